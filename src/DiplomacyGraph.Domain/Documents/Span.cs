@@ -1,0 +1,7 @@
+namespace DiplomacyGraph.Domain.Documents;
+
+/// <summary>UTF-16 offsets into the article body: [Start, End).</summary>
+public sealed record Span(int Start, int End)
+{
+    public int Length => End - Start;
+}

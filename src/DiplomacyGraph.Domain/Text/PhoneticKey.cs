@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace DiplomacyGraph.Domain.Text;
+
+/// <summary>
+/// A coarse consonant skeleton shared by Arabic and Latin spellings of one name, so that
+/// ساجينتاييف and Sagintayev, or نزارباييف and Nazarbayev, give the same key. Vowels, semivowels,
+/// h and the glottal letters are dropped; consonants fall into classes both scripts can write.
+/// </summary>
+public static class PhoneticKey
+{
+    public static string Of(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return string.Empty;
+        var folded = NameKey.Of(name);
+        var sb = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
+            char cls;
+            // Latin digraphs first: one sound, one class.
+            if (next == 'h' && c is 's' or 'z' or 'k' or 'c' or 'g' or 't' or 'd')
+            {
+                cls = c switch { 's' => 'S', 'z' => 'G', 'k' => 'K', 'c' => 'G', 'g' => 'G', 't' => 'S', _ => 'Z' };
+                i++;
+            }
+            else cls = Class(c);
+            if (cls == '\0') continue;
+            if (cls == ' ') { continue; }
+            if (sb.Length > 0 && sb[^1] == cls) continue;
+            sb.Append(cls);
+        }
+        return sb.ToString();
+    }
+
+    private static char Class(char c) => c switch
+    {
+        'b' or 'p' or 'ب' or 'پ' => 'B',
+        't' or 'ت' or 'ط' => 'T',
+        'd' or 'د' or 'ض' => 'D',
+        's' or 'c' or 'x' or 'س' or 'ص' or 'ش' or 'ث' => 'S',
+        'z' or 'ز' or 'ظ' or 'ذ' => 'Z',
+        'j' or 'g' or 'ج' or 'غ' or 'چ' or 'ژ' or 'گ' => 'G',
+        'k' or 'q' or 'ق' or 'ك' or 'خ' => 'K',
+        'f' or 'v' or 'ف' or 'ڤ' => 'F',
+        'l' or 'ل' => 'L',
+        'm' or 'م' => 'M',
+        'n' or 'ن' => 'N',
+        'r' or 'ر' => 'R',
+        _ => '\0',
+    };
+}
