@@ -1,1 +1,10 @@
-Console.WriteLine("x");
+using System.CommandLine;
+using DiplomacyGraph.Cli.Commands;
+
+// The `dg` program: one command per file under Commands/, each assembling the same services (Hosting/DgServices).
+var root = new RootCommand("DiplomacyGraph: a bilingual (Arabic + English) diplomatic-event knowledge graph.")
+{
+    ServeCommand.Create(),
+    IngestCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
