@@ -7,4 +7,4 @@ var root = new RootCommand("DiplomacyGraph: a bilingual (Arabic + English) diplo
     ServeCommand.Create(),
     IngestCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+return await CommandErrors.InvokeAsync(root, args);
