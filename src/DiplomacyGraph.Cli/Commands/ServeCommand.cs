@@ -6,6 +6,7 @@ using DiplomacyGraph.Domain.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DiplomacyGraph.Cli.Commands;
 
