@@ -1,4 +1,5 @@
 using DiplomacyGraph.Api;
+using DiplomacyGraph.Api.Export;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
