@@ -6,5 +6,10 @@ var root = new RootCommand("DiplomacyGraph: a bilingual (Arabic + English) diplo
 {
     ServeCommand.Create(),
     IngestCommand.Create(),
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
+    ExportCommand.Create(),
+    CypherCommand.Create(),
+    MigrateCommand.Create(),
 };
 return await CommandErrors.InvokeAsync(root, args);
