@@ -39,20 +39,20 @@ public sealed class ArticleRunIngestorTests : IAsyncLifetime
         Assert.Equal(1, summary.Failed);
         Assert.Contains("b.txt", errors.ToString(), StringComparison.Ordinal);
         Assert.Contains("UTF-8", errors.ToString(), StringComparison.Ordinal);
-        Assert.Equal(1, (await Store.GetStatsAsync()).Count(NodeKind.Article));
+        Assert.Equal(1, (await Store.GetStatsAsync(TestContext.Current.CancellationToken)).Count(NodeKind.Article));
     }
 
     [Fact]
     public async Task Run_twice_secondRunChangesNothing()
     {
         await Run(RepoPaths.FoundingArticle, new StringWriter());
-        var before = await Store.GetStatsAsync();
+        var before = await Store.GetStatsAsync(TestContext.Current.CancellationToken);
 
         var second = await Run(RepoPaths.FoundingArticle, new StringWriter());
 
         Assert.Equal(1, second.AlreadyIngested);
         Assert.Equal(0, second.Write.NodesCreated + second.Write.EdgesCreated);
-        var after = await Store.GetStatsAsync();
+        var after = await Store.GetStatsAsync(TestContext.Current.CancellationToken);
         Assert.Equal(before.Nodes, after.Nodes);
         Assert.Equal(before.Edges, after.Edges);
     }
@@ -60,5 +60,5 @@ public sealed class ArticleRunIngestorTests : IAsyncLifetime
     private IGraphStore Store => _provider!.GetRequiredService<IGraphStore>();
 
     private Task<IngestSummary> Run(string path, TextWriter errors) =>
-        new ArticleRunIngestor(_provider!.GetRequiredService<IArticleIngestor>(), TextWriter.Null, errors).RunAsync([path], CancellationToken.None);
+        new ArticleRunIngestor(_provider!.GetRequiredService<IArticleIngestor>(), TextWriter.Null, errors).RunAsync([path], TestContext.Current.CancellationToken);
 }

@@ -58,9 +58,9 @@ public sealed class FoundingArticleEndToEndTests(ServedGraph served) : IClassFix
     [Fact]
     public async Task Ingest_sameArticleAgain_changesNothing()
     {
-        var before = await served.Store.GetStatsAsync();
+        var before = await served.Store.GetStatsAsync(TestContext.Current.CancellationToken);
         var again = await served.IngestAsync(RepoPaths.FoundingArticle);
-        var after = await served.Store.GetStatsAsync();
+        var after = await served.Store.GetStatsAsync(TestContext.Current.CancellationToken);
         Assert.True(again.AlreadyIngested);
         Assert.Equal(0, again.Write.NodesCreated);
         Assert.Equal(0, again.Write.EdgesCreated);
