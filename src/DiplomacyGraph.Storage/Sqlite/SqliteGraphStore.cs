@@ -58,7 +58,7 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
             await using var cmd = Command(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'nodes'");
-            return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is long n && n == 1;
+            return await cmd.ExecuteLoggedScalarAsync(ct).ConfigureAwait(false) is long n && n == 1;
         }
         catch (SqliteException)
         {
@@ -94,12 +94,12 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
         var byKind = Enum.GetValues<NodeKind>().ToDictionary(k => k, _ => 0L);
         await using var cmd = Command(c, "SELECT kind, COUNT(*) FROM nodes GROUP BY kind");
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {
             while (await r.ReadAsync(ct).ConfigureAwait(false)) byKind[Enum.Parse<NodeKind>(r.GetString(0))] = r.GetInt64(1);
         }
         cmd.CommandText = "SELECT COUNT(*) FROM edges";
-        var edges = (long)(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
+        var edges = (long)(await cmd.ExecuteLoggedScalarAsync(ct).ConfigureAwait(false))!;
         return new GraphStats(byKind, edges);
     }
 
@@ -113,7 +113,7 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = Command(c, $"SELECT {NodeColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each($ids))");
         cmd.Parameters.AddWithValue("$ids", IdsJson(wanted));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
             var node = ReadNode(r);
@@ -206,7 +206,7 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 cmd.Parameters.AddWithValue("$after", after);
                 cmd.Parameters.AddWithValue("$n", ScanPageSize);
-                await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
                 while (await r.ReadAsync(ct).ConfigureAwait(false)) page.Add(ReadNode(r));
             }
             foreach (var node in page) yield return node;

@@ -78,7 +78,7 @@ internal static class SqliteSearch
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
         if (kinds is not null) cmd.Parameters.AddWithValue("$kinds", kinds);
         cmd.Parameters.AddWithValue("$cap", cap);
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
             var nid = r.GetInt64(0);
