@@ -49,7 +49,7 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
             var plan = await PlanAsync(statement);
             var scans = plan.Where(line => line.StartsWith("SCAN ", StringComparison.Ordinal)
                 && !line.Contains("USING", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal)
-                && !line.StartsWith("SCAN CONSTANT ROW", StringComparison.Ordinal)).ToList();
+                && !line.StartsWith("SCAN CONSTANT ROW", StringComparison.Ordinal) && !line.StartsWith("SCAN (subquery", StringComparison.Ordinal)).ToList();
             Assert.True(scans.Count == 0, $"full table scan in\n{statement.Sql}\nplan:\n{string.Join("\n", plan)}");
             if (query.StartsWith("person meetings page", StringComparison.Ordinal) && statement.Sql.Contains("LIMIT $limit", StringComparison.Ordinal))
                 Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
