@@ -118,6 +118,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             await Exec("UPDATE meetings SET date = $date WHERE nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
             await Exec("UPDATE meeting_participants SET date = $date WHERE meeting_nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
             await Exec("UPDATE meeting_countries SET date = $date WHERE meeting_nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
+            await Exec("""
+                UPDATE meeting_pairs SET date = $date
+                WHERE person_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid)
+                  AND other_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid) AND meeting_nid = $nid
+                """, ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
         }
         foreach (var iso in meeting.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal))
             await Exec("INSERT OR IGNORE INTO meeting_countries(meeting_nid, iso, date, meeting_id) VALUES($nid, $iso, $date, $id)", ct,
@@ -155,10 +160,20 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
                 SELECT last_insert_rowid();
                 """, ct, ("$id", edge.Id), ("$type", edge.Type), ("$from", from.Nid), ("$to", to.Nid), ("$props", ToJson(edge.Properties))).ConfigureAwait(false))!;
             if (edge.Type == RelationshipTypes.ParticipatedIn && to.Kind == NodeKind.Meeting)
+            {
+                await Exec("""
+                    INSERT OR IGNORE INTO meeting_pairs(person_nid, other_nid, meeting_nid, date, meeting_id)
+                    SELECT $person, x.person_nid, x.meeting_nid, x.date, x.meeting_id FROM meeting_participants x
+                    WHERE x.meeting_nid = $meeting AND x.person_nid <> $person
+                    UNION ALL
+                    SELECT x.person_nid, $person, x.meeting_nid, x.date, x.meeting_id FROM meeting_participants x
+                    WHERE x.meeting_nid = $meeting AND x.person_nid <> $person
+                    """, ct, ("$person", from.Nid), ("$meeting", to.Nid)).ConfigureAwait(false);
                 await Exec("""
                     INSERT OR IGNORE INTO meeting_participants(meeting_nid, person_nid, date, meeting_id)
                     SELECT nid, $person, date, id FROM meetings WHERE nid = $meeting
                     """, ct, ("$person", from.Nid), ("$meeting", to.Nid)).ConfigureAwait(false);
+            }
         }
 
         foreach (var s in edge.Sources)

@@ -3,7 +3,8 @@ namespace DiplomacyGraph.Storage.Sqlite;
 /// <summary>
 /// The store's tables. Nodes and edges get integer keys (nid) so that joins and indexes stay small at a million
 /// meetings; text ids are unique-indexed. Meeting participants and countries are denormalised with the meeting's
-/// date and id so a person's or a country's meeting page is one covering-index range.
+/// date and id so a person's or a country's meeting page is one covering-index range; meeting_pairs holds every
+/// ordered pair of participants of a meeting, so counterparts and "who met whom" are ranges, not self-joins.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -51,6 +52,9 @@ internal static class SqliteSchema
             meeting_nid INTEGER NOT NULL, person_nid INTEGER NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
             PRIMARY KEY(meeting_nid, person_nid)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS meeting_participants_person ON meeting_participants(person_nid, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS meeting_pairs(
+            person_nid INTEGER NOT NULL, other_nid INTEGER NOT NULL, meeting_nid INTEGER NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
+            PRIMARY KEY(person_nid, other_nid, meeting_nid)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS meeting_countries(
             meeting_nid INTEGER NOT NULL, iso TEXT NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
             PRIMARY KEY(meeting_nid, iso)) WITHOUT ROWID;

@@ -82,6 +82,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(new DateOnly(2021, 2, 3), node.Date);
         var page = await Store.FindMeetingsAsync(new MeetingQuery([a], ["KZ"], From: new DateOnly(2021, 1, 1)), Ct);
         Assert.Equal([m], page.Meetings.Select(x => x.Id));
+        Assert.Equal([m], (await Store.FindMeetingsAsync(new MeetingQuery([c, a], From: new DateOnly(2021, 2, 3)), Ct)).Meetings.Select(x => x.Id));
         var counterpart = Assert.Single(await Store.GetCounterpartsAsync(new CounterpartQuery(a, From: new DateOnly(2021, 1, 1)), Ct));
         Assert.Equal(new DateOnly(2021, 2, 3), counterpart.LastMet);
     }

@@ -47,7 +47,10 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         foreach (var statement in capture.Statements)
         {
             var plan = await PlanAsync(statement);
-            var scans = plan.Where(line => line.StartsWith("SCAN ", StringComparison.Ordinal)
+            // Scanning a subquery's own result (CO-ROUTINE / MATERIALIZE) is not a table scan.
+            var subqueries = plan.Where(l => l.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) || l.StartsWith("MATERIALIZE ", StringComparison.Ordinal))
+                .Select(l => "SCAN " + l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToHashSet(StringComparer.Ordinal);
+            var scans = plan.Where(line => line.StartsWith("SCAN ", StringComparison.Ordinal) && !subqueries.Contains(line)
                 && !line.Contains("USING", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal)
                 && !line.StartsWith("SCAN CONSTANT ROW", StringComparison.Ordinal) && !line.StartsWith("SCAN (subquery", StringComparison.Ordinal)).ToList();
             Assert.True(scans.Count == 0, $"full table scan in\n{statement.Sql}\nplan:\n{string.Join("\n", plan)}");
