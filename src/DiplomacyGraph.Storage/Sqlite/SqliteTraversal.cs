@@ -34,7 +34,7 @@ internal static class SqliteTraversal
         for (var level = 1; level <= q.Depth && frontier.Count > 0 && !truncated; level++)
         {
             var next = new List<long>();
-            await foreach (var s in NeighboursAsync(c, frontier, q.Types, ct).ConfigureAwait(false))
+            await foreach (var s in NeighboursAsync(c, frontier, q.Types, kinds is not null, ct).ConfigureAwait(false))
             {
                 if (!seen.Contains(s.To))
                 {
@@ -87,7 +87,7 @@ internal static class SqliteTraversal
             var depth = (expandForward ? depthF : depthB) + 1;
             var next = new List<long>();
             var best = int.MaxValue;
-            await foreach (var s in NeighboursAsync(c, front, null, ct).ConfigureAwait(false))
+            await foreach (var s in NeighboursAsync(c, front, null, via is not null, ct).ConfigureAwait(false))
             {
                 if (mine.ContainsKey(s.To)) continue;
                 if (via is not null && s.To != source && s.To != target && !via.Contains(s.Kind)) continue;
@@ -125,22 +125,29 @@ internal static class SqliteTraversal
         return new Subgraph([.. nodePath.Select(n => nodes[n])], [.. edgePath.Select(e => edges[e])]);
     }
 
-    /// <summary>Every edge touching the frontier, as a step from the frontier node to the node at the other end.</summary>
-    private static async IAsyncEnumerable<Step> NeighboursAsync(SqliteConnection c, List<long> frontier, IReadOnlyList<string>? types,
+    /// <summary>
+    /// Every edge touching the frontier, as a step from the frontier node to the node at the other end. The other
+    /// end's kind is looked up only when <paramref name="needKinds"/> (a kinds or via filter): the lookup is a second
+    /// b-tree probe per row, most of the cost of expanding a hub.
+    /// </summary>
+    private static async IAsyncEnumerable<Step> NeighboursAsync(SqliteConnection c, List<long> frontier, IReadOnlyList<string>? types, bool needKinds,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var typeFilter = types is { Count: > 0 } ? " AND e.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var (kindOut, joinOut, kindIn, joinIn) = needKinds
+            ? ("n.kind", " JOIN nodes n ON n.nid = e.to_nid", "n.kind", " JOIN nodes n ON n.nid = e.from_nid")
+            : ("NULL", string.Empty, "NULL", string.Empty);
         await using var cmd = Command(c, $"""
-            SELECT e.nid, e.from_nid, e.to_nid, n.kind FROM edges e JOIN nodes n ON n.nid = e.to_nid
+            SELECT e.nid, e.from_nid, e.to_nid, {kindOut} FROM edges e{joinOut}
             WHERE e.from_nid IN (SELECT value FROM json_each($front)){typeFilter}
             UNION ALL
-            SELECT e.nid, e.to_nid, e.from_nid, n.kind FROM edges e JOIN nodes n ON n.nid = e.from_nid
+            SELECT e.nid, e.to_nid, e.from_nid, {kindIn} FROM edges e{joinIn}
             WHERE e.to_nid IN (SELECT value FROM json_each($front)){typeFilter}
             """);
         cmd.Parameters.AddWithValue("$front", IdsJson(frontier));
         if (typeFilter.Length > 0) cmd.Parameters.AddWithValue("$types", IdsJson(types!));
         await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
-            yield return new Step(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), Enum.Parse<NodeKind>(r.GetString(3)));
+            yield return new Step(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.IsDBNull(3) ? default : Enum.Parse<NodeKind>(r.GetString(3)));
     }
 }
