@@ -140,6 +140,8 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         if (created is { } newNid)
         {
             nid = newNid;
+            await Exec("INSERT INTO degrees(nid, n) VALUES($from, 1), ($to, 1) ON CONFLICT(nid) DO UPDATE SET n = n + 1", ct,
+                ("$from", from.Nid), ("$to", to.Nid)).ConfigureAwait(false);
             if (edge.Type == RelationshipTypes.ParticipatedIn && to.Kind == NodeKind.Meeting)
                 await AddParticipantAsync(from.Nid, to.Nid, ct).ConfigureAwait(false);
         }

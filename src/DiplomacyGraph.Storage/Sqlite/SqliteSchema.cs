@@ -60,6 +60,18 @@ internal static class SqliteSchema
             PRIMARY KEY(meeting_nid, iso)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS meeting_countries_iso ON meeting_countries(iso, date, meeting_id);
         CREATE TABLE IF NOT EXISTS counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS degrees(nid INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+        """;
+
+    /// <summary>Fills derived tables added after a file was first written (no-ops on a new file or an up-to-date one).</summary>
+    public const string SeedDerived = """
+        INSERT INTO degrees(nid, n)
+        SELECT nid, COUNT(*) FROM (SELECT from_nid AS nid FROM edges UNION ALL SELECT to_nid FROM edges)
+        WHERE NOT EXISTS (SELECT 1 FROM degrees) GROUP BY nid;
+        INSERT OR IGNORE INTO meeting_pairs(person_nid, other_nid, meeting_nid, date, meeting_id)
+        SELECT p.person_nid, o.person_nid, p.meeting_nid, p.date, p.meeting_id
+        FROM meeting_participants p JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid AND o.person_nid <> p.person_nid
+        WHERE NOT EXISTS (SELECT 1 FROM meeting_pairs);
         """;
 
     /// <summary>

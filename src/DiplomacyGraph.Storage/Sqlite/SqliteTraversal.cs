@@ -80,24 +80,32 @@ internal static class SqliteTraversal
         List<long> frontF = [source], frontB = [target];
         int depthF = 0, depthB = 0;
         long meet = -1;
+        var degrees = new Dictionary<long, long>();
         while (meet < 0 && depthF + depthB < q.MaxHops && frontF.Count > 0 && frontB.Count > 0)
         {
-            var expandForward = frontF.Count <= frontB.Count;
+            await LoadDegreesAsync(c, degrees, frontF, frontB, ct).ConfigureAwait(false);
+            // Expand the side that reads fewer edges, low-degree nodes first: a hub is read last, and often not at all.
+            var expandForward = frontF.Sum(n => degrees[n]) <= frontB.Sum(n => degrees[n]);
             var (front, mine, other) = expandForward ? (frontF, forward, backward) : (frontB, backward, forward);
             var depth = (expandForward ? depthF : depthB) + 1;
             var next = new List<long>();
-            var best = int.MaxValue;
-            await foreach (var s in NeighboursAsync(c, front, null, via is not null, ct).ConfigureAwait(false))
+            foreach (var chunk in ChunksByDegree(front, degrees))
             {
-                if (mine.ContainsKey(s.To)) continue;
-                if (via is not null && s.To != source && s.To != target && !via.Contains(s.Kind)) continue;
-                mine[s.To] = (s.From, s.Edge, depth);
-                next.Add(s.To);
-                if (other.TryGetValue(s.To, out var o) && depth + o.Depth < best)
+                await foreach (var s in NeighboursAsync(c, chunk, null, via is not null, ct).ConfigureAwait(false))
                 {
-                    best = depth + o.Depth;
-                    meet = s.To;
+                    if (mine.ContainsKey(s.To)) continue;
+                    if (via is not null && s.To != source && s.To != target && !via.Contains(s.Kind)) continue;
+                    mine[s.To] = (s.From, s.Edge, depth);
+                    next.Add(s.To);
+                    // Levels are expanded whole and alternately, so the first node both sides reach closes a shortest
+                    // path: a shorter one would have met one level earlier.
+                    if (other.ContainsKey(s.To))
+                    {
+                        meet = s.To;
+                        break;
+                    }
                 }
+                if (meet >= 0) break;
             }
             if (expandForward) { frontF = next; depthF = depth; }
             else { frontB = next; depthB = depth; }
@@ -123,6 +131,40 @@ internal static class SqliteTraversal
         var nodes = await SqliteReads.NodesByNidAsync(c, nodePath, ct).ConfigureAwait(false);
         var edges = await SqliteReads.EdgesByNidAsync(c, edgePath, ct).ConfigureAwait(false);
         return new Subgraph([.. nodePath.Select(n => nodes[n])], [.. edgePath.Select(e => edges[e])]);
+    }
+
+    private const long ChunkDegree = 4096;
+    private const int ChunkNodes = 512;
+
+    /// <summary>The frontier by ascending degree, in chunks of about <see cref="ChunkDegree"/> edges.</summary>
+    private static IEnumerable<List<long>> ChunksByDegree(List<long> front, Dictionary<long, long> degrees)
+    {
+        var chunk = new List<long>();
+        long sum = 0;
+        foreach (var n in front.OrderBy(n => degrees[n]))
+        {
+            chunk.Add(n);
+            sum += degrees[n];
+            if (sum >= ChunkDegree || chunk.Count >= ChunkNodes)
+            {
+                yield return chunk;
+                chunk = [];
+                sum = 0;
+            }
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    /// <summary>Looks up the degree of every frontier node not yet known (0 for a node without edges).</summary>
+    private static async Task LoadDegreesAsync(SqliteConnection c, Dictionary<long, long> degrees, List<long> a, List<long> b, CancellationToken ct)
+    {
+        var missing = a.Concat(b).Where(n => !degrees.ContainsKey(n)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        foreach (var n in missing) degrees[n] = 0;
+        await using var cmd = Command(c, "SELECT nid, n FROM degrees WHERE nid IN (SELECT value FROM json_each($nids))");
+        cmd.Parameters.AddWithValue("$nids", IdsJson(missing));
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false)) degrees[r.GetInt64(0)] = r.GetInt64(1);
     }
 
     /// <summary>
