@@ -120,6 +120,14 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
                 WHERE person_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid)
                   AND other_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid) AND meeting_nid = $nid
                 """, ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
+            // The meeting was undated (dates only ever get filled in), so it counted already but widened no dates.
+            await Exec("""
+                UPDATE counterparts SET
+                    first = CASE WHEN first IS NULL OR $date < first THEN $date ELSE first END,
+                    last = CASE WHEN last IS NULL OR $date > last THEN $date ELSE last END
+                WHERE person_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid)
+                  AND other_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid) AND $date IS NOT NULL
+                """, ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
         }
         foreach (var iso in meeting.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal))
             await Exec("INSERT OR IGNORE INTO meeting_countries(meeting_nid, iso, date, meeting_id) VALUES($nid, $iso, $date, $id)", ct,
@@ -169,9 +177,27 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         return created is not null;
     }
 
+    // Undated meetings leave first/last as they are; a dated one widens them.
+    private const string MergeFirstLast = """
+        first = CASE WHEN first IS NULL THEN excluded.first WHEN excluded.first IS NULL THEN first ELSE min(first, excluded.first) END,
+        last = CASE WHEN last IS NULL THEN excluded.last WHEN excluded.last IS NULL THEN last ELSE max(last, excluded.last) END
+        """;
+
     /// <summary>Adds a person to a meeting's participant rows and its pairs with the participants already there.</summary>
     private async Task AddParticipantAsync(long person, long meeting, CancellationToken ct)
     {
+        // Another edge id for the same person and meeting must not count the meeting twice.
+        if (await Scalar("SELECT 1 FROM meeting_participants WHERE meeting_nid = $meeting AND person_nid = $person", ct,
+            ("$person", person), ("$meeting", meeting)).ConfigureAwait(false) is not null) return;
+        await Exec($"""
+            INSERT INTO counterparts(person_nid, other_nid, n, first, last)
+            SELECT * FROM (
+                SELECT $person, x.person_nid, 1, x.date, x.date FROM meeting_participants x WHERE x.meeting_nid = $meeting AND x.person_nid <> $person
+                UNION ALL
+                SELECT x.person_nid, $person, 1, x.date, x.date FROM meeting_participants x WHERE x.meeting_nid = $meeting AND x.person_nid <> $person)
+            WHERE true
+            ON CONFLICT(person_nid, other_nid) DO UPDATE SET n = n + 1, {MergeFirstLast}
+            """, ct, ("$person", person), ("$meeting", meeting)).ConfigureAwait(false);
         await Exec("""
             INSERT OR IGNORE INTO meeting_pairs(person_nid, other_nid, meeting_nid, date, meeting_id)
             SELECT $person, x.person_nid, x.meeting_nid, x.date, x.meeting_id FROM meeting_participants x

@@ -111,13 +111,20 @@ internal static class SqliteMeetingQueries
         var dates = DateFilter("p", q.From, q.To);
 
         var rows = new List<(long Nid, string Id, int Count, DateOnly? First, DateOnly? Last)>();
-        await using (var cmd = Command(c, $"""
+        // Without dates the kept per-pair totals answer directly, read in rank order and cut at First.
+        var sql = q.From is null && q.To is null
+            ? """
+              SELECT c.other_nid, n.id, c.n, c.first, c.last FROM counterparts c JOIN nodes n ON n.nid = c.other_nid
+              WHERE c.person_nid = $person ORDER BY c.n DESC, c.last DESC, n.id LIMIT $first
+              """
+            : $"""
             SELECT g.other_nid, n.id, g.cnt, g.first, g.last FROM (
                 SELECT p.other_nid, COUNT(*) AS cnt, MIN(p.date) AS first, MAX(p.date) AS last
                 FROM meeting_pairs p WHERE p.person_nid = $person{dates} GROUP BY p.other_nid) g
             JOIN nodes n ON n.nid = g.other_nid
             ORDER BY g.cnt DESC, g.last DESC, n.id LIMIT $first
-            """))
+            """;
+        await using (var cmd = Command(c, sql))
         {
             AddDates(cmd, q.From, q.To);
             cmd.Parameters.AddWithValue("$person", person);

@@ -61,6 +61,10 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS meeting_countries_iso ON meeting_countries(iso, date, meeting_id);
         CREATE TABLE IF NOT EXISTS counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS degrees(nid INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS counterparts(
+            person_nid INTEGER NOT NULL, other_nid INTEGER NOT NULL, n INTEGER NOT NULL, first TEXT, last TEXT,
+            PRIMARY KEY(person_nid, other_nid)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS counterparts_rank ON counterparts(person_nid, n, last);
         """;
 
     /// <summary>Fills derived tables added after a file was first written (no-ops on a new file or an up-to-date one).</summary>
@@ -72,6 +76,9 @@ internal static class SqliteSchema
         SELECT p.person_nid, o.person_nid, p.meeting_nid, p.date, p.meeting_id
         FROM meeting_participants p JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid AND o.person_nid <> p.person_nid
         WHERE NOT EXISTS (SELECT 1 FROM meeting_pairs);
+        INSERT INTO counterparts(person_nid, other_nid, n, first, last)
+        SELECT person_nid, other_nid, COUNT(*), MIN(date), MAX(date) FROM meeting_pairs
+        WHERE NOT EXISTS (SELECT 1 FROM counterparts) GROUP BY person_nid, other_nid;
         """;
 
     /// <summary>
