@@ -24,8 +24,11 @@ namespace DiplomacyGraph.Storage.Tests.Contract;
 /// <item>Meetings: ISO codes compare case-insensitively. Dated meetings first in the requested date order, ties broken by
 /// id in the same direction (DateDescending: id descending); undated meetings last, by id in the same direction.
 /// An unknown participant, place or mentioned entity id gives an empty page with TotalCount 0.</item>
-/// <item>Counterparts: ranked by meeting count desc, last met desc (undated last), person id asc; MeetingIds in meeting
-/// order DateDescending. Country ties the same, by ISO. A date bound excludes undated meetings.</item>
+/// <item>Participants of a meeting are the From ends of its PARTICIPATED_IN edges; a second edge id for the same person and
+/// meeting adds an edge but not a participation. A meeting's date may only go from null to a value (ids carry the date).</item>
+/// <item>Counterparts: ranked by meeting count desc, last met desc (undated last), person id asc; FirstMet/LastMet ignore
+/// undated meetings (null when all are undated); MeetingIds are all shared meetings in meeting order DateDescending.
+/// Country ties the same, by ISO. A date bound excludes undated meetings.</item>
 /// <item>Neighborhood: Depth 0..3, Limit ≥ 1 (else ArgumentOutOfRangeException); unknown start → empty subgraph.
 /// Nodes in breadth-first order, start first. Edges: every edge (of the allowed types) followed from a node at distance
 /// &lt; Depth whose both ends are returned; edges among nodes at exactly Depth are not included. When Limit is reached
