@@ -1,0 +1,195 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Domain.Storage;
+using Microsoft.Data.Sqlite;
+using static DiplomacyGraph.Storage.Sqlite.SqliteRows;
+
+namespace DiplomacyGraph.Storage.Sqlite;
+
+/// <summary>
+/// Breadth-first traversals that fetch a whole frontier's neighbours in one statement per level,
+/// following edges in both directions.
+/// </summary>
+internal static class SqliteTraversal
+{
+    public const int MaxDepth = 3;
+    public const int MaxHops = 6;
+
+    private readonly record struct Step(long Edge, long From, long To, NodeKind Kind);
+
+    public static async Task<Subgraph> NeighborhoodAsync(SqliteConnection c, NeighborhoodQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q.NodeId, nameof(q.NodeId));
+        ArgumentOutOfRangeException.ThrowIfNegative(q.Depth, nameof(q.Depth));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(q.Depth, MaxDepth, nameof(q.Depth));
+        ArgumentOutOfRangeException.ThrowIfLessThan(q.Limit, 1, nameof(q.Limit));
+        if (await SqliteReads.NidAsync(c, q.NodeId, ct).ConfigureAwait(false) is not { } start) return new Subgraph([], []);
+
+        var kinds = q.Kinds is { Count: > 0 } k ? k.ToHashSet() : null;
+        var order = new List<long> { start };
+        var seen = new HashSet<long> { start };
+        var edges = new List<long>();
+        var edgeSet = new HashSet<long>();
+        var frontier = new List<long> { start };
+        var truncated = false;
+        for (var level = 1; level <= q.Depth && frontier.Count > 0 && !truncated; level++)
+        {
+            var next = new List<long>();
+            await foreach (var s in NeighboursAsync(c, frontier, q.Types, kinds is not null, ct).ConfigureAwait(false))
+            {
+                if (!seen.Contains(s.To))
+                {
+                    if (kinds is not null && !kinds.Contains(s.Kind)) continue;
+                    if (seen.Count >= q.Limit)
+                    {
+                        // Stop reading: a hub can have far more neighbours than anyone will look at.
+                        truncated = true;
+                        break;
+                    }
+                    seen.Add(s.To);
+                    order.Add(s.To);
+                    next.Add(s.To);
+                }
+                if (edgeSet.Add(s.Edge)) edges.Add(s.Edge);
+            }
+            frontier = next;
+        }
+
+        var nodes = await SqliteReads.NodesByNidAsync(c, order, ct).ConfigureAwait(false);
+        var edgeRows = await SqliteReads.EdgesByNidAsync(c, edges, ct).ConfigureAwait(false);
+        return new Subgraph(
+            [.. order.Where(nodes.ContainsKey).Select(n => nodes[n])],
+            [.. edges.Where(edgeRows.ContainsKey).Select(e => edgeRows[e])],
+            truncated);
+    }
+
+    public static async Task<Subgraph?> ShortestPathAsync(SqliteConnection c, PathQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q.FromId, nameof(q.FromId));
+        ArgumentNullException.ThrowIfNull(q.ToId, nameof(q.ToId));
+        ArgumentOutOfRangeException.ThrowIfLessThan(q.MaxHops, 1, nameof(q.MaxHops));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(q.MaxHops, MaxHops, nameof(q.MaxHops));
+        var ids = await SqliteReads.NidsAsync(c, [q.FromId, q.ToId], ct).ConfigureAwait(false);
+        if (!ids.TryGetValue(q.FromId, out var source) || !ids.TryGetValue(q.ToId, out var target)) return null;
+        if (source == target)
+            return new Subgraph([.. (await SqliteReads.NodesByNidAsync(c, [source], ct).ConfigureAwait(false)).Values], []);
+
+        var via = q.Via is { Count: > 0 } v ? v.ToHashSet() : null;
+        // Per side: node -> (previous node towards that side's end, edge used, depth).
+        var forward = new Dictionary<long, (long Prev, long Edge, int Depth)> { [source] = (-1, -1, 0) };
+        var backward = new Dictionary<long, (long Prev, long Edge, int Depth)> { [target] = (-1, -1, 0) };
+        List<long> frontF = [source], frontB = [target];
+        int depthF = 0, depthB = 0;
+        long meet = -1;
+        var degrees = new Dictionary<long, long>();
+        while (meet < 0 && depthF + depthB < q.MaxHops && frontF.Count > 0 && frontB.Count > 0)
+        {
+            await LoadDegreesAsync(c, degrees, frontF, frontB, ct).ConfigureAwait(false);
+            // Expand the side that reads fewer edges, low-degree nodes first: a hub is read last, and often not at all.
+            var expandForward = frontF.Sum(n => degrees[n]) <= frontB.Sum(n => degrees[n]);
+            var (front, mine, other) = expandForward ? (frontF, forward, backward) : (frontB, backward, forward);
+            var depth = (expandForward ? depthF : depthB) + 1;
+            var next = new List<long>();
+            foreach (var chunk in ChunksByDegree(front, degrees))
+            {
+                await foreach (var s in NeighboursAsync(c, chunk, null, via is not null, ct).ConfigureAwait(false))
+                {
+                    if (mine.ContainsKey(s.To)) continue;
+                    if (via is not null && s.To != source && s.To != target && !via.Contains(s.Kind)) continue;
+                    mine[s.To] = (s.From, s.Edge, depth);
+                    next.Add(s.To);
+                    // Levels are expanded whole and alternately, so the first node both sides reach closes a shortest
+                    // path: a shorter one would have met one level earlier.
+                    if (other.ContainsKey(s.To))
+                    {
+                        meet = s.To;
+                        break;
+                    }
+                }
+                if (meet >= 0) break;
+            }
+            if (expandForward) { frontF = next; depthF = depth; }
+            else { frontB = next; depthB = depth; }
+        }
+        if (meet < 0) return null;
+
+        var nodePath = new List<long>();
+        var edgePath = new List<long>();
+        for (var n = meet; n != source; n = forward[n].Prev)
+        {
+            nodePath.Add(n);
+            edgePath.Add(forward[n].Edge);
+        }
+        nodePath.Add(source);
+        nodePath.Reverse();
+        edgePath.Reverse();
+        for (var n = meet; n != target; n = backward[n].Prev)
+        {
+            edgePath.Add(backward[n].Edge);
+            nodePath.Add(backward[n].Prev);
+        }
+
+        var nodes = await SqliteReads.NodesByNidAsync(c, nodePath, ct).ConfigureAwait(false);
+        var edges = await SqliteReads.EdgesByNidAsync(c, edgePath, ct).ConfigureAwait(false);
+        return new Subgraph([.. nodePath.Select(n => nodes[n])], [.. edgePath.Select(e => edges[e])]);
+    }
+
+    private const long ChunkDegree = 4096;
+    private const int ChunkNodes = 512;
+
+    /// <summary>The frontier by ascending degree, in chunks of about <see cref="ChunkDegree"/> edges.</summary>
+    private static IEnumerable<List<long>> ChunksByDegree(List<long> front, Dictionary<long, long> degrees)
+    {
+        var chunk = new List<long>();
+        long sum = 0;
+        foreach (var n in front.OrderBy(n => degrees[n]))
+        {
+            chunk.Add(n);
+            sum += degrees[n];
+            if (sum >= ChunkDegree || chunk.Count >= ChunkNodes)
+            {
+                yield return chunk;
+                chunk = [];
+                sum = 0;
+            }
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    /// <summary>Looks up the degree of every frontier node not yet known (0 for a node without edges).</summary>
+    private static async Task LoadDegreesAsync(SqliteConnection c, Dictionary<long, long> degrees, List<long> a, List<long> b, CancellationToken ct)
+    {
+        var missing = a.Concat(b).Where(n => !degrees.ContainsKey(n)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        foreach (var n in missing) degrees[n] = 0;
+        await using var cmd = Command(c, "SELECT nid, n FROM degrees WHERE nid IN (SELECT value FROM json_each($nids))");
+        cmd.Parameters.AddWithValue("$nids", IdsJson(missing));
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false)) degrees[r.GetInt64(0)] = r.GetInt64(1);
+    }
+
+    /// <summary>
+    /// Every edge touching the frontier, as a step from the frontier node to the node at the other end. The other
+    /// end's kind is looked up only when <paramref name="needKinds"/> (a kinds or via filter): the lookup is a second
+    /// b-tree probe per row, most of the cost of expanding a hub.
+    /// </summary>
+    private static async IAsyncEnumerable<Step> NeighboursAsync(SqliteConnection c, List<long> frontier, IReadOnlyList<string>? types, bool needKinds,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var typeFilter = types is { Count: > 0 } ? " AND e.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var (kindOut, joinOut, kindIn, joinIn) = needKinds
+            ? ("n.kind", " JOIN nodes n ON n.nid = e.to_nid", "n.kind", " JOIN nodes n ON n.nid = e.from_nid")
+            : ("NULL", string.Empty, "NULL", string.Empty);
+        await using var cmd = Command(c, $"""
+            SELECT e.nid, e.from_nid, e.to_nid, {kindOut} FROM edges e{joinOut}
+            WHERE e.from_nid IN (SELECT value FROM json_each($front)){typeFilter}
+            UNION ALL
+            SELECT e.nid, e.to_nid, e.from_nid, {kindIn} FROM edges e{joinIn}
+            WHERE e.to_nid IN (SELECT value FROM json_each($front)){typeFilter}
+            """);
+        cmd.Parameters.AddWithValue("$front", IdsJson(frontier));
+        if (typeFilter.Length > 0) cmd.Parameters.AddWithValue("$types", IdsJson(types!));
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false))
+            yield return new Step(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.IsDBNull(3) ? default : Enum.Parse<NodeKind>(r.GetString(3)));
+    }
+}
