@@ -2,7 +2,7 @@
 """Generates seeds/gazetteer/people.tsv and offices.tsv from the curated list in people_curated.txt.
 
 people_curated.txt holds one person per `P|` line followed by that person's `O|` office lines:
-  P|ISO|name_en|name_ar|aliases_en;…|aliases_ar;…
+  P|ISO|name_en|name_ar|aliases_en;…|aliases_ar;…   (ISO empty for international officials: UN, Arab League, …)
   O|title|ISO|from (yyyy-MM-dd)|to (yyyy-MM-dd or empty when still in office)
 Ids are the slug of name_en (NodeIds.Slug). Only offices whose dates were known for certain are listed.
 Usage: python3 seeds/gazetteer/tools/generate_people.py
