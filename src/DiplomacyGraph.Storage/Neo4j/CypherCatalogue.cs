@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using DiplomacyGraph.Domain.Graph;
+
+namespace DiplomacyGraph.Storage.Neo4j;
+
+/// <summary>
+/// Every Cypher statement the Neo4j store can send, by name. Nothing else is ever sent: values travel as parameters,
+/// and labels and relationship types come only from <see cref="CypherWhitelist"/>, so no user text becomes Cypher.
+/// <c>dg cypher --list</c> prints this table and CI lints each entry with Neo4j's own parser.
+/// </summary>
+internal static partial class CypherCatalogue
+{
+    public const string Ping = "read.ping";
+    public const string StatsNodes = "read.stats.nodes";
+    public const string StatsEdges = "read.stats.edges";
+    public const string NodesById = "read.nodes.by_id";
+    public const string Search = "read.search";
+    public const string EdgesOut = "read.edges.outgoing";
+    public const string EdgesIn = "read.edges.incoming";
+    public const string Meetings = "read.meetings";
+    public const string Counterparts = "read.counterparts";
+    public const string CountryTies = "read.country_ties";
+    public const string Neighbors = "read.neighbors";
+    public const string ShortestPaths = "read.shortest_paths";
+    public const string ScanNodes = "scan.nodes";
+    public const string ScanEdges = "scan.edges";
+    public const string FetchNodesForWrite = "write.nodes.fetch";
+    public const string FetchEdgesForWrite = "write.edges.fetch";
+
+    public static string MergeNodes(NodeKind kind) => "write.nodes.merge." + CypherWhitelist.Label(kind);
+
+    public static string MergeEdges(string type) => "write.edges.merge." + CypherWhitelist.RelationshipType(type);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Table = new(Build);
+
+    /// <summary>Name → statement, in a stable order (schema first, then writes, then reads).</summary>
+    public static IReadOnlyDictionary<string, string> All => Table.Value;
+
+    /// <summary>Names of the schema statements, in the order <see cref="Neo4jGraphStore.InitializeAsync"/> runs them.</summary>
+    public static IEnumerable<string> SchemaNames => All.Keys.Where(k => k.StartsWith("schema.", StringComparison.Ordinal));
+
+    public static string Get(string name) =>
+        All.TryGetValue(name, out var text) ? text : throw new KeyNotFoundException($"No Cypher statement named '{name}' in the catalogue.");
+
+    private static IReadOnlyDictionary<string, string> Build()
+    {
+        var t = new List<KeyValuePair<string, string>>();
+        void Add(string name, string cypher) => t.Add(new(name, OneLine(cypher)));
+
+        Add("schema.constraint.node_id", "CREATE CONSTRAINT node_id_unique IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE");
+        foreach (var kind in Enum.GetValues<NodeKind>())
+        {
+            var label = CypherWhitelist.Label(kind);
+            Add("schema.constraint." + label + "_id", $"CREATE CONSTRAINT {label.ToLowerInvariant()}_id_unique IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE");
+        }
+        Add("schema.index.node_kind", "CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)");
+        Add("schema.index.node_name_en", "CREATE INDEX node_name_en IF NOT EXISTS FOR (n:Node) ON (n.nameKeyEn)");
+        Add("schema.index.node_name_ar", "CREATE INDEX node_name_ar IF NOT EXISTS FOR (n:Node) ON (n.nameKeyAr)");
+        Add("schema.index.country_iso", "CREATE INDEX country_iso IF NOT EXISTS FOR (n:Country) ON (n.iso)");
+        Add("schema.index.meeting_date", "CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)");
+        Add("schema.index.article_date", "CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)");
+        Add("schema.fulltext.node_names",
+            "CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR (n:Node) ON EACH [n.nameEn, n.nameAr, n.searchText] " +
+            "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}");
+        foreach (var type in CypherWhitelist.RelationshipTypes)
+            Add("schema.index.rel_id." + type, $"CREATE INDEX rel_{type.ToLowerInvariant()}_id IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.id)");
+
+        Add(FetchNodesForWrite, "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n");
+        foreach (var kind in Enum.GetValues<NodeKind>())
+            Add(MergeNodes(kind), $"UNWIND $rows AS row MERGE (n:Node {{id: row.id}}) SET n:{CypherWhitelist.Label(kind)}, n += row.props");
+        Add(FetchEdgesForWrite,
+            "UNWIND $rows AS row MATCH (a:Node {id: row.from})-[r]-(b:Node {id: row.to}) WHERE r.id = row.id " +
+            "RETURN DISTINCT r, startNode(r).id AS from, endNode(r).id AS to");
+        foreach (var type in CypherWhitelist.RelationshipTypes)
+            Add(MergeEdges(type),
+                $"UNWIND $rows AS row MATCH (a:Node {{id: row.from}}) MATCH (b:Node {{id: row.to}}) MERGE (a)-[r:{type} {{id: row.id}}]->(b) SET r += row.props");
+
+        Add(Ping, "RETURN 1 AS ok");
+        Add(StatsNodes, "MATCH (n:Node) RETURN n.kind AS kind, count(n) AS count");
+        Add(StatsEdges, "MATCH (:Node)-[r]->(:Node) RETURN count(r) AS count");
+        Add(NodesById, "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n");
+        Add(Search, """
+            MATCH (n:Node)
+            WHERE (size($kinds) = 0 OR n.kind IN $kinds)
+              AND ($key IN n.nameKeys
+                OR any(k IN n.nameKeys WHERE k STARTS WITH $key)
+                OR any(t IN $tokens WHERE t IN n.nameTokens)
+                OR ($phonetic <> '' AND $phonetic IN n.phoneticKeys))
+            RETURN n LIMIT $cap
+            """);
+        Add(EdgesOut, """
+            UNWIND $ids AS id MATCH (a:Node {id: id})-[r]->(b:Node)
+            WHERE size($types) = 0 OR type(r) IN $types
+            RETURN r, a.id AS from, b.id AS to
+            """);
+        Add(EdgesIn, """
+            UNWIND $ids AS id MATCH (a:Node)-[r]->(b:Node {id: id})
+            WHERE size($types) = 0 OR type(r) IN $types
+            RETURN r, a.id AS from, b.id AS to
+            """);
+        Add(Meetings, """
+            MATCH (m:Meeting)
+            WHERE ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+              AND all(c IN $countries WHERE c IN m.countries)
+              AND all(p IN $participants WHERE EXISTS { MATCH (:Node {id: p})-[:PARTICIPATED_IN]->(m) })
+              AND ($place IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(:Node {id: $place}) })
+              AND ($mentioned IS NULL OR EXISTS { MATCH (m)-[:REPORTED_IN]->(:Node)-[:MENTIONS]->(:Node {id: $mentioned}) })
+            WITH m
+            ORDER BY m.date IS NULL, CASE WHEN $ascending THEN m.date END ASC, CASE WHEN $ascending THEN NULL ELSE m.date END DESC, m.id ASC
+            WITH collect(m) AS ms
+            RETURN size(ms) AS total, ms[$offset..$end] AS page
+            """);
+        Add(Counterparts, """
+            MATCH (p:Node {id: $id})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(o:Node)
+            WHERE o.id <> $id AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+            RETURN DISTINCT o.id AS person, m.id AS meeting, m.date AS date
+            """);
+        Add(CountryTies, """
+            MATCH (m:Meeting)
+            WHERE $iso IN m.countries AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+            RETURN m.id AS meeting, m.date AS date, m.countries AS countries
+            """);
+        Add(Neighbors, """
+            UNWIND $ids AS id MATCH (a:Node {id: id})-[r]-(b:Node)
+            WHERE (size($types) = 0 OR type(r) IN $types) AND (size($kinds) = 0 OR b.kind IN $kinds)
+            RETURN DISTINCT r, startNode(r).id AS from, endNode(r).id AS to, b AS node
+            """);
+        Add(ShortestPaths, """
+            MATCH p = ALL SHORTEST (a:Node {id: $from})-[]-{1,6}(b:Node {id: $to})
+            WHERE length(p) <= $maxHops AND (size($via) = 0 OR all(x IN nodes(p)[1..-1] WHERE x.kind IN $via))
+            RETURN nodes(p) AS nodes, [r IN relationships(p) | [r, startNode(r).id, endNode(r).id]] AS rels
+            LIMIT $cap
+            """);
+        Add(ScanNodes, "MATCH (n:Node) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit");
+        Add(ScanEdges, "MATCH (a:Node)-[r]->(b:Node) WHERE r.id > $after RETURN r, a.id AS from, b.id AS to ORDER BY r.id LIMIT $limit");
+
+        var dict = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in t) dict.Add(k, v);
+        return new OrderedView(t.Select(p => p.Key).ToList(), dict);
+    }
+
+    // The Query API documentation asks for statements without literal line breaks.
+    private static string OneLine(string cypher) => Spaces().Replace(cypher.Trim(), " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>A read-only dictionary that enumerates in insertion order.</summary>
+    private sealed class OrderedView(IReadOnlyList<string> order, Dictionary<string, string> map) : IReadOnlyDictionary<string, string>
+    {
+        public string this[string key] => map[key];
+        public IEnumerable<string> Keys => order;
+        public IEnumerable<string> Values => order.Select(k => map[k]);
+        public int Count => order.Count;
+        public bool ContainsKey(string key) => map.ContainsKey(key);
+        public bool TryGetValue(string key, out string value) => map.TryGetValue(key, out value!);
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => order.Select(k => new KeyValuePair<string, string>(k, map[k])).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

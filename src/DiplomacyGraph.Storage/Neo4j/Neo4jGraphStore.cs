@@ -1,0 +1,194 @@
+using System.Runtime.CompilerServices;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Domain.Storage;
+using DiplomacyGraph.Domain.Text;
+
+namespace DiplomacyGraph.Storage.Neo4j;
+
+/// <summary>
+/// <see cref="IGraphStore"/> on a Neo4j server, spoken to over its HTTP Query API (5.26 LTS and 2025.x).
+/// Every statement comes from <see cref="CypherCatalogue"/>; rankings and tie-breaks are computed here, in the same
+/// order as the embedded store, so both stores answer alike.
+/// </summary>
+internal sealed class Neo4jGraphStore : IGraphStore
+{
+    private const int PageSize = 500;
+    private const int MaxHopsSupported = 6;
+    private readonly Neo4jQueryClient _client;
+    private readonly Neo4jGraphWriter _writer;
+
+    public Neo4jGraphStore(Neo4jQueryClient client)
+    {
+        _client = client;
+        _writer = new Neo4jGraphWriter(client);
+    }
+
+    public string Name => "neo4j";
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        // Schema statements cannot share a transaction with data writes; each runs on its own and is idempotent (IF NOT EXISTS).
+        foreach (var name in CypherCatalogue.SchemaNames)
+            await _client.RunAsync(CypherStatement.Of(name), ct).ConfigureAwait(false);
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Ping), ct).ConfigureAwait(false);
+            return r.Rows.Count == 1;
+        }
+        catch (Neo4jException)
+        {
+            return false;
+        }
+    }
+
+    public Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct = default) => _writer.WriteAsync(batch, ct);
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default)
+    {
+        var nodes = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.StatsNodes), ct).ConfigureAwait(false);
+        var byKind = new Dictionary<NodeKind, long>();
+        foreach (var rec in nodes.Records())
+            if (Enum.TryParse<NodeKind>(rec["kind"] as string, out var kind)) byKind[kind] = (long)rec["count"]!;
+        var edges = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.StatsEdges), ct).ConfigureAwait(false);
+        return new GraphStats(byKind, edges.Rows.Count == 0 ? 0 : (long)edges.Rows[0][0]!);
+    }
+
+    public async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)
+    {
+        var found = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(PageSize))
+        {
+            var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.NodesById, P(("ids", chunk))), ct).ConfigureAwait(false);
+            foreach (var row in r.Rows)
+                if (row[0] is Neo4jNode n) { var g = Neo4jRecordMapper.ToNode(n); found[g.Id] = g; }
+        }
+        return found;
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
+    {
+        var key = NameKey.Of(query.Text);
+        if (key.Length == 0 || query.First <= 0) return [];
+        var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+        var phonetic = PhoneticKey.Of(query.Text);
+        var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Search, P(
+            ("kinds", Kinds(query.Kinds)), ("key", key), ("tokens", tokens), ("phonetic", phonetic),
+            ("cap", Math.Max(200, query.First * 20)))), ct).ConfigureAwait(false);
+        var nodes = r.Rows.Select(row => Neo4jRecordMapper.ToNode((Neo4jNode)row[0]!));
+        return SearchRanking.Rank(nodes, query.Text, query.First);
+    }
+
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken ct = default)
+    {
+        var ids = query.NodeIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0) return [];
+        var types = query.Types?.ToList() ?? [];
+        var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
+        if (query.Direction is EdgeDirection.Outgoing or EdgeDirection.Both)
+            await CollectEdgesAsync(CypherCatalogue.EdgesOut, ids, types, edges, ct).ConfigureAwait(false);
+        if (query.Direction is EdgeDirection.Incoming or EdgeDirection.Both)
+            await CollectEdgesAsync(CypherCatalogue.EdgesIn, ids, types, edges, ct).ConfigureAwait(false);
+        return edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task CollectEdgesAsync(string statement, List<string> ids, List<string> types, Dictionary<string, GraphEdge> into, CancellationToken ct)
+    {
+        foreach (var chunk in ids.Chunk(PageSize))
+        {
+            var r = await _client.RunAsync(CypherStatement.Of(statement, P(("ids", chunk), ("types", types))), ct).ConfigureAwait(false);
+            foreach (var rec in r.Records())
+            {
+                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["from"]!, (string)rec["to"]!);
+                into[e.Id] = e;
+            }
+        }
+    }
+
+    public async Task<MeetingPage> FindMeetingsAsync(MeetingQuery query, CancellationToken ct = default)
+    {
+        var offset = Math.Max(0, query.Offset);
+        var first = Math.Max(0, query.First);
+        var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Meetings, P(
+            ("from", query.From), ("to", query.To),
+            ("countries", query.CountryIsos?.ToList() ?? []),
+            ("participants", query.ParticipantIds?.ToList() ?? []),
+            ("place", query.PlaceId), ("mentioned", query.MentionedEntityId),
+            ("ascending", query.Order == MeetingOrder.DateAscending),
+            ("offset", offset), ("end", offset + first))), ct).ConfigureAwait(false);
+        if (r.Rows.Count == 0) return new MeetingPage([], 0);
+        var rec = r.Records().First();
+        var page = ((IEnumerable<object?>)rec["page"]!).Select(n => Neo4jRecordMapper.ToNode((Neo4jNode)n!)).ToList();
+        return new MeetingPage(page, checked((int)(long)rec["total"]!));
+    }
+
+    public async Task<IReadOnlyList<CounterpartRow>> GetCounterpartsAsync(CounterpartQuery query, CancellationToken ct = default)
+    {
+        var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Counterparts, P(
+            ("id", query.PersonId), ("from", query.From), ("to", query.To))), ct).ConfigureAwait(false);
+        var rows = r.Records().Select(x => (Person: (string)x["person"]!, Meeting: (string)x["meeting"]!, Date: x["date"] as DateOnly?));
+        return MeetingAggregates.Counterparts(rows, query.First);
+    }
+
+    public async Task<IReadOnlyList<CountryTieRow>> GetCountryTiesAsync(CountryTieQuery query, CancellationToken ct = default)
+    {
+        var iso = query.Iso.ToUpperInvariant();
+        var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.CountryTies, P(
+            ("iso", iso), ("from", query.From), ("to", query.To))), ct).ConfigureAwait(false);
+        var rows = r.Records().Select(x => (Meeting: (string)x["meeting"]!, Date: x["date"] as DateOnly?,
+            Countries: ((IEnumerable<object?>)x["countries"]!).OfType<string>().ToList()));
+        return MeetingAggregates.CountryTies(iso, rows, query.First);
+    }
+
+    public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default) =>
+        new Neo4jTraversal(_client).NeighborhoodAsync(query, Math.Min(query.Depth, MaxHopsSupported), ct);
+
+    public Task<Subgraph?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default) =>
+        new Neo4jTraversal(_client).ShortestPathAsync(query, Math.Min(query.MaxHops, MaxHopsSupported), ct);
+
+    public async IAsyncEnumerable<GraphNode> ScanNodesAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var after = string.Empty;
+        while (true)
+        {
+            var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.ScanNodes, P(("after", after), ("limit", PageSize))), ct).ConfigureAwait(false);
+            foreach (var row in r.Rows)
+            {
+                var n = Neo4jRecordMapper.ToNode((Neo4jNode)row[0]!);
+                after = n.Id;
+                yield return n;
+            }
+            if (r.Rows.Count < PageSize) yield break;
+        }
+    }
+
+    public async IAsyncEnumerable<GraphEdge> ScanEdgesAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var after = string.Empty;
+        while (true)
+        {
+            var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.ScanEdges, P(("after", after), ("limit", PageSize))), ct).ConfigureAwait(false);
+            foreach (var rec in r.Records())
+            {
+                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["from"]!, (string)rec["to"]!);
+                after = e.Id;
+                yield return e;
+            }
+            if (r.Rows.Count < PageSize) yield break;
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    internal static List<string> Kinds(IReadOnlyList<NodeKind>? kinds) => kinds?.Select(CypherWhitelist.Label).ToList() ?? [];
+
+    internal static Dictionary<string, object?> P(params (string Key, object? Value)[] items) =>
+        items.ToDictionary(i => i.Key, i => i.Value, StringComparer.Ordinal);
+}
