@@ -19,6 +19,9 @@ internal sealed class Neo4jQueryClient : IDisposable
     /// <summary>Header naming the cluster member that holds an explicit transaction; replayed on every later request of it.</summary>
     public const string AffinityHeader = "neo4j-cluster-affinity";
 
+    // Arabic and other non-ASCII text travels as UTF-8, not as \uXXXX escapes: half the bytes, same meaning.
+    private static readonly System.Text.Json.JsonSerializerOptions BodyJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
@@ -75,7 +78,7 @@ internal sealed class Neo4jQueryClient : IDisposable
                 ["statement"] = statement.Text,
                 ["parameters"] = TypedJsonWriter.Parameters(statement.Parameters),
             };
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8);
+            request.Content = new StringContent(body.ToJsonString(BodyJson), Encoding.UTF8);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue(TypedJson);
         }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);

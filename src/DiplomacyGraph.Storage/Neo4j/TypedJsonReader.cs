@@ -19,7 +19,7 @@ internal static class TypedJsonReader
             case JsonValueKind.True: return true;
             case JsonValueKind.False: return false;
             case JsonValueKind.String: return e.GetString();
-            case JsonValueKind.Number: return e.TryGetInt64(out var l) ? l : e.GetDouble();
+            case JsonValueKind.Number: return e.TryGetInt64(out var l) ? (object)l : e.GetDouble();
             case JsonValueKind.Array: return e.EnumerateArray().Select(Read).ToList();
         }
         if (e.TryGetProperty("$type", out var type) && e.TryGetProperty("_value", out var value))
