@@ -68,9 +68,12 @@ internal static partial class CypherCatalogue
         Add(FetchNodesForWrite, "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n");
         foreach (var kind in Enum.GetValues<NodeKind>())
             Add(MergeNodes(kind), $"UNWIND $rows AS row MERGE (n:Node {{id: row.id}}) SET n:{CypherWhitelist.Label(kind)}, n += row.props");
+        // By id alone, whatever the stored ends and type, so that an id reused with other ends is caught; one
+        // index seek per whitelisted type (relationship indexes are per type).
         Add(FetchEdgesForWrite,
-            "UNWIND $rows AS row MATCH (a:Node {id: row.from})-[r]-(b:Node {id: row.to}) WHERE r.id = row.id " +
-            "RETURN DISTINCT r, startNode(r).id AS from, endNode(r).id AS to");
+            "UNWIND $ids AS id CALL (id) { " +
+            string.Join(" UNION ", CypherWhitelist.RelationshipTypes.Select(t => $"MATCH (a:Node)-[r:{t} {{id: id}}]->(b:Node) RETURN r, a.id AS from, b.id AS to")) +
+            " } RETURN r, from, to");
         foreach (var type in CypherWhitelist.RelationshipTypes)
             Add(MergeEdges(type),
                 $"UNWIND $rows AS row MATCH (a:Node {{id: row.from}}) MATCH (b:Node {{id: row.to}}) MERGE (a)-[r:{type} {{id: row.id}}]->(b) SET r += row.props");
@@ -81,12 +84,15 @@ internal static partial class CypherCatalogue
         Add(NodesById, "UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n");
         Add(Search, """
             MATCH (n:Node)
-            WHERE (size($kinds) = 0 OR n.kind IN $kinds)
-              AND ($key IN n.nameKeys
-                OR any(k IN n.nameKeys WHERE k STARTS WITH $key)
-                OR any(t IN $tokens WHERE t IN n.nameTokens)
-                OR ($phonetic <> '' AND $phonetic IN n.phoneticKeys))
-            RETURN n LIMIT $cap
+            WHERE size($kinds) = 0 OR n.kind IN $kinds
+            WITH n, CASE
+              WHEN $key IN n.searchKeys THEN 0
+              WHEN any(k IN n.searchKeys WHERE k STARTS WITH $key) THEN 2
+              WHEN size($tokens) > 0 AND all(t IN $tokens WHERE t IN n.nameTokens) THEN 3
+              WHEN $phonetic <> '' AND $phonetic IN n.phoneticKeys THEN 4
+            END AS tier
+            WHERE tier IS NOT NULL
+            RETURN n, tier ORDER BY tier, n.id LIMIT $cap
             """);
         Add(EdgesOut, """
             UNWIND $ids AS id MATCH (a:Node {id: id})-[r]->(b:Node)
@@ -101,12 +107,14 @@ internal static partial class CypherCatalogue
         Add(Meetings, """
             MATCH (m:Meeting)
             WHERE ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
-              AND all(c IN $countries WHERE c IN m.countries)
+              AND all(c IN $countries WHERE c IN m.countryKeys)
               AND all(p IN $participants WHERE EXISTS { MATCH (:Node {id: p})-[:PARTICIPATED_IN]->(m) })
               AND ($place IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(:Node {id: $place}) })
               AND ($mentioned IS NULL OR EXISTS { MATCH (m)-[:REPORTED_IN]->(:Node)-[:MENTIONS]->(:Node {id: $mentioned}) })
             WITH m
-            ORDER BY m.date IS NULL, CASE WHEN $ascending THEN m.date END ASC, CASE WHEN $ascending THEN NULL ELSE m.date END DESC, m.id ASC
+            ORDER BY m.date IS NULL,
+              CASE WHEN $ascending THEN m.date END ASC, CASE WHEN $ascending THEN NULL ELSE m.date END DESC,
+              CASE WHEN $ascending THEN m.id END ASC, CASE WHEN $ascending THEN NULL ELSE m.id END DESC
             WITH collect(m) AS ms
             RETURN size(ms) AS total, ms[$offset..$end] AS page
             """);
@@ -117,13 +125,13 @@ internal static partial class CypherCatalogue
             """);
         Add(CountryTies, """
             MATCH (m:Meeting)
-            WHERE $iso IN m.countries AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
-            RETURN m.id AS meeting, m.date AS date, m.countries AS countries
+            WHERE $iso IN m.countryKeys AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+            RETURN m.id AS meeting, m.date AS date, m.countryKeys AS countries
             """);
         Add(Neighbors, """
             UNWIND $ids AS id MATCH (a:Node {id: id})-[r]-(b:Node)
-            WHERE (size($types) = 0 OR type(r) IN $types) AND (size($kinds) = 0 OR b.kind IN $kinds)
-            RETURN DISTINCT r, startNode(r).id AS from, endNode(r).id AS to, b AS node
+            WHERE (size($types) = 0 OR type(r) IN $types) AND (size($kinds) = 0 OR b.kind IN $kinds OR b.id = $start)
+            RETURN DISTINCT r, a.id AS via, startNode(r).id AS from, endNode(r).id AS to, b AS node
             """);
         Add(ShortestPaths, """
             MATCH p = ALL SHORTEST (a:Node {id: $from})-[]-{1,6}(b:Node {id: $to})

@@ -41,7 +41,7 @@ internal static class MeetingAggregates
     private static List<string> NewestFirst(IEnumerable<(string Id, DateOnly? Date)> meetings) =>
         meetings.OrderBy(m => m.Date is null)
             .ThenByDescending(m => m.Date)
-            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ThenByDescending(m => m.Id, StringComparer.Ordinal)
             .Select(m => m.Id)
             .ToList();
 }

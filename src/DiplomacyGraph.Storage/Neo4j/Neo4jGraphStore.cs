@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Storage;
 using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Storage.Sqlite;
 
 namespace DiplomacyGraph.Storage.Neo4j;
 
@@ -13,7 +14,9 @@ namespace DiplomacyGraph.Storage.Neo4j;
 internal sealed class Neo4jGraphStore : IGraphStore
 {
     private const int PageSize = 500;
-    private const int MaxHopsSupported = 6;
+    // The same bounds as every store (the contract suite); the path statement's pattern is bounded by {1,6} to match.
+    private const int MaxDepth = 3;
+    private const int MaxHops = 6;
     private readonly Neo4jQueryClient _client;
     private readonly Neo4jGraphWriter _writer;
 
@@ -50,7 +53,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
     public async Task<GraphStats> GetStatsAsync(CancellationToken ct = default)
     {
         var nodes = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.StatsNodes), ct).ConfigureAwait(false);
-        var byKind = new Dictionary<NodeKind, long>();
+        var byKind = Enum.GetValues<NodeKind>().ToDictionary(k => k, _ => 0L);
         foreach (var rec in nodes.Records())
             if (Enum.TryParse<NodeKind>(rec["kind"] as string, out var kind)) byKind[kind] = (long)rec["count"]!;
         var edges = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.StatsEdges), ct).ConfigureAwait(false);
@@ -71,15 +74,15 @@ internal sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(query.Text, nameof(query.Text));
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query.First));
         var key = NameKey.Of(query.Text);
-        if (key.Length == 0 || query.First <= 0) return [];
-        var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
-        var phonetic = PhoneticKey.Of(query.Text);
+        if (key.Length == 0 || query.First == 0) return [];
         var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Search, P(
-            ("kinds", Kinds(query.Kinds)), ("key", key), ("tokens", tokens), ("phonetic", phonetic),
-            ("cap", Math.Max(200, query.First * 20)))), ct).ConfigureAwait(false);
-        var nodes = r.Rows.Select(row => Neo4jRecordMapper.ToNode((Neo4jNode)row[0]!));
-        return SearchRanking.Rank(nodes, query.Text, query.First);
+            ("kinds", Kinds(query.Kinds)), ("key", key), ("tokens", SqliteNameIndex.TokensOf(key).ToList()),
+            ("phonetic", SqliteNameIndex.QueryPhonetic(key)), ("cap", Math.Min(query.First, 1000) + 50))), ct).ConfigureAwait(false);
+        var candidates = r.Records().Select(x => (Neo4jRecordMapper.ToNode((Neo4jNode)x["n"]!), (int)(long)x["tier"]!));
+        return SearchRanking.Rank(candidates, key, query.First);
     }
 
     public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken ct = default)
@@ -110,12 +113,14 @@ internal sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<MeetingPage> FindMeetingsAsync(MeetingQuery query, CancellationToken ct = default)
     {
-        var offset = Math.Max(0, query.Offset);
-        var first = Math.Max(0, query.First);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query.First));
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset, nameof(query.Offset));
+        var offset = query.Offset;
+        var first = query.First;
         var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Meetings, P(
             ("from", query.From), ("to", query.To),
-            ("countries", query.CountryIsos?.ToList() ?? []),
-            ("participants", query.ParticipantIds?.ToList() ?? []),
+            ("countries", query.CountryIsos?.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList() ?? []),
+            ("participants", query.ParticipantIds?.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).ToList() ?? []),
             ("place", query.PlaceId), ("mentioned", query.MentionedEntityId),
             ("ascending", query.Order == MeetingOrder.DateAscending),
             ("offset", offset), ("end", offset + first))), ct).ConfigureAwait(false);
@@ -127,6 +132,8 @@ internal sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<CounterpartRow>> GetCounterpartsAsync(CounterpartQuery query, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query.First));
+        if (query.First == 0) return [];
         var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Counterparts, P(
             ("id", query.PersonId), ("from", query.From), ("to", query.To))), ct).ConfigureAwait(false);
         var rows = r.Records().Select(x => (Person: (string)x["person"]!, Meeting: (string)x["meeting"]!, Date: x["date"] as DateOnly?));
@@ -135,6 +142,9 @@ internal sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<CountryTieRow>> GetCountryTiesAsync(CountryTieQuery query, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(query.Iso, nameof(query.Iso));
+        ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query.First));
+        if (query.First == 0) return [];
         var iso = query.Iso.ToUpperInvariant();
         var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.CountryTies, P(
             ("iso", iso), ("from", query.From), ("to", query.To))), ct).ConfigureAwait(false);
@@ -143,11 +153,23 @@ internal sealed class Neo4jGraphStore : IGraphStore
         return MeetingAggregates.CountryTies(iso, rows, query.First);
     }
 
-    public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default) =>
-        new Neo4jTraversal(_client).NeighborhoodAsync(query, Math.Min(query.Depth, MaxHopsSupported), ct);
+    public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query.NodeId, nameof(query.NodeId));
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Depth, nameof(query.Depth));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Depth, MaxDepth, nameof(query.Depth));
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Limit, 1, nameof(query.Limit));
+        return new Neo4jTraversal(_client).NeighborhoodAsync(query, ct);
+    }
 
-    public Task<Subgraph?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default) =>
-        new Neo4jTraversal(_client).ShortestPathAsync(query, Math.Min(query.MaxHops, MaxHopsSupported), ct);
+    public Task<Subgraph?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query.FromId, nameof(query.FromId));
+        ArgumentNullException.ThrowIfNull(query.ToId, nameof(query.ToId));
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxHops, 1, nameof(query.MaxHops));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.MaxHops, MaxHops, nameof(query.MaxHops));
+        return new Neo4jTraversal(_client).ShortestPathAsync(query, ct);
+    }
 
     public async IAsyncEnumerable<GraphNode> ScanNodesAsync([EnumeratorCancellation] CancellationToken ct = default)
     {

@@ -5,9 +5,9 @@ namespace DiplomacyGraph.Storage.Neo4j;
 
 /// <summary>
 /// Applies a <see cref="GraphBatch"/> in one explicit transaction: read the stored versions of the batch's nodes and
-/// edges, merge in memory by <see cref="GraphMergeRules"/>, write back with <c>UNWIND $rows … MERGE</c> per label and
-/// relationship type. Any failure rolls the whole transaction back, so a batch is written entirely or not at all, and
-/// writing the same batch twice writes the same values again.
+/// edges, merge in memory by <see cref="GraphMerge"/> (the rules every store shares), write back what changed with
+/// <c>UNWIND $rows … MERGE</c> per label and relationship type. Any failure rolls the whole transaction back, so a batch
+/// is written entirely or not at all, and writing the same batch twice changes nothing.
 /// </summary>
 internal sealed class Neo4jGraphWriter(Neo4jQueryClient client)
 {
@@ -16,8 +16,12 @@ internal sealed class Neo4jGraphWriter(Neo4jQueryClient client)
 
     public Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct)
     {
-        var nodes = Collapse(batch.Nodes);
-        var edges = Collapse(batch.Edges);
+        GraphBatchValidator.Validate(batch);
+        foreach (var e in batch.Edges)
+            if (!CypherWhitelist.IsKnownType(e.Type))
+                throw GraphBatchValidator.Invalid($"edge '{e.Id}' has type '{e.Type}', which the Neo4j store does not write (known: {string.Join(", ", CypherWhitelist.RelationshipTypes)})");
+        var nodes = Distinct(batch.Nodes, n => n.Id, GraphMerge.Node);
+        var edges = Distinct(batch.Edges, e => e.Id, GraphMerge.Edge);
         if (nodes.Count == 0 && edges.Count == 0) return Task.FromResult(WriteResult.None);
         return client.InTransactionAsync(tx => WriteInAsync(tx, nodes, edges, ct), ct);
     }
@@ -32,85 +36,96 @@ internal sealed class Neo4jGraphWriter(Neo4jQueryClient client)
             foreach (var row in result.Rows)
                 if (row[0] is Neo4jNode n) { var g = Neo4jRecordMapper.ToNode(n); stored[g.Id] = g; }
         }
+        var storedEdges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
+        foreach (var chunk in edges.Select(e => e.Id).Chunk(RowsPerStatement))
+        {
+            var result = await tx.RunAsync(CypherStatement.Of(CypherCatalogue.FetchEdgesForWrite, P(("ids", chunk))), ct).ConfigureAwait(false);
+            foreach (var rec in result.Records())
+            {
+                var g = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["from"]!, (string)rec["to"]!);
+                storedEdges[g.Id] = g;
+            }
+        }
 
+        // Every check runs before the first write, so a rejected batch has not touched the database at all.
         var inBatch = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var dangling = edges.SelectMany(e => new[] { e.From, e.To }).Where(id => !inBatch.Contains(id) && !stored.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
-        if (dangling.Count > 0)
-            throw new ArgumentException($"The batch has edges to nodes that are neither in the batch nor in the store: {string.Join(", ", dangling.Take(5))}.");
+        foreach (var n in nodes)
+            if (stored.TryGetValue(n.Id, out var s) && s.Kind != n.Kind)
+                throw GraphBatchValidator.Invalid($"node '{n.Id}' is a {s.Kind} in the store and cannot be written as a {n.Kind}");
+        foreach (var e in edges)
+        {
+            foreach (var end in new[] { e.From, e.To })
+                if (!inBatch.Contains(end) && !stored.ContainsKey(end))
+                    throw GraphBatchValidator.Invalid($"edge '{e.Id}' ({e.Type}) points to node '{end}', which is neither in the store nor in the batch");
+            if (storedEdges.TryGetValue(e.Id, out var s) && !GraphBatchValidator.SameShape(s.Type, s.From, s.To, e))
+                throw GraphBatchValidator.Invalid($"edge '{e.Id}' exists as {s.Type} {s.From} -> {s.To} and cannot be written as {e.Type} {e.From} -> {e.To}");
+        }
 
         int nodesCreated = 0, nodesMerged = 0;
-        var byLabel = new Dictionary<NodeKind, List<object?>>();
+        var byLabel = new SortedDictionary<NodeKind, List<object?>>();
         foreach (var n in nodes)
         {
-            GraphNode merged;
-            if (stored.TryGetValue(n.Id, out var s)) { merged = GraphMergeRules.Merge(s, n); nodesMerged++; }
-            else { merged = n; nodesCreated++; }
-            if (!byLabel.TryGetValue(merged.Kind, out var rows)) byLabel[merged.Kind] = rows = [];
-            rows.Add(P(("id", merged.Id), ("props", Neo4jRecordMapper.NodeProperties(merged))));
+            GraphNode write;
+            if (stored.TryGetValue(n.Id, out var s))
+            {
+                nodesMerged++;
+                write = GraphMerge.Node(s, n);
+                if (GraphMerge.SameData(s, write)) continue;
+            }
+            else
+            {
+                nodesCreated++;
+                write = GraphMerge.Normalize(n);
+            }
+            if (!byLabel.TryGetValue(write.Kind, out var rows)) byLabel[write.Kind] = rows = [];
+            rows.Add(P(("id", write.Id), ("props", Neo4jRecordMapper.NodeProperties(write))));
         }
-        foreach (var (kind, rows) in byLabel.OrderBy(p => p.Key))
+        foreach (var (kind, rows) in byLabel)
             foreach (var chunk in rows.Chunk(RowsPerStatement))
                 await tx.RunAsync(CypherStatement.Of(CypherCatalogue.MergeNodes(kind), P(("rows", chunk))), ct).ConfigureAwait(false);
 
-        var storedEdges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
-        foreach (var chunk in edges.Chunk(RowsPerStatement))
-        {
-            var keys = chunk.Select(e => (object?)P(("id", e.Id), ("from", e.From), ("to", e.To))).ToList();
-            var result = await tx.RunAsync(CypherStatement.Of(CypherCatalogue.FetchEdgesForWrite, P(("rows", keys))), ct).ConfigureAwait(false);
-            foreach (var rec in result.Records())
-                if (rec["r"] is Neo4jRelationship r)
-                {
-                    var g = Neo4jRecordMapper.ToEdge(r, (string)rec["from"]!, (string)rec["to"]!);
-                    storedEdges[g.Id] = g;
-                }
-        }
-
         int edgesCreated = 0, edgesMerged = 0;
-        var byType = new Dictionary<string, List<object?>>(StringComparer.Ordinal);
+        var byType = new SortedDictionary<string, List<object?>>(StringComparer.Ordinal);
         foreach (var e in edges)
         {
-            GraphEdge merged;
-            // A stored edge keeps its stored direction, so a symmetric edge read the other way round is not doubled.
-            if (storedEdges.TryGetValue(e.Id, out var s)) { merged = GraphMergeRules.Merge(s, e); edgesMerged++; }
-            else { merged = e; edgesCreated++; }
-            if (!byType.TryGetValue(merged.Type, out var rows)) byType[merged.Type] = rows = [];
-            rows.Add(P(("id", merged.Id), ("from", merged.From), ("to", merged.To), ("props", Neo4jRecordMapper.EdgeProperties(merged))));
+            GraphEdge write;
+            if (storedEdges.TryGetValue(e.Id, out var s))
+            {
+                edgesMerged++;
+                // The stored edge keeps its stored direction, so a symmetric edge read the other way round is not doubled.
+                write = GraphMerge.Edge(s, e);
+                if (GraphMerge.SameProperties(s.Properties, write.Properties) && s.Sources.Count == write.Sources.Count) continue;
+            }
+            else
+            {
+                edgesCreated++;
+                write = GraphMerge.Normalize(e);
+            }
+            if (!byType.TryGetValue(write.Type, out var rows)) byType[write.Type] = rows = [];
+            rows.Add(P(("id", write.Id), ("from", write.From), ("to", write.To), ("props", Neo4jRecordMapper.EdgeProperties(write))));
         }
-        foreach (var (type, rows) in byType.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (type, rows) in byType)
             foreach (var chunk in rows.Chunk(RowsPerStatement))
                 await tx.RunAsync(CypherStatement.Of(CypherCatalogue.MergeEdges(type), P(("rows", chunk))), ct).ConfigureAwait(false);
 
         return new WriteResult(nodesCreated, nodesMerged, edgesCreated, edgesMerged);
     }
 
-    /// <summary>Validates the batch and folds repeated ids into one item each, in first-seen order.</summary>
-    private static List<GraphNode> Collapse(IReadOnlyList<GraphNode> nodes)
+    /// <summary>Items of one id merged in batch order, the first occurrence's position kept (as every store does).</summary>
+    private static List<T> Distinct<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, T, T> merge)
     {
-        var byId = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var n in nodes)
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var list = new List<T>(items.Count);
+        foreach (var item in items)
         {
-            if (string.IsNullOrWhiteSpace(n.Id)) throw new ArgumentException("A node in the batch has an empty id.");
-            CypherWhitelist.Label(n.Kind);
-            if (byId.TryGetValue(n.Id, out var seen)) byId[n.Id] = GraphMergeRules.Merge(seen, n);
-            else { byId[n.Id] = n; order.Add(n.Id); }
+            if (index.TryGetValue(id(item), out var i)) list[i] = merge(list[i], item);
+            else
+            {
+                index[id(item)] = list.Count;
+                list.Add(item);
+            }
         }
-        return order.Select(id => byId[id]).ToList();
-    }
-
-    private static List<GraphEdge> Collapse(IReadOnlyList<GraphEdge> edges)
-    {
-        var byId = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var e in edges)
-        {
-            if (string.IsNullOrWhiteSpace(e.Id) || string.IsNullOrWhiteSpace(e.From) || string.IsNullOrWhiteSpace(e.To))
-                throw new ArgumentException($"Edge '{e.Id}' ({e.Type}) lacks an id or an end.");
-            CypherWhitelist.RelationshipType(e.Type);
-            if (byId.TryGetValue(e.Id, out var seen)) byId[e.Id] = GraphMergeRules.Merge(seen, e);
-            else { byId[e.Id] = e; order.Add(e.Id); }
-        }
-        return order.Select(id => byId[id]).ToList();
+        return list;
     }
 
     private static Dictionary<string, object?> P(params (string Key, object? Value)[] items) =>

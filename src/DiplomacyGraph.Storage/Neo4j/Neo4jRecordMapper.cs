@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Storage.Sqlite;
 
 namespace DiplomacyGraph.Storage.Neo4j;
 
@@ -22,14 +23,14 @@ internal static partial class Neo4jRecordMapper
 
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "id", "kind", "nameEn", "nameAr", "enMachine", "aliases", "iso", "countryIso", "date", "countries", "propsJson",
-        "nameKeys", "nameKeyEn", "nameKeyAr", "nameTokens", "phoneticKeys", "searchText", "sourcesJson", "sourceCount",
+        "id", "kind", "nameEn", "nameAr", "enMachine", "aliases", "iso", "countryIso", "date", "countries", "countryKeys", "propsJson",
+        "searchKeys", "nameKeyEn", "nameKeyAr", "nameTokens", "phoneticKeys", "searchText", "sourcesJson", "sourceCount",
     };
 
     public static Dictionary<string, object?> NodeProperties(GraphNode n)
     {
-        var names = n.AllNames().Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
-        var keys = names.Select(NameKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        // The same keys, tokens and phonetic skeletons as the embedded store's name index, so search finds the same nodes.
+        var keys = SqliteNameIndex.Keys(n).Select(k => k.Key).ToList();
         var props = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = n.Id,
@@ -42,12 +43,13 @@ internal static partial class Neo4jRecordMapper
             ["countryIso"] = n.CountryIso,
             ["date"] = n.Date,
             ["countries"] = n.Countries.ToList(),
+            ["countryKeys"] = n.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList(),
             ["propsJson"] = JsonSerializer.Serialize(Sorted(n.Properties), Json),
-            ["nameKeys"] = keys,
+            ["searchKeys"] = keys,
             ["nameKeyEn"] = n.Names.En is null ? null : NameKey.Of(n.Names.En),
             ["nameKeyAr"] = n.Names.Ar is null ? null : NameKey.Of(n.Names.Ar),
-            ["nameTokens"] = keys.SelectMany(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).ToList(),
-            ["phoneticKeys"] = names.Select(PhoneticKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
+            ["nameTokens"] = SqliteNameIndex.Tokens(n).ToList(),
+            ["phoneticKeys"] = SqliteNameIndex.PhoneticKeys(n).Order(StringComparer.Ordinal).ToList(),
             ["searchText"] = string.Join(" | ", keys),
         };
         CopyPlain(n.Properties, props);
@@ -78,7 +80,7 @@ internal static partial class Neo4jRecordMapper
         {
             ["id"] = e.Id,
             ["propsJson"] = JsonSerializer.Serialize(Sorted(e.Properties), Json),
-            ["sourcesJson"] = JsonSerializer.Serialize(e.Sources, Json),
+            ["sourcesJson"] = JsonSerializer.Serialize(Ordered(e.Sources), Json),
             ["sourceCount"] = e.Sources.Count,
         };
         CopyPlain(e.Properties, props);
@@ -92,9 +94,13 @@ internal static partial class Neo4jRecordMapper
         return new GraphEdge(Str(p, "id") ?? string.Empty, r.Type, from, to)
         {
             Properties = Map(Str(p, "propsJson")),
-            Sources = sources,
+            Sources = Ordered(sources),
         };
     }
+
+    // Every store returns sources ordered by article id, start, end.
+    private static List<EdgeSource> Ordered(IEnumerable<EdgeSource> sources) =>
+        sources.OrderBy(x => x.ArticleId, StringComparer.Ordinal).ThenBy(x => x.Start).ThenBy(x => x.End).ToList();
 
     private static SortedDictionary<string, string> Sorted(IReadOnlyDictionary<string, string> d) => new(d.ToDictionary(), StringComparer.Ordinal);
 

@@ -10,56 +10,61 @@ namespace DiplomacyGraph.Storage.Neo4j;
 /// </summary>
 internal sealed class Neo4jTraversal(Neo4jQueryClient client)
 {
-    public async Task<Subgraph> NeighborhoodAsync(NeighborhoodQuery query, int depth, CancellationToken ct)
+    public async Task<Subgraph> NeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct)
     {
         var startNodes = await LoadAsync([query.NodeId], ct).ConfigureAwait(false);
         if (!startNodes.TryGetValue(query.NodeId, out var start)) return new Subgraph([], []);
-        var limit = Math.Max(1, query.Limit);
         var nodes = new List<GraphNode> { start };
         var seen = new HashSet<string>(StringComparer.Ordinal) { start.Id };
-        var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
+        var edges = new List<GraphEdge>();
+        var edgeIds = new HashSet<string>(StringComparer.Ordinal);
         var frontier = new List<string> { start.Id };
         var truncated = false;
         var kinds = Neo4jGraphStore.Kinds(query.Kinds);
         var types = query.Types?.ToList() ?? [];
-        for (var hop = 0; hop < depth && frontier.Count > 0; hop++)
+        for (var level = 1; level <= query.Depth && frontier.Count > 0 && !truncated; level++)
         {
             var r = await client.RunAsync(CypherStatement.Of(CypherCatalogue.Neighbors, Neo4jGraphStore.P(
-                ("ids", frontier), ("types", types), ("kinds", kinds))), ct).ConfigureAwait(false);
-            var found = r.Records()
-                .Select(x => (Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["from"]!, (string)x["to"]!),
+                ("ids", frontier), ("types", types), ("kinds", kinds), ("start", start.Id))), ct).ConfigureAwait(false);
+            // Frontier order first, then edge id: breadth-first and deterministic.
+            var rank = frontier.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+            var steps = r.Records()
+                .Select(x => (Via: (string)x["via"]!,
+                    Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["from"]!, (string)x["to"]!),
                     Node: Neo4jRecordMapper.ToNode((Neo4jNode)x["node"]!)))
-                .OrderBy(x => x.Node.Id, StringComparer.Ordinal)
+                .OrderBy(x => rank[x.Via])
                 .ThenBy(x => x.Edge.Id, StringComparer.Ordinal)
                 .ToList();
             var next = new List<string>();
-            foreach (var (edge, node) in found)
+            foreach (var (_, edge, node) in steps)
             {
                 if (!seen.Contains(node.Id))
                 {
-                    if (nodes.Count >= limit) { truncated = true; continue; }
+                    if (seen.Count >= query.Limit)
+                    {
+                        truncated = true;
+                        break;
+                    }
                     seen.Add(node.Id);
                     nodes.Add(node);
                     next.Add(node.Id);
                 }
-                edges.TryAdd(edge.Id, edge);
+                if (edgeIds.Add(edge.Id)) edges.Add(edge);
             }
             frontier = next;
         }
-        var kept = edges.Values.Where(e => seen.Contains(e.From) && seen.Contains(e.To)).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        return new Subgraph(nodes, kept, truncated);
+        return new Subgraph(nodes, edges, truncated);
     }
 
-    public async Task<Subgraph?> ShortestPathAsync(PathQuery query, int maxHops, CancellationToken ct)
+    public async Task<Subgraph?> ShortestPathAsync(PathQuery query, CancellationToken ct)
     {
         if (string.Equals(query.FromId, query.ToId, StringComparison.Ordinal))
         {
             var self = await LoadAsync([query.FromId], ct).ConfigureAwait(false);
             return self.TryGetValue(query.FromId, out var n) ? new Subgraph([n], []) : null;
         }
-        if (maxHops < 1) return null;
         var r = await client.RunAsync(CypherStatement.Of(CypherCatalogue.ShortestPaths, Neo4jGraphStore.P(
-            ("from", query.FromId), ("to", query.ToId), ("maxHops", maxHops),
+            ("from", query.FromId), ("to", query.ToId), ("maxHops", query.MaxHops),
             ("via", Neo4jGraphStore.Kinds(query.Via)), ("cap", 1000))), ct).ConfigureAwait(false);
         Subgraph? best = null;
         string? bestKey = null;

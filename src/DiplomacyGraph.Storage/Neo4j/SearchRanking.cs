@@ -1,46 +1,31 @@
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Storage;
 using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Storage.Sqlite;
 
 namespace DiplomacyGraph.Storage.Neo4j;
 
 /// <summary>
-/// Scores search candidates: 1 for an exact name key, then prefix, shared token and phonetic matches; best first,
-/// ties by id. Neo4j only narrows the candidates; the score is computed here so that it is the same in every store.
+/// Turns the search statement's candidates (node and tier: 0 exact key, 2 prefix, 3 all tokens, 4 phonetic) into
+/// scored hits with the shared tiers: exact name 1.0, exact alias or ISO 0.9, prefix 0.7, tokens 0.5, phonetic 0.3;
+/// ties by shorter English key, then id — the embedded store's order.
 /// </summary>
 internal static class SearchRanking
 {
-    public const double Exact = 1.0;
-    public const double Prefix = 0.8;
-    public const double Token = 0.6;
-    public const double Phonetic = 0.4;
-
-    public static IReadOnlyList<SearchHit> Rank(IEnumerable<GraphNode> candidates, string text, int first)
-    {
-        var key = NameKey.Of(text);
-        var tokens = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var phonetic = PhoneticKey.Of(text);
-        return candidates
-            .Select(n => new SearchHit(n, Score(n, key, tokens, phonetic)))
-            .Where(h => h.Score > 0)
+    public static IReadOnlyList<SearchHit> Rank(IEnumerable<(GraphNode Node, int Tier)> candidates, string key, int first) =>
+        candidates
+            .Select(c => new SearchHit(c.Node, Score(c.Node, c.Tier, key)))
             .OrderByDescending(h => h.Score)
+            .ThenBy(h => NameKey.Of(h.Node.Names.Get("en")).Length)
             .ThenBy(h => h.Node.Id, StringComparer.Ordinal)
             .Take(first)
             .ToList();
-    }
 
-    public static double Score(GraphNode node, string key, IReadOnlySet<string> tokens, string phonetic)
+    private static double Score(GraphNode node, int tier, string key) => tier switch
     {
-        var best = 0.0;
-        foreach (var name in node.AllNames())
-        {
-            var k = NameKey.Of(name);
-            if (k.Length == 0) continue;
-            if (k == key) return Exact;
-            if (k.StartsWith(key, StringComparison.Ordinal)) best = Math.Max(best, Prefix);
-            else if (k.Split(' ').Any(tokens.Contains)) best = Math.Max(best, Token);
-            else if (phonetic.Length > 0 && PhoneticKey.Of(name) == phonetic) best = Math.Max(best, Phonetic);
-        }
-        return best;
-    }
+        0 => SqliteNameIndex.Keys(node).Any(k => k.Key == key && k.Rank == SqliteNameIndex.NameRank) ? SqliteSearch.ExactName : SqliteSearch.ExactAlias,
+        2 => SqliteSearch.Prefix,
+        3 => SqliteSearch.Tokens,
+        _ => SqliteSearch.Phonetic,
+    };
 }

@@ -23,23 +23,25 @@ public sealed class Neo4jGraphWriterTests
     {
         var batch = new GraphBatch([Meeting], [new GraphEdge("edge:1", "KNOWS", "person:a", Meeting.Id)]);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Writer().WriteAsync(batch, TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<InvalidGraphBatchException>(() => Writer().WriteAsync(batch, TestContext.Current.CancellationToken));
 
+        Assert.Contains("KNOWS", ex.Message, StringComparison.Ordinal);
         Assert.Empty(_handler.Requests);
     }
 
     [Fact]
     public async Task WriteAsync_edgeToMissingNode_rollsBackWithoutWriting()
     {
-        _handler.Respond(HttpStatusCode.Accepted, QueryApiSamples.TransactionOpened, QueryApiSamples.Affinity) // fetch: nothing stored
+        _handler.Respond(HttpStatusCode.Accepted, QueryApiSamples.TransactionOpened, QueryApiSamples.Affinity) // fetch nodes: none stored
+            .Respond(HttpStatusCode.Accepted, QueryApiSamples.TransactionOpened, QueryApiSamples.Affinity) // fetch edges: none stored
             .Respond(HttpStatusCode.Accepted, QueryApiSamples.Empty); // rollback
         var batch = new GraphBatch([Meeting], [new GraphEdge("edge:1", RelationshipTypes.ParticipatedIn, "person:nobody", Meeting.Id)]);
 
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Writer().WriteAsync(batch, TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<InvalidGraphBatchException>(() => Writer().WriteAsync(batch, TestContext.Current.CancellationToken));
 
         Assert.Contains("person:nobody", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(2, _handler.Requests.Count);
-        Assert.Equal(HttpMethod.Delete, _handler.Requests[1].Method);
+        Assert.Equal(3, _handler.Requests.Count);
+        Assert.Equal(HttpMethod.Delete, _handler.Requests[2].Method);
         Assert.DoesNotContain(_handler.Requests, r => r.Body?.Contains("MERGE", StringComparison.Ordinal) == true);
     }
 
@@ -59,17 +61,17 @@ public sealed class Neo4jGraphWriterTests
         Assert.Equal(
         [
             CypherCatalogue.Get(CypherCatalogue.FetchNodesForWrite),
+            CypherCatalogue.Get(CypherCatalogue.FetchEdgesForWrite),
             CypherCatalogue.Get(CypherCatalogue.MergeNodes(NodeKind.Person)),
             CypherCatalogue.Get(CypherCatalogue.MergeNodes(NodeKind.Meeting)),
-            CypherCatalogue.Get(CypherCatalogue.FetchEdgesForWrite),
             CypherCatalogue.Get(CypherCatalogue.MergeEdges(RelationshipTypes.ParticipatedIn)),
         ], statements);
         Assert.EndsWith("/tx/lyU/commit", _handler.Requests[^1].Uri.AbsoluteUri, StringComparison.Ordinal);
         // Arabic goes out as a typed String parameter, never inside the statement text.
-        var personRows = _handler.Requests[1].Body!;
+        var personRows = _handler.Requests[2].Body!;
         Assert.Contains("شي جين بينغ", personRows, StringComparison.Ordinal);
-        Assert.DoesNotContain("شي", statements[1]!, StringComparison.Ordinal);
-        Assert.Contains("\"$type\":\"Date\",\"_value\":\"2018-11-22\"", _handler.Requests[2].Body!, StringComparison.Ordinal);
+        Assert.DoesNotContain("شي", statements[2]!, StringComparison.Ordinal);
+        Assert.Contains("\"$type\":\"Date\",\"_value\":\"2018-11-22\"", _handler.Requests[3].Body!, StringComparison.Ordinal);
     }
 
     [Fact]
