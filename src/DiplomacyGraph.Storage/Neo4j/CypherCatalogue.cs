@@ -72,8 +72,8 @@ internal static partial class CypherCatalogue
         // index seek per whitelisted type (relationship indexes are per type).
         Add(FetchEdgesForWrite,
             "UNWIND $ids AS id CALL (id) { " +
-            string.Join(" UNION ", CypherWhitelist.RelationshipTypes.Select(t => $"MATCH (a:Node)-[r:{t} {{id: id}}]->(b:Node) RETURN r, a.id AS from, b.id AS to")) +
-            " } RETURN r, from, to");
+            string.Join(" UNION ", CypherWhitelist.RelationshipTypes.Select(t => $"MATCH (a:Node)-[r:{t} {{id: id}}]->(b:Node) RETURN r, a.id AS fromId, b.id AS toId")) +
+            " } RETURN r, fromId, toId");
         foreach (var type in CypherWhitelist.RelationshipTypes)
             Add(MergeEdges(type),
                 $"UNWIND $rows AS row MATCH (a:Node {{id: row.from}}) MATCH (b:Node {{id: row.to}}) MERGE (a)-[r:{type} {{id: row.id}}]->(b) SET r += row.props");
@@ -97,18 +97,18 @@ internal static partial class CypherCatalogue
         Add(EdgesOut, """
             UNWIND $ids AS id MATCH (a:Node {id: id})-[r]->(b:Node)
             WHERE size($types) = 0 OR type(r) IN $types
-            RETURN r, a.id AS from, b.id AS to
+            RETURN r, a.id AS fromId, b.id AS toId
             """);
         Add(EdgesIn, """
             UNWIND $ids AS id MATCH (a:Node)-[r]->(b:Node {id: id})
             WHERE size($types) = 0 OR type(r) IN $types
-            RETURN r, a.id AS from, b.id AS to
+            RETURN r, a.id AS fromId, b.id AS toId
             """);
         Add(Meetings, """
             MATCH (m:Meeting)
             WHERE ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
               AND all(c IN $countries WHERE c IN m.countryKeys)
-              AND all(p IN $participants WHERE EXISTS { MATCH (:Node {id: p})-[:PARTICIPATED_IN]->(m) })
+              AND all(p IN $participants WHERE p IN [(q:Node)-[:PARTICIPATED_IN]->(m) | q.id])
               AND ($place IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(:Node {id: $place}) })
               AND ($mentioned IS NULL OR EXISTS { MATCH (m)-[:REPORTED_IN]->(:Node)-[:MENTIONS]->(:Node {id: $mentioned}) })
             WITH m
@@ -131,16 +131,18 @@ internal static partial class CypherCatalogue
         Add(Neighbors, """
             UNWIND $ids AS id MATCH (a:Node {id: id})-[r]-(b:Node)
             WHERE (size($types) = 0 OR type(r) IN $types) AND (size($kinds) = 0 OR b.kind IN $kinds OR b.id = $start)
-            RETURN DISTINCT r, a.id AS via, startNode(r).id AS from, endNode(r).id AS to, b AS node
+            RETURN DISTINCT r, a.id AS via, startNode(r).id AS fromId, endNode(r).id AS toId, b AS node
             """);
+        // The kind filter sits inside the quantified pattern so it is a pre-filter (applied before the shortest paths are
+        // chosen); the hop limit is a post-filter on purpose: a shortest path longer than MaxHops means "no path".
         Add(ShortestPaths, """
-            MATCH p = ALL SHORTEST (a:Node {id: $from})-[]-{1,6}(b:Node {id: $to})
-            WHERE length(p) <= $maxHops AND (size($via) = 0 OR all(x IN nodes(p)[1..-1] WHERE x.kind IN $via))
+            MATCH p = ALL SHORTEST (a:Node {id: $from}) (()-[]-(x:Node) WHERE size($via) = 0 OR x.kind IN $via OR x.id = $to){1,6} (b:Node {id: $to})
+            WHERE length(p) <= $maxHops
             RETURN nodes(p) AS nodes, [r IN relationships(p) | [r, startNode(r).id, endNode(r).id]] AS rels
             LIMIT $cap
             """);
         Add(ScanNodes, "MATCH (n:Node) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit");
-        Add(ScanEdges, "MATCH (a:Node)-[r]->(b:Node) WHERE r.id > $after RETURN r, a.id AS from, b.id AS to ORDER BY r.id LIMIT $limit");
+        Add(ScanEdges, "MATCH (a:Node)-[r]->(b:Node) WHERE r.id > $after RETURN r, a.id AS fromId, b.id AS toId ORDER BY r.id LIMIT $limit");
 
         var dict = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in t) dict.Add(k, v);

@@ -105,7 +105,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
             var r = await _client.RunAsync(CypherStatement.Of(statement, P(("ids", chunk), ("types", types))), ct).ConfigureAwait(false);
             foreach (var rec in r.Records())
             {
-                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["from"]!, (string)rec["to"]!);
+                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["fromId"]!, (string)rec["toId"]!);
                 into[e.Id] = e;
             }
         }
@@ -195,7 +195,7 @@ internal sealed class Neo4jGraphStore : IGraphStore
             var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.ScanEdges, P(("after", after), ("limit", PageSize))), ct).ConfigureAwait(false);
             foreach (var rec in r.Records())
             {
-                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["from"]!, (string)rec["to"]!);
+                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["fromId"]!, (string)rec["toId"]!);
                 after = e.Id;
                 yield return e;
             }

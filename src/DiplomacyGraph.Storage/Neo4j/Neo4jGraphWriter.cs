@@ -42,7 +42,7 @@ internal sealed class Neo4jGraphWriter(Neo4jQueryClient client)
             var result = await tx.RunAsync(CypherStatement.Of(CypherCatalogue.FetchEdgesForWrite, P(("ids", chunk))), ct).ConfigureAwait(false);
             foreach (var rec in result.Records())
             {
-                var g = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["from"]!, (string)rec["to"]!);
+                var g = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["fromId"]!, (string)rec["toId"]!);
                 storedEdges[g.Id] = g;
             }
         }

@@ -30,7 +30,7 @@ internal sealed class Neo4jTraversal(Neo4jQueryClient client)
             var rank = frontier.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
             var steps = r.Records()
                 .Select(x => (Via: (string)x["via"]!,
-                    Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["from"]!, (string)x["to"]!),
+                    Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["fromId"]!, (string)x["toId"]!),
                     Node: Neo4jRecordMapper.ToNode((Neo4jNode)x["node"]!)))
                 .OrderBy(x => rank[x.Via])
                 .ThenBy(x => x.Edge.Id, StringComparer.Ordinal)
