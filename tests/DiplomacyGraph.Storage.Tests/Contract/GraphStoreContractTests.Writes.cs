@@ -119,6 +119,7 @@ public abstract partial class GraphStoreContractTests
     {
         var g = await SeedMeetingsAsync();
         var before = await SnapshotAsync();
+        var statsBefore = await Store.GetStatsAsync(Ct);
         var b = new TestGraphBuilder();
         var fresh = Enumerable.Range(0, 20).Select(i => b.Person($"New Person {i}")).ToList();
         b.Edge(RelationshipTypes.HoldsOffice, fresh[0], g.Cn, "Minister");
@@ -132,6 +133,8 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Contains("person:does-not-exist", ex.Message, StringComparison.Ordinal);
         AssertSameGraph(before, await SnapshotAsync());
+        var statsAfter = await Store.GetStatsAsync(Ct);
+        Assert.Equal((statsBefore.Nodes, statsBefore.Edges), (statsAfter.Nodes, statsAfter.Edges));
         Assert.Empty(await Store.GetNodesAsync(fresh, Ct));
         Assert.Empty(await Store.SearchAsync(new SearchQuery("Xi Dada"), Ct));
         // The store still takes writes afterwards.
