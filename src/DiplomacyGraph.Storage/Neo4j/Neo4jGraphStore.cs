@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Storage.Neo4j;
 /// Every statement comes from <see cref="CypherCatalogue"/>; rankings and tie-breaks are computed here, in the same
 /// order as the embedded store, so both stores answer alike.
 /// </summary>
-internal sealed class Neo4jGraphStore : IGraphStore
+internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private const int PageSize = 500;
     // The same bounds as every store (the contract suite); the path statement's pattern is bounded by {1,6} to match.
@@ -205,9 +205,12 @@ internal sealed class Neo4jGraphStore : IGraphStore
 
     public ValueTask DisposeAsync()
     {
-        _client.Dispose();
+        Dispose();
         return ValueTask.CompletedTask;
     }
+
+    // Also synchronously disposable, so a DI container disposed with Dispose() can release the HTTP client.
+    public void Dispose() => _client.Dispose();
 
     internal static List<string> Kinds(IReadOnlyList<NodeKind>? kinds) => kinds?.Select(CypherWhitelist.Label).ToList() ?? [];
 

@@ -16,6 +16,7 @@ internal sealed class Neo4jGraphWriter(Neo4jQueryClient client)
 
     public Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         GraphBatchValidator.Validate(batch);
         foreach (var e in batch.Edges)
             if (!CypherWhitelist.IsKnownType(e.Type))

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Storage;
 using DiplomacyGraph.Storage.Neo4j;
+using DiplomacyGraph.Storage.Options;
 using DiplomacyGraph.Storage.Tests.Contract;
 
 namespace DiplomacyGraph.Storage.Tests.Neo4j;
@@ -20,7 +21,7 @@ public sealed class Neo4jGraphStoreContractTests(Neo4jServerFixture server) : Gr
         return store;
     }
 
-    private static async Task WipeAsync(Options.Neo4jStoreOptions options)
+    private static async Task WipeAsync(Neo4jStoreOptions options)
     {
         var settings = Neo4jConnectionSettings.Parse(options.Url!, options.Database, options.User, options.Password);
         using var client = new Neo4jQueryClient(new HttpClient(), settings, ownsHttp: true);
