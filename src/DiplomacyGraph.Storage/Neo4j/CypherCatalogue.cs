@@ -23,13 +23,14 @@ internal static partial class CypherCatalogue
     public const string Neighbors = "read.neighbors";
     public const string ShortestPaths = "read.shortest_paths";
     public const string ScanNodes = "scan.nodes";
-    public const string ScanEdges = "scan.edges";
     public const string FetchNodesForWrite = "write.nodes.fetch";
     public const string FetchEdgesForWrite = "write.edges.fetch";
 
     public static string MergeNodes(NodeKind kind) => "write.nodes.merge." + CypherWhitelist.Label(kind);
 
     public static string MergeEdges(string type) => "write.edges.merge." + CypherWhitelist.RelationshipType(type);
+
+    public static string ScanEdgesOf(string type) => "scan.edges." + CypherWhitelist.RelationshipType(type);
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Table = new(Build);
 
@@ -142,7 +143,10 @@ internal static partial class CypherCatalogue
             LIMIT $cap
             """);
         Add(ScanNodes, "MATCH (n:Node) WHERE n.id > $after RETURN n ORDER BY n.id LIMIT $limit");
-        Add(ScanEdges, "MATCH (a:Node)-[r]->(b:Node) WHERE r.id > $after RETURN r, a.id AS fromId, b.id AS toId ORDER BY r.id LIMIT $limit");
+        // One keyset scan per relationship type: each is served in id order by that type's r.id index, and the store
+        // merges the streams, instead of sorting every relationship of the graph for every page.
+        foreach (var type in CypherWhitelist.RelationshipTypes)
+            Add(ScanEdgesOf(type), $"MATCH (a:Node)-[r:{type}]->(b:Node) WHERE r.id > $after RETURN r, a.id AS fromId, b.id AS toId ORDER BY r.id LIMIT $limit");
 
         var dict = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in t) dict.Add(k, v);

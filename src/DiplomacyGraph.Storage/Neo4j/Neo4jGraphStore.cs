@@ -189,17 +189,16 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
 
     public async IAsyncEnumerable<GraphEdge> ScanEdgesAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        var after = string.Empty;
+        // A k-way merge of the per-type id-ordered scans yields all edges in global ordinal id order.
+        var cursors = CypherWhitelist.RelationshipTypes.Select(t => new EdgeScanCursor(_client, t, PageSize)).ToList();
+        foreach (var c in cursors) await c.FillAsync(ct).ConfigureAwait(false);
         while (true)
         {
-            var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.ScanEdges, P(("after", after), ("limit", PageSize))), ct).ConfigureAwait(false);
-            foreach (var rec in r.Records())
-            {
-                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["fromId"]!, (string)rec["toId"]!);
-                after = e.Id;
-                yield return e;
-            }
-            if (r.Rows.Count < PageSize) yield break;
+            EdgeScanCursor? next = null;
+            foreach (var c in cursors)
+                if (c.Head is not null && (next is null || string.CompareOrdinal(c.Head.Id, next.Head!.Id) < 0)) next = c;
+            if (next is null) yield break;
+            yield return await next.TakeAsync(ct).ConfigureAwait(false);
         }
     }
 

@@ -24,6 +24,15 @@ internal sealed class FakeQueryApiHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Answers every request (after the scripted ones) from its statement text, for order-independent tests.</summary>
+    public FakeQueryApiHandler Route(Func<string, string> jsonForStatement)
+    {
+        _router = jsonForStatement;
+        return this;
+    }
+
+    private Func<string, string>? _router;
+
     public FakeQueryApiHandler Fail(Exception ex)
     {
         _script.Enqueue(_ => throw ex);
@@ -35,6 +44,11 @@ internal sealed class FakeQueryApiHandler : HttpMessageHandler
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase),
             request.Content?.Headers.ContentType?.MediaType, body));
+        if (_script.Count == 0 && _router is not null && body is not null)
+        {
+            var statement = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("statement").GetString()!;
+            return new HttpResponseMessage(HttpStatusCode.Accepted) { Content = new StringContent(_router(statement), Encoding.UTF8, "application/vnd.neo4j.query") };
+        }
         if (_script.Count == 0) throw new InvalidOperationException($"Unscripted request {request.Method} {request.RequestUri}");
         return _script.Dequeue()(request);
     }
