@@ -21,8 +21,11 @@ public sealed class Neo4jGraphStoreScanTests
                     ["$type"] = "Relationship",
                     ["_value"] = new JsonObject
                     {
-                        ["_element_id"] = "5:x:" + id, ["_start_node_element_id"] = "4:x:1", ["_end_node_element_id"] = "4:x:2",
-                        ["_type"] = type, ["_properties"] = props,
+                        ["_element_id"] = "5:x:" + id,
+                        ["_start_node_element_id"] = "4:x:1",
+                        ["_end_node_element_id"] = "4:x:2",
+                        ["_type"] = type,
+                        ["_properties"] = props,
                     },
                 },
                 TypedJsonWriter.Write(edge.From),
