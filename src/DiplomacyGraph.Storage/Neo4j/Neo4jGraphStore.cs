@@ -39,7 +39,8 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
     {
         try
         {
-            var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Ping), ct).ConfigureAwait(false);
+            // No retries: a readiness probe must answer quickly, and the caller polls again anyway.
+            var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Ping), ct, retry: false).ConfigureAwait(false);
             return r.Rows.Count == 1;
         }
         catch (Neo4jException)

@@ -39,10 +39,10 @@ internal sealed class Neo4jQueryClient : IDisposable
 
     public Neo4jConnectionSettings Settings { get; }
 
-    /// <summary>Runs one statement in an implicit transaction (retried when transient).</summary>
-    public Task<QueryResult> RunAsync(CypherStatement statement, CancellationToken ct = default) =>
+    /// <summary>Runs one statement in an implicit transaction (retried when transient, unless <paramref name="retry"/> is false).</summary>
+    public Task<QueryResult> RunAsync(CypherStatement statement, CancellationToken ct = default, bool retry = true) =>
         WithRetryAsync(statement.Name, async () =>
-            (await SendAsync(HttpMethod.Post, Settings.QueryUri, statement, null, null, ct).ConfigureAwait(false)).Result, ct);
+            (await SendAsync(HttpMethod.Post, Settings.QueryUri, statement, null, null, ct).ConfigureAwait(false)).Result, ct, retry);
 
     /// <summary>
     /// Runs <paramref name="work"/> in one explicit transaction and commits it; any failure rolls it back.
@@ -100,19 +100,20 @@ internal sealed class Neo4jQueryClient : IDisposable
         }
     }
 
-    private async Task<T> WithRetryAsync<T>(string what, Func<Task<T>> attempt, CancellationToken ct)
+    private async Task<T> WithRetryAsync<T>(string what, Func<Task<T>> attempt, CancellationToken ct, bool retry = true)
     {
+        var max = retry ? Settings.MaxRetries : 0;
         for (var n = 0; ; n++)
         {
             try
             {
                 return await attempt().ConfigureAwait(false);
             }
-            catch (Neo4jException ex) when (ex.IsTransient && n < Settings.MaxRetries)
+            catch (Neo4jException ex) when (ex.IsTransient && n < max)
             {
                 await BackOffAsync(what, n, ex.Code, ct).ConfigureAwait(false);
             }
-            catch (HttpRequestException ex) when (n < Settings.MaxRetries)
+            catch (HttpRequestException ex) when (n < max)
             {
                 await BackOffAsync(what, n, ex.Message, ct).ConfigureAwait(false);
             }
