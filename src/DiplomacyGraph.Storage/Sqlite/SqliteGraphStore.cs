@@ -43,6 +43,8 @@ public sealed class SqliteGraphStore : IGraphStore
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             cmd.CommandText = SqliteSchema.SeedCounts;
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            cmd.CommandText = SqliteSchema.SeedDerived;
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             cmd.CommandText = "INSERT OR REPLACE INTO schema_info(key, value) VALUES('version', $v)";
             cmd.Parameters.AddWithValue("$v", SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);

@@ -27,7 +27,13 @@ internal static class SqliteMeetingQueries
         await using var cmd = Command(c, string.Empty);
         string from;
         var where = new List<string>();
-        if (participants.Count > 0)
+        if (participants.Count > 1)
+        {
+            // Two persons: the meetings they share are one range of the pair table, however many meetings each has.
+            from = "meeting_pairs d";
+            where.Add("d.person_nid = $p0 AND d.other_nid = $p1");
+        }
+        else if (participants.Count > 0)
         {
             from = "meeting_participants d";
             where.Add("d.person_nid = $p0");
@@ -42,7 +48,7 @@ internal static class SqliteMeetingQueries
         for (var i = 0; i < participants.Count; i++)
         {
             cmd.Parameters.AddWithValue($"$p{i}", nids[participants[i]]);
-            if (i > 0) where.Add($"EXISTS (SELECT 1 FROM meeting_participants x WHERE x.meeting_nid = d.meeting_nid AND x.person_nid = $p{i})");
+            if (i > 1) where.Add($"EXISTS (SELECT 1 FROM meeting_participants x WHERE x.meeting_nid = d.meeting_nid AND x.person_nid = $p{i})");
         }
         for (var i = 0; i < countries.Count; i++)
         {
@@ -105,14 +111,20 @@ internal static class SqliteMeetingQueries
         var dates = DateFilter("p", q.From, q.To);
 
         var rows = new List<(long Nid, string Id, int Count, DateOnly? First, DateOnly? Last)>();
-        await using (var cmd = Command(c, $"""
-            SELECT o.person_nid, n.id, COUNT(*) AS cnt, MIN(o.date), MAX(o.date) AS last
-            FROM meeting_participants p
-            JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid AND o.person_nid <> p.person_nid
-            JOIN nodes n ON n.nid = o.person_nid
-            WHERE p.person_nid = $person{dates}
-            GROUP BY o.person_nid ORDER BY cnt DESC, last DESC, n.id LIMIT $first
-            """))
+        // Without dates the kept per-pair totals answer directly, read in rank order and cut at First.
+        var sql = q.From is null && q.To is null
+            ? """
+              SELECT c.other_nid, n.id, c.n, c.first, c.last FROM counterparts c JOIN nodes n ON n.nid = c.other_nid
+              WHERE c.person_nid = $person ORDER BY c.n DESC, c.last DESC, n.id LIMIT $first
+              """
+            : $"""
+            SELECT g.other_nid, n.id, g.cnt, g.first, g.last FROM (
+                SELECT p.other_nid, COUNT(*) AS cnt, MIN(p.date) AS first, MAX(p.date) AS last
+                FROM meeting_pairs p WHERE p.person_nid = $person{dates} GROUP BY p.other_nid) g
+            JOIN nodes n ON n.nid = g.other_nid
+            ORDER BY g.cnt DESC, g.last DESC, n.id LIMIT $first
+            """;
+        await using (var cmd = Command(c, sql))
         {
             AddDates(cmd, q.From, q.To);
             cmd.Parameters.AddWithValue("$person", person);
@@ -125,9 +137,8 @@ internal static class SqliteMeetingQueries
 
         var meetings = rows.ToDictionary(x => x.Nid, _ => new List<string>());
         await using (var cmd = Command(c, $"""
-            SELECT o.person_nid, p.meeting_id FROM meeting_participants p
-            JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid
-            WHERE p.person_nid = $person AND o.person_nid IN (SELECT value FROM json_each($others)){dates}
+            SELECT p.other_nid, p.meeting_id FROM meeting_pairs p
+            WHERE p.person_nid = $person AND p.other_nid IN (SELECT value FROM json_each($others)){dates}
             ORDER BY p.date IS NULL, p.date DESC, p.meeting_id DESC
             """))
         {

@@ -34,7 +34,7 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
 
     public static TheoryData<string> Queries =>
         ["person meetings page", "person meetings page ascending", "meetings of two persons", "meetings of two countries", "meetings at a place",
-         "counterparts", "country ties", "search", "neighborhood", "shortest path", "edges", "nodes"];
+         "counterparts", "counterparts all time", "country ties", "search", "neighborhood", "shortest path", "edges", "nodes"];
 
     [Theory]
     [MemberData(nameof(Queries))]
@@ -47,7 +47,10 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         foreach (var statement in capture.Statements)
         {
             var plan = await PlanAsync(statement);
-            var scans = plan.Where(line => line.StartsWith("SCAN ", StringComparison.Ordinal)
+            // Scanning a subquery's own result (CO-ROUTINE / MATERIALIZE) is not a table scan.
+            var subqueries = plan.Where(l => l.StartsWith("CO-ROUTINE ", StringComparison.Ordinal) || l.StartsWith("MATERIALIZE ", StringComparison.Ordinal))
+                .Select(l => "SCAN " + l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToHashSet(StringComparer.Ordinal);
+            var scans = plan.Where(line => line.StartsWith("SCAN ", StringComparison.Ordinal) && !subqueries.Contains(line)
                 && !line.Contains("USING", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal)
                 && !line.StartsWith("SCAN CONSTANT ROW", StringComparison.Ordinal) && !line.StartsWith("SCAN (subquery", StringComparison.Ordinal)).ToList();
             Assert.True(scans.Count == 0, $"full table scan in\n{statement.Sql}\nplan:\n{string.Join("\n", plan)}");
@@ -64,6 +67,7 @@ public sealed class SqliteQueryPlanTests : IAsyncLifetime
         "meetings of two countries" => _store.FindMeetingsAsync(new MeetingQuery(CountryIsos: ["CN", "KZ"], To: new DateOnly(2020, 1, 1)), Ct),
         "meetings at a place" => _store.FindMeetingsAsync(new MeetingQuery([_g.A], PlaceId: _g.Beijing) { MentionedEntityId = _g.Initiative }, Ct),
         "counterparts" => _store.GetCounterpartsAsync(new CounterpartQuery(_g.A, From: new DateOnly(2000, 1, 1)), Ct),
+        "counterparts all time" => _store.GetCounterpartsAsync(new CounterpartQuery(_g.A, First: 2), Ct),
         "country ties" => _store.GetCountryTiesAsync(new CountryTieQuery("CN"), Ct),
         "search" => _store.SearchAsync(new SearchQuery("xi jinping", [NodeKind.Person]), Ct),
         "neighborhood" => _store.GetNeighborhoodAsync(new NeighborhoodQuery(_g.A, 2, Types: [RelationshipTypes.ParticipatedIn]), Ct),
