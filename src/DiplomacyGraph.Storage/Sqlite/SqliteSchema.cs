@@ -1,0 +1,59 @@
+namespace DiplomacyGraph.Storage.Sqlite;
+
+/// <summary>
+/// The store's tables. Nodes and edges get integer keys (nid) so that joins and indexes stay small at a million
+/// meetings; text ids are unique-indexed. Meeting participants and countries are denormalised with the meeting's
+/// date and id so a person's or a country's meeting page is one covering-index range.
+/// </summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string Ddl = """
+        PRAGMA journal_mode=WAL;
+        CREATE TABLE IF NOT EXISTS schema_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS nodes(
+            nid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            name_en TEXT,
+            name_ar TEXT,
+            en_machine INTEGER NOT NULL DEFAULT 0,
+            iso TEXT,
+            country_iso TEXT,
+            date TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            countries TEXT NOT NULL DEFAULT '[]',
+            props TEXT NOT NULL DEFAULT '{}');
+        CREATE INDEX IF NOT EXISTS nodes_kind ON nodes(kind);
+        CREATE TABLE IF NOT EXISTS name_keys(key TEXT NOT NULL, nid INTEGER NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY(key, nid)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS name_tokens(token TEXT NOT NULL, nid INTEGER NOT NULL, PRIMARY KEY(token, nid)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS name_phonetic(pkey TEXT NOT NULL, nid INTEGER NOT NULL, PRIMARY KEY(pkey, nid)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS edges(
+            nid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            from_nid INTEGER NOT NULL,
+            to_nid INTEGER NOT NULL,
+            props TEXT NOT NULL DEFAULT '{}');
+        CREATE INDEX IF NOT EXISTS edges_from ON edges(from_nid, type, to_nid);
+        CREATE INDEX IF NOT EXISTS edges_to ON edges(to_nid, type, from_nid);
+        CREATE TABLE IF NOT EXISTS edge_sources(
+            edge_nid INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            url TEXT, file TEXT, lang TEXT, evidence TEXT,
+            UNIQUE(edge_nid, article_id, start, "end"));
+        CREATE TABLE IF NOT EXISTS meetings(nid INTEGER PRIMARY KEY, id TEXT NOT NULL, date TEXT);
+        CREATE INDEX IF NOT EXISTS meetings_date ON meetings(date, id);
+        CREATE TABLE IF NOT EXISTS meeting_participants(
+            meeting_nid INTEGER NOT NULL, person_nid INTEGER NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
+            PRIMARY KEY(meeting_nid, person_nid)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS meeting_participants_person ON meeting_participants(person_nid, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS meeting_countries(
+            meeting_nid INTEGER NOT NULL, iso TEXT NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
+            PRIMARY KEY(meeting_nid, iso)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS meeting_countries_iso ON meeting_countries(iso, date, meeting_id);
+        """;
+}
