@@ -15,10 +15,10 @@ internal static class GraphQLHttpClientExtensions
         if (accept is not null) request.Headers.Accept.ParseAdd(accept);
         if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
         if (apiKey is not null) request.Headers.Add("X-Api-Key", apiKey);
-        return await SendAsync(client, request);
+        return await SendGraphQLAsync(client, request);
     }
 
-    public static async Task<GraphQLResponse> SendAsync(this HttpClient client, HttpRequestMessage request)
+    public static async Task<GraphQLResponse> SendGraphQLAsync(this HttpClient client, HttpRequestMessage request)
     {
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
