@@ -16,6 +16,9 @@ internal sealed class ApiErrorInfoProvider() : ErrorInfoProvider(o => o.ExposeDa
     {
         var info = base.GetInfo(executionError);
         info.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+        // GraphQL.NET's literal check reports only "Expected type 'Date'"; say what a Date looks like.
+        if (info.Message.Contains("type 'Date", StringComparison.Ordinal) && !info.Message.Contains("yyyy-MM-dd", StringComparison.Ordinal))
+            info.Message += " A Date is written yyyy-MM-dd, e.g. \"2018-11-22\".";
         switch (executionError)
         {
             case ApiError api when api.Field is not null:
