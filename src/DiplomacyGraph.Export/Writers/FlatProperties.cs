@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DiplomacyGraph.Domain.Graph;
@@ -52,13 +53,21 @@ internal static class FlatProperties
     /// <summary>An edge's provenance as a JSON array of objects (article, url, file, lang, evidence, start, end).</summary>
     public static string SourcesJson(GraphEdge edge)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
-        {
-            WriteSources(writer, edge);
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        // One buffer and writer per thread: this runs once per edge, and allocating a writer each time dominated the cost.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        WriteSources(writer, edge);
+        writer.Flush();
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     public static void WriteSources(Utf8JsonWriter writer, GraphEdge edge)
     {

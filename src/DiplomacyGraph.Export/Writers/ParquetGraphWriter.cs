@@ -13,7 +13,7 @@ namespace DiplomacyGraph.Export.Writers;
 /// </summary>
 internal sealed class ParquetGraphWriter : IGraphWriter
 {
-    public const int RowGroupSize = 50_000;
+    public const int RowGroupSize = 20_000;
 
     public ExportFormat Format => ExportFormat.Parquet;
 
@@ -35,7 +35,13 @@ internal sealed class ParquetGraphWriter : IGraphWriter
         var path = Path.Combine(Path.GetTempPath(), "dg-export-" + Guid.NewGuid().ToString("N") + ".parquet");
         await using var temp = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16,
             FileOptions.Asynchronous | FileOptions.DeleteOnClose);
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        // Pool caps keep Parquet.Net's stream pool from holding on to freed buffers (its default is unbounded).
+        var options = new ParquetOptions
+        {
+            CompressionMethod = CompressionMethod.Snappy,
+            MaximumSmallPoolFreeBytes = 4 * 1024 * 1024,
+            MaximumLargePoolFreeBytes = 16 * 1024 * 1024,
+        };
         await using (var writer = await ParquetWriter.CreateAsync(schema, temp, options, append: false, ct))
         {
             var batch = new List<T>(RowGroupSize);
