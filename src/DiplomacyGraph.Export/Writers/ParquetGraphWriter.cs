@@ -13,7 +13,7 @@ namespace DiplomacyGraph.Export.Writers;
 /// </summary>
 internal sealed class ParquetGraphWriter : IGraphWriter
 {
-    public const int RowGroupSize = 20_000;
+    public const int RowGroupSize = 10_000;
 
     public ExportFormat Format => ExportFormat.Parquet;
 
