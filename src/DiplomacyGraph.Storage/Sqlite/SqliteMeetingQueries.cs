@@ -27,7 +27,13 @@ internal static class SqliteMeetingQueries
         await using var cmd = Command(c, string.Empty);
         string from;
         var where = new List<string>();
-        if (participants.Count > 0)
+        if (participants.Count > 1)
+        {
+            // Two persons: the meetings they share are one range of the pair table, however many meetings each has.
+            from = "meeting_pairs d";
+            where.Add("d.person_nid = $p0 AND d.other_nid = $p1");
+        }
+        else if (participants.Count > 0)
         {
             from = "meeting_participants d";
             where.Add("d.person_nid = $p0");
@@ -42,7 +48,7 @@ internal static class SqliteMeetingQueries
         for (var i = 0; i < participants.Count; i++)
         {
             cmd.Parameters.AddWithValue($"$p{i}", nids[participants[i]]);
-            if (i > 0) where.Add($"EXISTS (SELECT 1 FROM meeting_participants x WHERE x.meeting_nid = d.meeting_nid AND x.person_nid = $p{i})");
+            if (i > 1) where.Add($"EXISTS (SELECT 1 FROM meeting_participants x WHERE x.meeting_nid = d.meeting_nid AND x.person_nid = $p{i})");
         }
         for (var i = 0; i < countries.Count; i++)
         {
@@ -77,7 +83,7 @@ internal static class SqliteMeetingQueries
 
         cmd.CommandText = $"SELECT COUNT(*), COUNT(d.date) FROM {from} WHERE {filter}";
         long total, dated;
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {
             await r.ReadAsync(ct).ConfigureAwait(false);
             total = r.GetInt64(0);
@@ -105,19 +111,25 @@ internal static class SqliteMeetingQueries
         var dates = DateFilter("p", q.From, q.To);
 
         var rows = new List<(long Nid, string Id, int Count, DateOnly? First, DateOnly? Last)>();
-        await using (var cmd = Command(c, $"""
-            SELECT o.person_nid, n.id, COUNT(*) AS cnt, MIN(o.date), MAX(o.date) AS last
-            FROM meeting_participants p
-            JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid AND o.person_nid <> p.person_nid
-            JOIN nodes n ON n.nid = o.person_nid
-            WHERE p.person_nid = $person{dates}
-            GROUP BY o.person_nid ORDER BY cnt DESC, last DESC, n.id LIMIT $first
-            """))
+        // Without dates the kept per-pair totals answer directly, read in rank order and cut at First.
+        var sql = q.From is null && q.To is null
+            ? """
+              SELECT c.other_nid, n.id, c.n, c.first, c.last FROM counterparts c JOIN nodes n ON n.nid = c.other_nid
+              WHERE c.person_nid = $person ORDER BY c.n DESC, c.last DESC, n.id LIMIT $first
+              """
+            : $"""
+            SELECT g.other_nid, n.id, g.cnt, g.first, g.last FROM (
+                SELECT p.other_nid, COUNT(*) AS cnt, MIN(p.date) AS first, MAX(p.date) AS last
+                FROM meeting_pairs p WHERE p.person_nid = $person{dates} GROUP BY p.other_nid) g
+            JOIN nodes n ON n.nid = g.other_nid
+            ORDER BY g.cnt DESC, g.last DESC, n.id LIMIT $first
+            """;
+        await using (var cmd = Command(c, sql))
         {
             AddDates(cmd, q.From, q.To);
             cmd.Parameters.AddWithValue("$person", person);
             cmd.Parameters.AddWithValue("$first", q.First);
-            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false))
                 rows.Add((r.GetInt64(0), r.GetString(1), r.GetInt32(2), ParseDate(NullableString(r, 3)), ParseDate(NullableString(r, 4))));
         }
@@ -125,16 +137,15 @@ internal static class SqliteMeetingQueries
 
         var meetings = rows.ToDictionary(x => x.Nid, _ => new List<string>());
         await using (var cmd = Command(c, $"""
-            SELECT o.person_nid, p.meeting_id FROM meeting_participants p
-            JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid
-            WHERE p.person_nid = $person AND o.person_nid IN (SELECT value FROM json_each($others)){dates}
+            SELECT p.other_nid, p.meeting_id FROM meeting_pairs p
+            WHERE p.person_nid = $person AND p.other_nid IN (SELECT value FROM json_each($others)){dates}
             ORDER BY p.date IS NULL, p.date DESC, p.meeting_id DESC
             """))
         {
             AddDates(cmd, q.From, q.To);
             cmd.Parameters.AddWithValue("$person", person);
             cmd.Parameters.AddWithValue("$others", IdsJson(rows.Select(x => x.Nid)));
-            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false)) meetings[r.GetInt64(0)].Add(r.GetString(1));
         }
         return [.. rows.Select(x => new CounterpartRow(x.Id, x.Count, x.First, x.Last, meetings[x.Nid]))];
@@ -156,7 +167,7 @@ internal static class SqliteMeetingQueries
         cmd.Parameters.AddWithValue("$iso", q.Iso.ToUpperInvariant());
         cmd.Parameters.AddWithValue("$first", q.First);
         var rows = new List<CountryTieRow>();
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
             rows.Add(new CountryTieRow(r.GetString(0), r.GetInt32(1), ParseDate(NullableString(r, 2)), ParseDate(NullableString(r, 3))));
         return rows;
@@ -169,7 +180,7 @@ internal static class SqliteMeetingQueries
         if (cmd.Parameters.Contains("$offset")) cmd.Parameters.RemoveAt("$offset");
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false)) page.Add(r.GetInt64(0));
     }
 

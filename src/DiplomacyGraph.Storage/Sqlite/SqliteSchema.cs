@@ -3,7 +3,8 @@ namespace DiplomacyGraph.Storage.Sqlite;
 /// <summary>
 /// The store's tables. Nodes and edges get integer keys (nid) so that joins and indexes stay small at a million
 /// meetings; text ids are unique-indexed. Meeting participants and countries are denormalised with the meeting's
-/// date and id so a person's or a country's meeting page is one covering-index range.
+/// date and id so a person's or a country's meeting page is one covering-index range; meeting_pairs holds every
+/// ordered pair of participants of a meeting, so counterparts and "who met whom" are ranges, not self-joins.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -51,9 +52,42 @@ internal static class SqliteSchema
             meeting_nid INTEGER NOT NULL, person_nid INTEGER NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
             PRIMARY KEY(meeting_nid, person_nid)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS meeting_participants_person ON meeting_participants(person_nid, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS meeting_pairs(
+            person_nid INTEGER NOT NULL, other_nid INTEGER NOT NULL, meeting_nid INTEGER NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
+            PRIMARY KEY(person_nid, other_nid, meeting_nid)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS meeting_countries(
             meeting_nid INTEGER NOT NULL, iso TEXT NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
             PRIMARY KEY(meeting_nid, iso)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS meeting_countries_iso ON meeting_countries(iso, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS degrees(nid INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS counterparts(
+            person_nid INTEGER NOT NULL, other_nid INTEGER NOT NULL, n INTEGER NOT NULL, first TEXT, last TEXT,
+            PRIMARY KEY(person_nid, other_nid)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS counterparts_rank ON counterparts(person_nid, n, last);
+        """;
+
+    /// <summary>Fills derived tables added after a file was first written (no-ops on a new file or an up-to-date one).</summary>
+    public const string SeedDerived = """
+        INSERT INTO degrees(nid, n)
+        SELECT nid, COUNT(*) FROM (SELECT from_nid AS nid FROM edges UNION ALL SELECT to_nid FROM edges)
+        WHERE NOT EXISTS (SELECT 1 FROM degrees) GROUP BY nid;
+        INSERT OR IGNORE INTO meeting_pairs(person_nid, other_nid, meeting_nid, date, meeting_id)
+        SELECT p.person_nid, o.person_nid, p.meeting_nid, p.date, p.meeting_id
+        FROM meeting_participants p JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid AND o.person_nid <> p.person_nid
+        WHERE NOT EXISTS (SELECT 1 FROM meeting_pairs);
+        INSERT INTO counterparts(person_nid, other_nid, n, first, last)
+        SELECT person_nid, other_nid, COUNT(*), MIN(date), MAX(date) FROM meeting_pairs
+        WHERE NOT EXISTS (SELECT 1 FROM counterparts) GROUP BY person_nid, other_nid;
+        """;
+
+    /// <summary>
+    /// Fills the counters from the tables when they have never been kept (a new file, or one written before counters
+    /// existed); afterwards every write keeps them in its own transaction.
+    /// </summary>
+    public const string SeedCounts = """
+        INSERT OR IGNORE INTO counts(name, n)
+        SELECT 'node:' || kind, COUNT(*) FROM nodes WHERE NOT EXISTS (SELECT 1 FROM counts WHERE name = 'edges') GROUP BY kind;
+        INSERT OR IGNORE INTO counts(name, n) SELECT 'edges', COUNT(*) FROM edges;
         """;
 }

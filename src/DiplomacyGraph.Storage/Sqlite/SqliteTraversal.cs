@@ -34,7 +34,7 @@ internal static class SqliteTraversal
         for (var level = 1; level <= q.Depth && frontier.Count > 0 && !truncated; level++)
         {
             var next = new List<long>();
-            await foreach (var s in NeighboursAsync(c, frontier, q.Types, ct).ConfigureAwait(false))
+            await foreach (var s in NeighboursAsync(c, frontier, q.Types, kinds is not null, ct).ConfigureAwait(false))
             {
                 if (!seen.Contains(s.To))
                 {
@@ -80,24 +80,32 @@ internal static class SqliteTraversal
         List<long> frontF = [source], frontB = [target];
         int depthF = 0, depthB = 0;
         long meet = -1;
+        var degrees = new Dictionary<long, long>();
         while (meet < 0 && depthF + depthB < q.MaxHops && frontF.Count > 0 && frontB.Count > 0)
         {
-            var expandForward = frontF.Count <= frontB.Count;
+            await LoadDegreesAsync(c, degrees, frontF, frontB, ct).ConfigureAwait(false);
+            // Expand the side that reads fewer edges, low-degree nodes first: a hub is read last, and often not at all.
+            var expandForward = frontF.Sum(n => degrees[n]) <= frontB.Sum(n => degrees[n]);
             var (front, mine, other) = expandForward ? (frontF, forward, backward) : (frontB, backward, forward);
             var depth = (expandForward ? depthF : depthB) + 1;
             var next = new List<long>();
-            var best = int.MaxValue;
-            await foreach (var s in NeighboursAsync(c, front, null, ct).ConfigureAwait(false))
+            foreach (var chunk in ChunksByDegree(front, degrees))
             {
-                if (mine.ContainsKey(s.To)) continue;
-                if (via is not null && s.To != source && s.To != target && !via.Contains(s.Kind)) continue;
-                mine[s.To] = (s.From, s.Edge, depth);
-                next.Add(s.To);
-                if (other.TryGetValue(s.To, out var o) && depth + o.Depth < best)
+                await foreach (var s in NeighboursAsync(c, chunk, null, via is not null, ct).ConfigureAwait(false))
                 {
-                    best = depth + o.Depth;
-                    meet = s.To;
+                    if (mine.ContainsKey(s.To)) continue;
+                    if (via is not null && s.To != source && s.To != target && !via.Contains(s.Kind)) continue;
+                    mine[s.To] = (s.From, s.Edge, depth);
+                    next.Add(s.To);
+                    // Levels are expanded whole and alternately, so the first node both sides reach closes a shortest
+                    // path: a shorter one would have met one level earlier.
+                    if (other.ContainsKey(s.To))
+                    {
+                        meet = s.To;
+                        break;
+                    }
                 }
+                if (meet >= 0) break;
             }
             if (expandForward) { frontF = next; depthF = depth; }
             else { frontB = next; depthB = depth; }
@@ -125,22 +133,63 @@ internal static class SqliteTraversal
         return new Subgraph([.. nodePath.Select(n => nodes[n])], [.. edgePath.Select(e => edges[e])]);
     }
 
-    /// <summary>Every edge touching the frontier, as a step from the frontier node to the node at the other end.</summary>
-    private static async IAsyncEnumerable<Step> NeighboursAsync(SqliteConnection c, List<long> frontier, IReadOnlyList<string>? types,
+    private const long ChunkDegree = 4096;
+    private const int ChunkNodes = 512;
+
+    /// <summary>The frontier by ascending degree, in chunks of about <see cref="ChunkDegree"/> edges.</summary>
+    private static IEnumerable<List<long>> ChunksByDegree(List<long> front, Dictionary<long, long> degrees)
+    {
+        var chunk = new List<long>();
+        long sum = 0;
+        foreach (var n in front.OrderBy(n => degrees[n]))
+        {
+            chunk.Add(n);
+            sum += degrees[n];
+            if (sum >= ChunkDegree || chunk.Count >= ChunkNodes)
+            {
+                yield return chunk;
+                chunk = [];
+                sum = 0;
+            }
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    /// <summary>Looks up the degree of every frontier node not yet known (0 for a node without edges).</summary>
+    private static async Task LoadDegreesAsync(SqliteConnection c, Dictionary<long, long> degrees, List<long> a, List<long> b, CancellationToken ct)
+    {
+        var missing = a.Concat(b).Where(n => !degrees.ContainsKey(n)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        foreach (var n in missing) degrees[n] = 0;
+        await using var cmd = Command(c, "SELECT nid, n FROM degrees WHERE nid IN (SELECT value FROM json_each($nids))");
+        cmd.Parameters.AddWithValue("$nids", IdsJson(missing));
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false)) degrees[r.GetInt64(0)] = r.GetInt64(1);
+    }
+
+    /// <summary>
+    /// Every edge touching the frontier, as a step from the frontier node to the node at the other end. The other
+    /// end's kind is looked up only when <paramref name="needKinds"/> (a kinds or via filter): the lookup is a second
+    /// b-tree probe per row, most of the cost of expanding a hub.
+    /// </summary>
+    private static async IAsyncEnumerable<Step> NeighboursAsync(SqliteConnection c, List<long> frontier, IReadOnlyList<string>? types, bool needKinds,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var typeFilter = types is { Count: > 0 } ? " AND e.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        var (kindOut, joinOut, kindIn, joinIn) = needKinds
+            ? ("n.kind", " JOIN nodes n ON n.nid = e.to_nid", "n.kind", " JOIN nodes n ON n.nid = e.from_nid")
+            : ("NULL", string.Empty, "NULL", string.Empty);
         await using var cmd = Command(c, $"""
-            SELECT e.nid, e.from_nid, e.to_nid, n.kind FROM edges e JOIN nodes n ON n.nid = e.to_nid
+            SELECT e.nid, e.from_nid, e.to_nid, {kindOut} FROM edges e{joinOut}
             WHERE e.from_nid IN (SELECT value FROM json_each($front)){typeFilter}
             UNION ALL
-            SELECT e.nid, e.to_nid, e.from_nid, n.kind FROM edges e JOIN nodes n ON n.nid = e.from_nid
+            SELECT e.nid, e.to_nid, e.from_nid, {kindIn} FROM edges e{joinIn}
             WHERE e.to_nid IN (SELECT value FROM json_each($front)){typeFilter}
             """);
         cmd.Parameters.AddWithValue("$front", IdsJson(frontier));
         if (typeFilter.Length > 0) cmd.Parameters.AddWithValue("$types", IdsJson(types!));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
-            yield return new Step(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), Enum.Parse<NodeKind>(r.GetString(3)));
+            yield return new Step(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.IsDBNull(3) ? default : Enum.Parse<NodeKind>(r.GetString(3)));
     }
 }

@@ -82,8 +82,16 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(new DateOnly(2021, 2, 3), node.Date);
         var page = await Store.FindMeetingsAsync(new MeetingQuery([a], ["KZ"], From: new DateOnly(2021, 1, 1)), Ct);
         Assert.Equal([m], page.Meetings.Select(x => x.Id));
+        Assert.Equal([m], (await Store.FindMeetingsAsync(new MeetingQuery([c, a], From: new DateOnly(2021, 2, 3)), Ct)).Meetings.Select(x => x.Id));
         var counterpart = Assert.Single(await Store.GetCounterpartsAsync(new CounterpartQuery(a, From: new DateOnly(2021, 1, 1)), Ct));
         Assert.Equal(new DateOnly(2021, 2, 3), counterpart.LastMet);
+        var allTime = Assert.Single(await Store.GetCounterpartsAsync(new CounterpartQuery(c), Ct));
+        Assert.Equal((a, 1, (DateOnly?)new DateOnly(2021, 2, 3), (DateOnly?)new DateOnly(2021, 2, 3)), (allTime.PersonId, allTime.MeetingCount, allTime.FirstMet, allTime.LastMet));
+
+        // A second edge id for the same participation is another edge, not another meeting.
+        var twin = new GraphEdge("edge:twin", RelationshipTypes.ParticipatedIn, a, m) { Sources = [TestGraphBuilder.Source("article:twin")] };
+        await Store.WriteAsync(new GraphBatch([], [twin]), Ct);
+        Assert.Equal(1, Assert.Single(await Store.GetCounterpartsAsync(new CounterpartQuery(a), Ct)).MeetingCount);
     }
 
     [Fact]
@@ -119,6 +127,7 @@ public abstract partial class GraphStoreContractTests
     {
         var g = await SeedMeetingsAsync();
         var before = await SnapshotAsync();
+        var statsBefore = await Store.GetStatsAsync(Ct);
         var b = new TestGraphBuilder();
         var fresh = Enumerable.Range(0, 20).Select(i => b.Person($"New Person {i}")).ToList();
         b.Edge(RelationshipTypes.HoldsOffice, fresh[0], g.Cn, "Minister");
@@ -132,6 +141,8 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Contains("person:does-not-exist", ex.Message, StringComparison.Ordinal);
         AssertSameGraph(before, await SnapshotAsync());
+        var statsAfter = await Store.GetStatsAsync(Ct);
+        Assert.Equal((statsBefore.Nodes, statsBefore.Edges), (statsAfter.Nodes, statsAfter.Edges));
         Assert.Empty(await Store.GetNodesAsync(fresh, Ct));
         Assert.Empty(await Store.SearchAsync(new SearchQuery("Xi Dada"), Ct));
         // The store still takes writes afterwards.
