@@ -24,11 +24,8 @@ if (options.Serve)
 {
     var (app, url) = await BenchServer.StartAsync(options.Db, options.Urls);
     Console.WriteLine("listening on " + url);
-    var done = new TaskCompletionSource();
-    Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.TrySetResult(); };
-    AppDomain.CurrentDomain.ProcessExit += (_, _) => done.TrySetResult();
-    await done.Task;
-    await app.StopAsync();
+    // The host's console lifetime stops the app on Ctrl+C or SIGTERM.
+    await app.WaitForShutdownAsync();
     return 0;
 }
 
