@@ -13,6 +13,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Nid, NodeKind Kind)> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<NodeKind, long> _createdByKind = [];
 
     public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct)
     {
@@ -29,6 +30,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             if (await WriteEdgeAsync(edge, ct).ConfigureAwait(false)) edgesCreated++;
             else edgesMerged++;
         }
+        foreach (var (kind, n) in _createdByKind)
+            await Exec("INSERT INTO counts(name, n) VALUES($name, $n) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n", ct,
+                ("$name", "node:" + kind), ("$n", n)).ConfigureAwait(false);
+        if (edgesCreated > 0)
+            await Exec("INSERT INTO counts(name, n) VALUES('edges', $n) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n", ct, ("$n", edgesCreated)).ConfigureAwait(false);
         return new WriteResult(nodesCreated, nodesMerged, edgesCreated, edgesMerged);
     }
 
@@ -74,6 +80,7 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             SELECT last_insert_rowid();
             """, ct, NodeParameters(node).Append(("$id", node.Id)).Append(("$kind", node.Kind.ToString())).ToArray()).ConfigureAwait(false))!;
         _known[node.Id] = (nid, node.Kind);
+        _createdByKind[node.Kind] = _createdByKind.GetValueOrDefault(node.Kind) + 1;
         await IndexNamesAsync(nid, node, ct).ConfigureAwait(false);
         if (node.Kind == NodeKind.Meeting)
         {

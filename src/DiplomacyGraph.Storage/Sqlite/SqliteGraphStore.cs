@@ -41,6 +41,8 @@ public sealed class SqliteGraphStore : IGraphStore
             await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
             await using var cmd = Command(c, SqliteSchema.Ddl);
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            cmd.CommandText = SqliteSchema.SeedCounts;
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             cmd.CommandText = "INSERT OR REPLACE INTO schema_info(key, value) VALUES('version', $v)";
             cmd.Parameters.AddWithValue("$v", SqliteSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
@@ -58,7 +60,7 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
             await using var cmd = Command(c, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'nodes'");
-            return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is long n && n == 1;
+            return await cmd.ExecuteLoggedScalarAsync(ct).ConfigureAwait(false) is long n && n == 1;
         }
         catch (SqliteException)
         {
@@ -93,13 +95,16 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
         var byKind = Enum.GetValues<NodeKind>().ToDictionary(k => k, _ => 0L);
-        await using var cmd = Command(c, "SELECT kind, COUNT(*) FROM nodes GROUP BY kind");
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        // Counters kept by every write: counting a million rows per health check would not be.
+        await using var cmd = Command(c, "SELECT name, n FROM counts");
+        var edges = 0L;
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
-            while (await r.ReadAsync(ct).ConfigureAwait(false)) byKind[Enum.Parse<NodeKind>(r.GetString(0))] = r.GetInt64(1);
+            var name = r.GetString(0);
+            if (name == "edges") edges = r.GetInt64(1);
+            else if (name.StartsWith("node:", StringComparison.Ordinal) && Enum.TryParse<NodeKind>(name[5..], out var kind)) byKind[kind] = r.GetInt64(1);
         }
-        cmd.CommandText = "SELECT COUNT(*) FROM edges";
-        var edges = (long)(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
         return new GraphStats(byKind, edges);
     }
 
@@ -113,7 +118,7 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = Command(c, $"SELECT {NodeColumns} FROM nodes n WHERE n.id IN (SELECT value FROM json_each($ids))");
         cmd.Parameters.AddWithValue("$ids", IdsJson(wanted));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
             var node = ReadNode(r);
@@ -206,7 +211,7 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 cmd.Parameters.AddWithValue("$after", after);
                 cmd.Parameters.AddWithValue("$n", ScanPageSize);
-                await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
                 while (await r.ReadAsync(ct).ConfigureAwait(false)) page.Add(ReadNode(r));
             }
             foreach (var node in page) yield return node;

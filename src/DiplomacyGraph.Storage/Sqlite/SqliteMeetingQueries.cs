@@ -77,7 +77,7 @@ internal static class SqliteMeetingQueries
 
         cmd.CommandText = $"SELECT COUNT(*), COUNT(d.date) FROM {from} WHERE {filter}";
         long total, dated;
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {
             await r.ReadAsync(ct).ConfigureAwait(false);
             total = r.GetInt64(0);
@@ -117,7 +117,7 @@ internal static class SqliteMeetingQueries
             AddDates(cmd, q.From, q.To);
             cmd.Parameters.AddWithValue("$person", person);
             cmd.Parameters.AddWithValue("$first", q.First);
-            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false))
                 rows.Add((r.GetInt64(0), r.GetString(1), r.GetInt32(2), ParseDate(NullableString(r, 3)), ParseDate(NullableString(r, 4))));
         }
@@ -134,7 +134,7 @@ internal static class SqliteMeetingQueries
             AddDates(cmd, q.From, q.To);
             cmd.Parameters.AddWithValue("$person", person);
             cmd.Parameters.AddWithValue("$others", IdsJson(rows.Select(x => x.Nid)));
-            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false)) meetings[r.GetInt64(0)].Add(r.GetString(1));
         }
         return [.. rows.Select(x => new CounterpartRow(x.Id, x.Count, x.First, x.Last, meetings[x.Nid]))];
@@ -156,7 +156,7 @@ internal static class SqliteMeetingQueries
         cmd.Parameters.AddWithValue("$iso", q.Iso.ToUpperInvariant());
         cmd.Parameters.AddWithValue("$first", q.First);
         var rows = new List<CountryTieRow>();
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
             rows.Add(new CountryTieRow(r.GetString(0), r.GetInt32(1), ParseDate(NullableString(r, 2)), ParseDate(NullableString(r, 3))));
         return rows;
@@ -169,7 +169,7 @@ internal static class SqliteMeetingQueries
         if (cmd.Parameters.Contains("$offset")) cmd.Parameters.RemoveAt("$offset");
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false)) page.Add(r.GetInt64(0));
     }
 

@@ -12,7 +12,7 @@ internal static class SqliteReads
         var result = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var cmd = Command(c, "SELECT id, nid FROM nodes WHERE id IN (SELECT value FROM json_each($ids))");
         cmd.Parameters.AddWithValue("$ids", IdsJson(ids.Distinct(StringComparer.Ordinal)));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false)) result[r.GetString(0)] = r.GetInt64(1);
         return result;
     }
@@ -21,7 +21,7 @@ internal static class SqliteReads
     {
         await using var cmd = Command(c, "SELECT nid FROM nodes WHERE id = $id");
         cmd.Parameters.AddWithValue("$id", id);
-        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is long nid ? nid : null;
+        return await cmd.ExecuteLoggedScalarAsync(ct).ConfigureAwait(false) is long nid ? nid : null;
     }
 
     public static async Task<Dictionary<long, GraphNode>> NodesByNidAsync(SqliteConnection c, IEnumerable<long> nids, CancellationToken ct)
@@ -29,7 +29,7 @@ internal static class SqliteReads
         var result = new Dictionary<long, GraphNode>();
         await using var cmd = Command(c, $"SELECT n.nid, {NodeColumns} FROM nodes n WHERE n.nid IN (SELECT value FROM json_each($nids))");
         cmd.Parameters.AddWithValue("$nids", IdsJson(nids.Distinct()));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false)) result[r.GetInt64(0)] = ReadNode(r, 1);
         return result;
     }
@@ -38,7 +38,7 @@ internal static class SqliteReads
     public static async Task<List<(long Nid, GraphEdge Edge)>> EdgesAsync(SqliteCommand cmd, CancellationToken ct)
     {
         var edges = new List<(long Nid, GraphEdge Edge)>();
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {
             while (await r.ReadAsync(ct).ConfigureAwait(false)) edges.Add(ReadEdge(r));
         }
@@ -65,7 +65,7 @@ internal static class SqliteReads
             WHERE edge_nid IN (SELECT value FROM json_each($nids)) ORDER BY edge_nid, article_id, start, "end"
             """);
         cmd.Parameters.AddWithValue("$nids", IdsJson(edgeNids.Distinct()));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
             var nid = r.GetInt64(0);

@@ -55,5 +55,16 @@ internal static class SqliteSchema
             meeting_nid INTEGER NOT NULL, iso TEXT NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
             PRIMARY KEY(meeting_nid, iso)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS meeting_countries_iso ON meeting_countries(iso, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+        """;
+
+    /// <summary>
+    /// Fills the counters from the tables when they have never been kept (a new file, or one written before counters
+    /// existed); afterwards every write keeps them in its own transaction.
+    /// </summary>
+    public const string SeedCounts = """
+        INSERT OR IGNORE INTO counts(name, n)
+        SELECT 'node:' || kind, COUNT(*) FROM nodes WHERE NOT EXISTS (SELECT 1 FROM counts WHERE name = 'edges') GROUP BY kind;
+        INSERT OR IGNORE INTO counts(name, n) SELECT 'edges', COUNT(*) FROM edges;
         """;
 }

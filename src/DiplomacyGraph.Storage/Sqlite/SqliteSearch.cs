@@ -43,6 +43,7 @@ internal static class SqliteSearch
             """, kinds, cap, ct, ("$key", key), ("$end", SqliteNameIndex.PrefixEnd(key))).ConfigureAwait(false);
 
         var tokens = SqliteNameIndex.TokensOf(key).ToList();
+        if (tokens.Count > 1) tokens = await RarestFirstAsync(c, tokens, ct).ConfigureAwait(false);
         if (tokens.Count > 0)
         {
             // One join per query token: a node matches when every token of the query is a token of its names.
@@ -71,6 +72,23 @@ internal static class SqliteSearch
             .Take(query.First)];
     }
 
+    /// <summary>
+    /// Orders tokens by how many names hold them (counted up to a cap), so the join starts from the rarest token:
+    /// "person 1234" must not walk every name that contains "person".
+    /// </summary>
+    private static async Task<List<string>> RarestFirstAsync(SqliteConnection c, List<string> tokens, CancellationToken ct)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var cmd = Command(c, "SELECT COUNT(*) FROM (SELECT 1 FROM name_tokens WHERE token = $t LIMIT 2000)");
+        foreach (var token in tokens)
+        {
+            cmd.Parameters.Clear();
+            cmd.Parameters.AddWithValue("$t", token);
+            counts[token] = (long)(await cmd.ExecuteLoggedScalarAsync(ct).ConfigureAwait(false))!;
+        }
+        return [.. tokens.OrderBy(t => counts[t]).ThenBy(t => t, StringComparer.Ordinal)];
+    }
+
     private static async Task CollectAsync(SqliteConnection c, Dictionary<long, double> scores, string sql, string? kinds, int cap,
         CancellationToken ct, params (string Name, object Value)[] parameters)
     {
@@ -78,7 +96,7 @@ internal static class SqliteSearch
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
         if (kinds is not null) cmd.Parameters.AddWithValue("$kinds", kinds);
         cmd.Parameters.AddWithValue("$cap", cap);
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
         {
             var nid = r.GetInt64(0);

@@ -139,7 +139,7 @@ internal static class SqliteTraversal
             """);
         cmd.Parameters.AddWithValue("$front", IdsJson(frontier));
         if (typeFilter.Length > 0) cmd.Parameters.AddWithValue("$types", IdsJson(types!));
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
         while (await r.ReadAsync(ct).ConfigureAwait(false))
             yield return new Step(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), Enum.Parse<NodeKind>(r.GetString(3)));
     }
