@@ -21,12 +21,14 @@ internal sealed class IngestService(IValidator<IngestArticleInput> validator, IS
             return (null, [new ApiError(ErrorCodes.IngestFailed, "This server has no article ingestor configured.")]);
 
         var lang = input.Lang is null || string.Equals(input.Lang, "auto", StringComparison.Ordinal) ? null : input.Lang;
-        var article = new Article(input.Url ?? "api-upload", input.Text)
+        // The text may carry the article-file header block (url, date, lang, title); explicit inputs win over it.
+        var parsed = ArticleParser.Parse(input.Url ?? "api-upload", input.Text);
+        var article = parsed with
         {
-            Lang = lang,
-            Url = input.Url,
-            Title = input.Title,
-            PublishedDate = input.PublishedAt,
+            Lang = lang ?? parsed.Lang,
+            Url = input.Url ?? parsed.Url,
+            Title = input.Title ?? parsed.Title,
+            PublishedDate = input.PublishedAt ?? parsed.PublishedDate,
         };
         try
         {

@@ -19,6 +19,9 @@ public class ApiFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The host's services (the schema, options).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>Settings the host starts with; tests of limits use a fixture subclass with lower ones.</summary>
     protected virtual Dictionary<string, string?> Settings => new()
     {

@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Api.Tests.Infrastructure;
 /// <summary>Builds the API host the way the app does (AddGraphQLApi, MapGraphQL, MapHealth, MapExplorer) over a given store.</summary>
 internal static class ApiHost
 {
-    public static async Task<WebApplication> StartAsync(IGraphStore store, IDictionary<string, string?>? settings = null, bool kestrel = false)
+    public static async Task<WebApplication> StartAsync(IGraphStore store, IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
@@ -20,6 +20,7 @@ internal static class ApiHost
         else builder.WebHost.UseTestServer();
         builder.Services.AddSingleton(store);
         builder.Services.AddGraphQLApi(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapGraphQL();
         app.MapHealth();

@@ -110,7 +110,7 @@ internal sealed class QueryType : ObjectGraphType
     private void Lookup<TType>(string name, NodeKind kind, EntityService entities)
         where TType : IGraphType =>
         Field<TType>(name)
-            .Description($"A {kind} by id or by name (Arabic or English, any known spelling). Null when none matches.")
+            .Description($"Looks up one {kind} by id or by name (Arabic or English, any known spelling); null when none matches.")
             .Argument<IdGraphType>("id", "The node id.")
             .Argument<StringGraphType>("name", "A name in Arabic or English.")
             .ResolveAsync(async c => await entities.FindAsync(c.GetArgument<string?>("id"), c.GetArgument<string?>("name"), kind, c.CancellationToken).ConfigureAwait(false));
