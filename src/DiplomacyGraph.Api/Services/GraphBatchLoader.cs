@@ -1,0 +1,144 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Domain.Storage;
+using GraphQL.DataLoader;
+
+namespace DiplomacyGraph.Api.Services;
+
+/// <summary>
+/// Per-request batching of node and edge look-ups. Resolvers ask for keys and get pending results; the first result
+/// awaited fetches every key asked so far with one <see cref="IGraphStore.GetNodesAsync"/> and one
+/// <see cref="IGraphStore.GetEdgesAsync"/> per (relationship type, direction). Results are cached for the request.
+/// </summary>
+internal sealed class GraphBatchLoader(IGraphStore store)
+{
+    /// <summary>Relationship "type" that stands for every type.</summary>
+    public const string AnyType = "*";
+
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _dispatch = new(1, 1);
+    private readonly Dictionary<string, GraphNode?> _nodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pendingNodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<EdgeKey, IReadOnlyList<GraphEdge>> _edges = [];
+    private readonly Dictionary<(string Type, EdgeDirection Direction), HashSet<string>> _pendingEdges = [];
+
+    /// <summary>Adds nodes fetched by another query (a page of meetings) so that look-ups of them cost nothing.</summary>
+    public void Prime(IEnumerable<GraphNode> nodes)
+    {
+        lock (_gate)
+        {
+            foreach (var n in nodes) _nodes[n.Id] = n;
+        }
+    }
+
+    /// <summary>The node with this id, or null when the store has none.</summary>
+    public IDataLoaderResult<GraphNode?> Node(string id)
+    {
+        lock (_gate)
+        {
+            if (!_nodes.ContainsKey(id)) _pendingNodes.Add(id);
+        }
+        return new LoaderResult<GraphNode?>(() =>
+        {
+            lock (_gate) return _nodes.TryGetValue(id, out var n) ? (true, n) : (false, null);
+        }, DispatchAsync);
+    }
+
+    /// <summary>The nodes with these ids, in the given order, missing ones left out.</summary>
+    public IDataLoaderResult<IReadOnlyList<GraphNode>> Nodes(IReadOnlyList<string> ids)
+    {
+        lock (_gate)
+        {
+            foreach (var id in ids)
+                if (!_nodes.ContainsKey(id)) _pendingNodes.Add(id);
+        }
+        return new LoaderResult<IReadOnlyList<GraphNode>>(() =>
+        {
+            lock (_gate)
+            {
+                var list = new List<GraphNode>(ids.Count);
+                foreach (var id in ids)
+                {
+                    if (!_nodes.TryGetValue(id, out var n)) return (false, []);
+                    if (n is not null) list.Add(n);
+                }
+                return (true, list);
+            }
+        }, DispatchAsync);
+    }
+
+    /// <summary>Edges of one type at one node, in one direction (Outgoing: the node is From; Incoming: the node is To).</summary>
+    public IDataLoaderResult<IReadOnlyList<GraphEdge>> Edges(string nodeId, string type, EdgeDirection direction)
+    {
+        var key = new EdgeKey(nodeId, type, direction);
+        lock (_gate)
+        {
+            if (!_edges.ContainsKey(key))
+            {
+                if (!_pendingEdges.TryGetValue((type, direction), out var set))
+                    _pendingEdges[(type, direction)] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(nodeId);
+            }
+        }
+        return new LoaderResult<IReadOnlyList<GraphEdge>>(() =>
+        {
+            lock (_gate) return _edges.TryGetValue(key, out var e) ? (true, e) : (false, []);
+        }, DispatchAsync);
+    }
+
+    /// <summary>The nodes at the other end of a node's edges of one type (batched in two steps).</summary>
+    public IDataLoaderResult Neighbours(string nodeId, string type, EdgeDirection direction) =>
+        new ChainedLoaderResult<IReadOnlyList<GraphEdge>>(Edges(nodeId, type, direction), edges =>
+            Nodes(edges.Select(e => direction == EdgeDirection.Incoming ? e.From : e.To).Distinct(StringComparer.Ordinal).ToList()));
+
+    /// <summary>The node at the other end of a node's first edge of one type, or null.</summary>
+    public IDataLoaderResult Neighbour(string nodeId, string type, EdgeDirection direction) =>
+        new ChainedLoaderResult<IReadOnlyList<GraphEdge>>(Edges(nodeId, type, direction), edges =>
+            edges.Count == 0 ? null : Node(direction == EdgeDirection.Incoming ? edges[0].From : edges[0].To));
+
+    private async Task DispatchAsync(CancellationToken ct)
+    {
+        await _dispatch.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            string[] nodeIds;
+            List<(string Type, EdgeDirection Direction, string[] Ids)> edgeBatches;
+            lock (_gate)
+            {
+                nodeIds = [.. _pendingNodes];
+                _pendingNodes.Clear();
+                edgeBatches = [.. _pendingEdges.Select(p => (p.Key.Type, p.Key.Direction, p.Value.ToArray()))];
+                _pendingEdges.Clear();
+            }
+
+            // One call per kind of look-up, run one after the other: stores need not support concurrent calls.
+            if (nodeIds.Length > 0)
+            {
+                var found = await store.GetNodesAsync(nodeIds, ct).ConfigureAwait(false);
+                lock (_gate)
+                {
+                    foreach (var id in nodeIds) _nodes[id] = found.TryGetValue(id, out var n) ? n : null;
+                }
+            }
+            foreach (var (type, direction, ids) in edgeBatches)
+            {
+                var edges = await store.GetEdgesAsync(new EdgeQuery(ids, direction, type == AnyType ? null : [type]), ct).ConfigureAwait(false);
+                var byNode = ids.ToDictionary(id => id, _ => new List<GraphEdge>(), StringComparer.Ordinal);
+                foreach (var e in edges)
+                {
+                    if (direction != EdgeDirection.Incoming && byNode.TryGetValue(e.From, out var outgoing)) outgoing.Add(e);
+                    if (direction != EdgeDirection.Outgoing && byNode.TryGetValue(e.To, out var incoming) && (direction == EdgeDirection.Incoming || !string.Equals(e.From, e.To, StringComparison.Ordinal))) incoming.Add(e);
+                }
+                lock (_gate)
+                {
+                    foreach (var (id, list) in byNode) _edges[new EdgeKey(id, type, direction)] = list;
+                }
+            }
+        }
+        finally
+        {
+            _dispatch.Release();
+        }
+    }
+
+    private readonly record struct EdgeKey(string NodeId, string Type, EdgeDirection Direction);
+}
