@@ -1,0 +1,17 @@
+using DiplomacyGraph.Extraction.Matching;
+
+namespace DiplomacyGraph.Extraction.Pipeline;
+
+/// <summary>A matched span over tokens [FirstToken, LastToken]; [Start, End) in the original text.</summary>
+internal sealed class Mention
+{
+    public required int FirstToken { get; init; }
+    public required int LastToken { get; init; }
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required PatternKind Kind { get; init; }
+    public Pattern? Pattern { get; init; }
+
+    /// <summary>The entity an Entity or Demonym mention (or a person found in the text) stands for.</summary>
+    public DocEntity? Entity { get; set; }
+}
