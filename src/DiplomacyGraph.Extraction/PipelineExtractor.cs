@@ -36,7 +36,7 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
             new DatelineReader(dates),
-            new PersonFinder(stop),
+            new PersonFinder(stop, new PhoneticIndex(gazetteer)),
             new TitleReader(titleWords),
             new CoreferenceResolver(gazetteer, stop),
             new MeetingFinder(dates),

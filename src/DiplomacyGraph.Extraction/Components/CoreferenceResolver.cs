@@ -53,15 +53,24 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         return found;
     }
 
+    // Single words of a person's full name (Li, Xi, Kerry, ساجينتاييف) name that person where no other person
+    // of the document shares the word; name particles and very short Arabic words never do.
     private void ShortNames(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        var shortNames = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+        var shortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
-            if (m.Kind != PatternKind.Entity || m.Pattern is not null || m.Entity is null || m.LastToken == m.FirstToken) continue;
-            var last = tokens[m.LastToken].Key;
-            if (last.Length >= 3 && !arabicStopwords.Contains(last)) shortNames.TryAdd(last, m.Entity);
+            if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
+            for (var i = m.FirstToken; i <= m.LastToken; i++)
+            {
+                var k = tokens[i].Key;
+                if (!tokens[i].IsWord || Particles.Contains(k) || arabicStopwords.Contains(k)) continue;
+                var arabic = k.Any(c => c is >= '\u0600' and <= '\u06FF');
+                if (arabic ? k.Length < 3 : k.Length < 2 || !char.IsUpper(doc.Text[tokens[i].Start])) continue;
+                if (shortNames.TryGetValue(k, out var other)) { if (other != e) shortNames[k] = null; }
+                else shortNames[k] = e;
+            }
         }
         if (shortNames.Count == 0) return;
         for (var i = 0; i < tokens.Count; i++)
@@ -69,7 +78,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
             var key = tokens[i].Key;
             DocEntity? e = null;
-            if (!shortNames.TryGetValue(key, out e))
+            if (!shortNames.TryGetValue(key, out e) && key.Length > 3)
             {
                 foreach (var p in ArabicClitics.Bare)
                     if (p.Length > 0 && key.StartsWith(p, StringComparison.Ordinal) && shortNames.TryGetValue(key[p.Length..], out e)) break;
@@ -81,4 +90,10 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
         }
     }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould", "abu", "abdul", "abdel", "mohammed", "mohamed", "muhammad", "ahmed", "ali", "abdullah",
+        "بن", "بنت", "ال", "ابو", "عبد", "محمد", "احمد", "علي", "عبدالله", "عبدالعزيز", "سلمان", "ولد", "الشيخ",
+    };
 }

@@ -10,7 +10,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// سامح شكري، صاحب السمو الشيخ …، Ambassador … Zhang Xiao). Arabic names run until punctuation, a known
 /// mention or a stop word; English names are runs of capitalised words.
 /// </summary>
-internal sealed class PersonFinder(HashSet<string> arabicStopwords) : IPipelineComponent
+internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticIndex known) : IPipelineComponent
 {
     private const int MaxNameWords = 5;
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould" };
@@ -27,24 +27,55 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords) : IPipelineC
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific).ToList())
+        foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
-            var pos = ChainEnd(doc, m) + 1;
-            if (pos < tokens.Count && !tokens[pos].IsWord && tokens[pos].Key is "," or "\u060C") pos++;
-            if (pos >= tokens.Count || doc.TokenMention[pos] is not null) continue;
-            var end = ReadName(doc, pos);
-            if (end < pos) continue;
-            var surface = doc.Text[tokens[pos].Start..tokens[end].End];
-            var person = EntityRegistry.ForUnknownPerson(doc, surface);
-            person.Spans.Add((tokens[pos].Start, tokens[end].End));
-            person.Surfaces.Add(surface);
-            doc.AddMention(new Mention
+            var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
+            var afterComma = false;
+            if (m.Kind == PatternKind.MeetingCue)
             {
-                FirstToken = pos, LastToken = end, Start = tokens[pos].Start, End = tokens[end].End,
-                Kind = PatternKind.Entity, Entity = person,
-            });
+                // Only English: an Arabic object is read through its title.
+                if (doc.Lang != "en") continue;
+                if (pos < tokens.Count && tokens[pos].Key == "with") pos++;
+            }
+            else if (pos < tokens.Count && !tokens[pos].IsWord && tokens[pos].Key is "," or "\u060C")
+            {
+                pos++;
+                afterComma = true;
+            }
+            if (pos >= tokens.Count || doc.TokenMention[pos] is not null) continue;
+            var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
         }
+        // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
+        if (doc.Lang != "ar") return;
+        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        {
+            var end = t.FirstToken - 1;
+            if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord) continue;
+            var start = end;
+            while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
+                   && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
+            var boundary = start - 1;
+            if (boundary < 0) continue;
+            var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع";
+            if (!opensFrame || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            AddPerson(doc, start, end);
+        }
+    }
+
+    private void AddPerson(ExtractionDocument doc, int pos, int end)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var surface = doc.Text[tokens[pos].Start..tokens[end].End];
+        var person = known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface);
+        person.Spans.Add((tokens[pos].Start, tokens[end].End));
+        person.Surfaces.Add(surface);
+        doc.AddMention(new Mention
+        {
+            FirstToken = pos, LastToken = end, Start = tokens[pos].Start, End = tokens[end].End,
+            Kind = PatternKind.Entity, Entity = person,
+        });
     }
 
     /// <summary>The last token of a title phrase: titles, honorifics, countries, demonyms and their connectors.</summary>
@@ -65,14 +96,17 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords) : IPipelineC
             }
             var t = tokens[next];
             // "of the People's Republic of China", "to Kazakhstan", "– Minister of …"
-            if (t.Key is "of" or "the" or "to" or "\u2013" or "-" && next + 1 < tokens.Count && doc.TokenMention[next + 1] is { } after
+            var run = next;
+            while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
+            if (run > next && run < tokens.Count && doc.TokenMention[run] is { } after
                 && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity && after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place)
             {
-                end = next;
+                end = run - 1;
                 continue;
             }
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
-            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))
+            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && t.Key[0] is 'ل' or 'ب';
+            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || construct)
                 && m.Kind == PatternKind.Title && t.Key.Any(c => c is >= '\u0600' and <= '\u06FF'))
             {
                 portfolio++;
@@ -84,15 +118,18 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords) : IPipelineC
         return end;
     }
 
-    private int ReadName(ExtractionDocument doc, int pos)
+    private int ReadName(ExtractionDocument doc, int pos, int maxWords)
     {
         var tokens = doc.Tokens.Tokens;
         var arabic = tokens[pos].Key.Any(c => c is >= '\u0600' and <= '\u06FF');
         var end = pos - 1;
         var words = 0;
-        for (var i = pos; i < tokens.Count && words < MaxNameWords; i++)
+        var bounded = false;
+        for (var i = pos; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (words == maxWords) break;
+            bounded = true;
             if (doc.TokenMention[i] is not null) break;
             if (!t.IsWord)
             {
@@ -112,9 +149,12 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords) : IPipelineC
                 var connector = Connectors.Contains(t.Key) && i > pos;
                 if (!connector && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key))) break;
             }
+            bounded = false;
             words++;
             end = i;
         }
+        // A name is delimited; a run that only stopped at the word limit is prose, not a name.
+        if (!bounded && end < tokens.Count - 1) return -1;
         // A name does not end on a connector (بن، آل، bin, al).
         while (end >= pos && tokens[end].IsWord && tokens[end].Key is "بن" or "ال" or "ابو" or "عبد" or "bin" or "al" or "ibn" or "el" or "ولد")
             end--;

@@ -72,7 +72,7 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
 
     private static int Skip(IReadOnlyList<Token> t, int j, int to)
     {
-        while (j <= to && !t[j].IsWord && t[j].Key is "." or ",") j++;
+        while (j <= to && (!t[j].IsWord && t[j].Key is "." or "," || t[j].Key is "عام" or "سنة" or "of")) j++;
         return j;
     }
 

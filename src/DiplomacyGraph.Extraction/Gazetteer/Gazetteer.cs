@@ -43,7 +43,7 @@ public sealed class Gazetteer
         g.LoadForms(P("titles.tsv"), g.Titles, "title", null, "title", "lang", "form");
         var rules = Path.Combine(directory, "rules");
         g.LoadForms(Path.Combine(rules, "honorifics.tsv"), g.Honorifics, "lang", null, "lang", "form");
-        g.LoadForms(Path.Combine(rules, "meeting-cues.tsv"), g.MeetingCues, "lang", null, "lang", "form");
+        g.LoadForms(Path.Combine(rules, "meeting-cues.tsv"), g.MeetingCues, "frame", null, "lang", "form", "frame");
         g.LoadForms(Path.Combine(rules, "meeting-blockers.tsv"), g.MeetingBlockers, "lang", null, "lang", "form");
         g.LoadForms(Path.Combine(rules, "relation-cues.tsv"), g.RelationCues, "type", "kind", "type", "lang", "form");
         g.LoadForms(Path.Combine(rules, "months.tsv"), g.Months, "month", null, "month", "lang", "form");
