@@ -27,6 +27,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         var tokens = doc.Tokens.Tokens;
+        ExtendLineage(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -61,6 +62,30 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع";
             if (!opensFrame || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             AddPerson(doc, start, end);
+        }
+    }
+
+    // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
+    private static void ExtendLineage(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var n = 0; n < doc.Mentions.Count; n++)
+        {
+            var m = doc.Mentions[n];
+            if (m.Kind != PatternKind.Entity || m.Entity?.Kind != NodeKind.Person) continue;
+            var end = m.LastToken;
+            while (end + 2 < tokens.Count && tokens[end + 1].Key is "بن" or "بنت" or "ال" or "bin" or "al"
+                   && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && doc.TokenMention[end + 2] is null)
+                end += 2;
+            if (end == m.LastToken) continue;
+            var longer = new Mention
+            {
+                FirstToken = m.FirstToken, LastToken = end, Start = m.Start, End = tokens[end].End, Kind = m.Kind,
+                Pattern = m.Pattern, Entity = m.Entity, PrefixLength = m.PrefixLength, Conjoined = m.Conjoined,
+            };
+            doc.Mentions[n] = longer;
+            for (var t = longer.FirstToken; t <= longer.LastToken; t++) doc.TokenMention[t] = longer;
+            m.Entity!.Surfaces.Add(doc.Text[longer.Start..longer.End]);
         }
     }
 
@@ -106,7 +131,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             }
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
             var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && t.Key[0] is 'ل' or 'ب';
-            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || construct)
+            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || construct)
                 && m.Kind == PatternKind.Title && t.Key.Any(c => c is >= '\u0600' and <= '\u06FF'))
             {
                 portfolio++;
@@ -163,7 +188,8 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         var nameWords = 0;
         for (var i = pos; i <= end; i++) if (tokens[i].IsWord) nameWords++;
         if (!arabic && nameWords < 2) return -1;
-        if (arabic && nameWords == 1 && tokens[pos].Key.Length < 3) return -1;
+        // One Arabic word after a title is too often a verb or a noun; known short names come from the gazetteer.
+        if (arabic && nameWords < 2) return -1;
         return end;
     }
 }

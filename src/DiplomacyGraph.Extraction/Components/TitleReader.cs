@@ -25,7 +25,8 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             ct.ThrowIfCancellationRequested();
             var title = t.Pattern!.Cue!.Value;
             var country = arabicFirst ? CountryRight(doc, t) ?? CountryLeft(doc, t) : CountryLeft(doc, t) ?? CountryRight(doc, t);
-            var person = PersonLeft(doc, t) ?? PersonRight(doc, t);
+            // A title that opens with و starts a new item of a list (ووزير الخارجية عادل الجبير): its name follows.
+            var person = t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
             if (person is not null)
             {
                 country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country;
@@ -65,7 +66,8 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             if (m?.Entity is { Kind: NodeKind.Person } p && m.Kind == PatternKind.Entity) return (p, m);
             if (Skippable(m)) { i = m!.FirstToken; continue; }
             var k = tokens[i].Key;
-            if (!tokens[i].IsWord && k is "," or "\u060C" or "-" or "\u2013" && commas++ == 0) continue;
+            // English appositions take a comma ("Sergey Lavrov, Minister of …"); Arabic lists use it between persons.
+            if (!tokens[i].IsWord && (k is "," && doc.Lang == "en" || k is "-" or "\u2013") && commas++ == 0) continue;
             return null;
         }
         return null;

@@ -14,7 +14,8 @@ internal static class PatternFactory
         foreach (var e in g.Entries)
         {
             foreach (var f in Names(e.NameEn, e.AliasesEn)) yield return Make(f, "en", PatternKind.Entity, e, null, nameLike: true);
-            foreach (var f in Names(e.NameAr, e.AliasesAr)) yield return Make(f, Lang(f), PatternKind.Entity, e, null, nameLike: true);
+            foreach (var f in Names(e.NameAr, e.AliasesAr).SelectMany(ArabicSpellings).Distinct(StringComparer.Ordinal))
+                yield return Make(f, Lang(f), PatternKind.Entity, e, null, nameLike: true);
         }
         foreach (var d in g.Demonyms)
             if (countries.TryGetValue(d.Value.ToUpperInvariant(), out var country))
@@ -30,6 +31,16 @@ internal static class PatternFactory
     {
         if (!string.IsNullOrWhiteSpace(name)) yield return name;
         foreach (var a in aliases) yield return a;
+    }
+
+    // عبدالعزيز and عبد العزيز, أبوظبي and أبو ظبي: the same name written joined or apart.
+    private static IEnumerable<string> ArabicSpellings(string form)
+    {
+        yield return form;
+        var apart = System.Text.RegularExpressions.Regex.Replace(form, "(^| )(عبد|أبو|ابو)(?=[\\u0621-\\u064A])", "$1$2 ");
+        if (apart != form) yield return apart;
+        var joined = System.Text.RegularExpressions.Regex.Replace(form, "(^| )(عبد|أبو|ابو) ", "$1$2");
+        if (joined != form) yield return joined;
     }
 
     private static string Lang(string form) => form.Any(c => c is >= '\u0600' and <= '\u06FF') ? "ar" : "en";
