@@ -27,9 +27,9 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
         {
             if (doc.Date is null)
             {
-                var d = dates.FindExplicit(tokens, first, Math.Min(last, first + 40), header, out var complete);
-                if (d is not null && complete) doc.Date = d;
-                else partial ??= d;
+                var d = dates.FindExplicit(tokens, first, Math.Min(last, first + 40), header, out var complete, out var end);
+                if (d is not null && complete) { doc.Date = d; doc.DatelineEnd = end; }
+                else if (partial is null && d is not null) { partial = d; doc.DatelineEnd = end; }
             }
             if (doc.DatelinePlace is null) doc.DatelinePlace = PlaceAt(doc, first, last);
         }

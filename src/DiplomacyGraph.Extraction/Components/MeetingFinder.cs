@@ -168,6 +168,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private string? DateOf(ExtractionDocument doc, int first, int last)
     {
         var t = doc.Tokens.Tokens;
+        first = Math.Max(first, doc.DatelineEnd + 1);
         var d = dates.FindExplicit(t, first, last, doc.Date, out _);
         if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
         d ??= doc.Article.PublishedDate ?? doc.Date;

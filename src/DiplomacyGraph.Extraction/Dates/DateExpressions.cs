@@ -11,9 +11,14 @@ namespace DiplomacyGraph.Extraction.Dates;
 internal sealed class DateExpressions(DateVocabulary vocabulary)
 {
     /// <summary>The first explicit date in tokens [from, to]; <paramref name="complete"/> false when the year was borrowed.</summary>
-    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete)
+    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete) =>
+        FindExplicit(t, from, to, reference, out complete, out _);
+
+    /// <summary>As above; <paramref name="end"/> is the last token of the date found.</summary>
+    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete, out int end)
     {
         complete = false;
+        end = -1;
         to = Math.Min(to, t.Count - 1);
         for (var i = Math.Max(0, from); i <= to; i++)
         {
@@ -21,15 +26,15 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
             // yyyy-MM-dd and dd-MM-yyyy
             if (i + 4 <= to && t[i + 1].Key == "-" && t[i + 3].Key == "-" && Num(t[i]) is { } a && Num(t[i + 2]) is { } b && Num(t[i + 4]) is { } c)
             {
-                if (a > 1900 && Make(a, b, c) is { } d1) { complete = true; return d1; }
-                if (c > 1900 && Make(c, b, a) is { } d2) { complete = true; return d2; }
+                if (a > 1900 && Make(a, b, c) is { } d1) { complete = true; end = i + 4; return d1; }
+                if (c > 1900 && Make(c, b, a) is { } d2) { complete = true; end = i + 4; return d2; }
             }
             // day month [year]
             if (Day(t[i]) is { } day && vocabulary.TryMonth(t, i + 1, out var month, out var used))
             {
                 var j = Skip(t, i + 1 + used, to);
-                if (j <= to && Year(t[j]) is { } y && Make(y, month, day) is { } d) { complete = true; return d; }
-                if (reference is { } r && Make(r.Year, month, day) is { } dr) return dr;
+                if (j <= to && Year(t[j]) is { } y && Make(y, month, day) is { } d) { complete = true; end = j; return d; }
+                if (reference is { } r && Make(r.Year, month, day) is { } dr) { end = i + used; return dr; }
             }
             // month day[,] [year]
             if (vocabulary.TryMonth(t, i, out var m2, out var used2) && t[i].Key.Length >= 3)
@@ -38,8 +43,8 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
                 if (j <= to && Day(t[j]) is { } d2)
                 {
                     var k = Skip(t, j + 1, to);
-                    if (k <= to && Year(t[k]) is { } y2 && Make(y2, m2, d2) is { } full) { complete = true; return full; }
-                    if (reference is { } r && Make(r.Year, m2, d2) is { } dr) return dr;
+                    if (k <= to && Year(t[k]) is { } y2 && Make(y2, m2, d2) is { } full) { complete = true; end = k; return full; }
+                    if (reference is { } r && Make(r.Year, m2, d2) is { } dr) { end = j; return dr; }
                 }
             }
         }

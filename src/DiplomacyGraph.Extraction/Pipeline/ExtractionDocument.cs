@@ -23,6 +23,9 @@ internal sealed class ExtractionDocument(Article article)
 
     public DateOnly? Date { get; set; }
     public string? DatelinePlace { get; set; }
+
+    /// <summary>Last token of the dateline's date (-1 when none): later dates in its sentence are the story's own.</summary>
+    public int DatelineEnd { get; set; } = -1;
     public Dictionary<string, DocEntity> Entities { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Persons referred to at a token (a name, or a title standing for a known holder), in text order.</summary>
