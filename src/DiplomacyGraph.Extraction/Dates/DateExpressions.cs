@@ -82,7 +82,7 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
     }
 
     private static int? Num(Token t) =>
-        t.IsWord && t.Key.Length <= 4 && t.Key.All(char.IsAsciiDigit) ? int.Parse(t.Key, CultureInfo.InvariantCulture) : null;
+        t.IsWord && t.Key.Length is > 0 and <= 4 && t.Key.All(char.IsAsciiDigit) ? int.Parse(t.Key, CultureInfo.InvariantCulture) : null;
 
     private static int? Day(Token t) => Num(t) is { } n && n is >= 1 and <= 31 && t.Key.Length <= 2 ? n : Ordinal(t);
 

@@ -34,6 +34,8 @@ internal static class Tokenizer
                     if (f != '\0') word.Append(f);
                     i++;
                 }
+                // A run of marks alone (a stray harakah) has no letters to match.
+                if (word.Length == 0) continue;
                 if (key.Length > 0)
                 {
                     if (barrier) { key.Append(" | "); keyToken.Add(-1); keyToken.Add(-1); keyToken.Add(-1); }
