@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DiplomacyGraph.Domain.Articles;
 using DiplomacyGraph.Domain.Text;
 using DiplomacyGraph.Extraction;
@@ -56,6 +58,11 @@ public class ExtractionBenchmarks
 
     private sealed class Config : ManualConfig
     {
-        public Config() => AddColumn(new ThroughputColumn());
+        // In-process: this shared machine is too slow to build BenchmarkDotNet's generated project in its time limit.
+        public Config()
+        {
+            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+            AddColumn(new ThroughputColumn());
+        }
     }
 }

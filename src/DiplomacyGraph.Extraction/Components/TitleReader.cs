@@ -34,6 +34,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             }
             doc.TitleReadings.Add((t, person?.Entity, country));
         }
+        // A city that only qualifies a title (ولي عهد أبوظبي، Crown Prince of Dubai) is not a place of the story.
+        foreach (var m in doc.Mentions.Where(m => m.Entity?.Kind == NodeKind.Place && QualifiesTitle(doc, m)))
+            m.Entity!.Spans.Remove((m.Start, m.End));
         // A known name that carries its title (King Salman, الملك سلمان) states that office.
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null))
         {
@@ -42,6 +45,14 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             if ((titleByFirstWord.TryGetValue(first, out var title) || titleByFirstWord.TryGetValue(key, out title)) && m.Entity!.Country is { } c)
                 AddOffice(doc, m.Entity, title, c, m.FirstToken);
         }
+    }
+
+    private static bool QualifiesTitle(ExtractionDocument doc, Mention place)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var i = place.FirstToken - 1;
+        while (i >= 0 && tokens[i].Key is "of" or "the") i--;
+        return i >= 0 && i >= place.FirstToken - 3 && doc.TokenMention[i]?.Kind == PatternKind.Title;
     }
 
     private static void AddOffice(ExtractionDocument doc, DocEntity person, string title, string country, int token)

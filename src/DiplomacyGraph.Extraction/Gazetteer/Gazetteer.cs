@@ -13,6 +13,9 @@ public sealed class Gazetteer
     public List<GazetteerEntry> Entries { get; } = [];
     public List<CueForm> Demonyms { get; } = [];
     public List<CueForm> Titles { get; } = [];
+
+    /// <summary>Bare forms that name one country in the press that uses them (المملكة for Saudi Arabia).</summary>
+    public List<CueForm> CountryShortForms { get; } = [];
     public List<CueForm> Honorifics { get; } = [];
     public List<CueForm> MeetingCues { get; } = [];
     public List<CueForm> MeetingBlockers { get; } = [];
@@ -40,6 +43,7 @@ public sealed class Gazetteer
         g.LoadNamed(P("events.tsv"), NodeKind.Event, hasCountry: false);
         LoadOffices(P("offices.tsv"), people);
         g.LoadForms(P("demonyms.tsv"), g.Demonyms, "iso", null, "iso", "lang", "form");
+        g.LoadForms(Path.Combine(directory, "rules", "country-short-forms.tsv"), g.CountryShortForms, "iso", null, "iso", "lang", "form");
         g.LoadForms(P("titles.tsv"), g.Titles, "title", null, "title", "lang", "form");
         var rules = Path.Combine(directory, "rules");
         g.LoadForms(Path.Combine(rules, "honorifics.tsv"), g.Honorifics, "lang", null, "lang", "form");

@@ -20,6 +20,9 @@ internal static class PatternFactory
         foreach (var d in g.Demonyms)
             if (countries.TryGetValue(d.Value.ToUpperInvariant(), out var country))
                 yield return Make(d.Form, d.Lang, PatternKind.Demonym, country, d, nameLike: true);
+        foreach (var c in g.CountryShortForms)
+            if (countries.TryGetValue(c.Value.ToUpperInvariant(), out var country))
+                yield return Make(c.Form, c.Lang, PatternKind.Entity, country, c, nameLike: false);
         foreach (var t in g.Titles) yield return Make(t.Form, t.Lang, PatternKind.Title, null, t, nameLike: false);
         foreach (var h in g.Honorifics) yield return Make(h.Form, h.Lang, PatternKind.Honorific, null, h, nameLike: h.Lang == "en");
         foreach (var m in g.MeetingCues) yield return Make(m.Form, m.Lang, PatternKind.MeetingCue, null, m, nameLike: false);
@@ -49,7 +52,8 @@ internal static class PatternFactory
     {
         var key = Tokenizer.Tokenize(form).Key;
         var article = false;
-        if (lang == "ar" && ArabicClitics.TryStripArticle(key, out var stripped))
+        // Only a written ال is the article: ألمانيا folds to the same letters but keeps its hamza-alef.
+        if (lang == "ar" && form.TrimStart().StartsWith(ArabicClitics.Article, StringComparison.Ordinal) && ArabicClitics.TryStripArticle(key, out var stripped))
         {
             key = stripped;
             article = true;
