@@ -13,7 +13,8 @@ namespace DiplomacyGraph.Extraction.Components;
 /// </summary>
 internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet<string> arabicStopwords) : IPipelineComponent
 {
-    private readonly List<GazetteerEntry> _officeHolders = gazetteer.Entries.Where(e => e.Offices.Count > 0).ToList();
+    private readonly ILookup<(string Title, string Country), (GazetteerEntry Person, GazetteerOffice Office)> _holders =
+        gazetteer.Entries.SelectMany(e => e.Offices.Select(o => (Person: e, Office: o))).ToLookup(x => (x.Office.Title, x.Office.Country));
 
     public string Name => "coreference";
     public DocumentLayer Needs => DocumentLayer.Titles | DocumentLayer.Dateline;
@@ -26,29 +27,38 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             .Select(m => (m.FirstToken, m.Entity!)).ToList();
         foreach (var (title, person, country) in doc.TitleReadings)
         {
-            if (person is not null || country is null) continue;
-            var holder = Holder(title.Pattern!.Cue!.Value, country, doc.Date);
-            if (holder is null || !doc.Entities.TryGetValue(holder.NodeId, out var e)) continue;
+            if (person is not null) continue;
+            DocEntity? e = null;
+            if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
+                doc.Entities.TryGetValue(holder.NodeId, out e);
+            // "the crown prince", خادم الحرمين الشريفين: the one person this document gave that title.
+            e ??= OnlyHolderInDocument(doc, title.Pattern!.Cue!.Value, country);
+            if (e is null) continue;
             refs.Add((title.FirstToken, e));
-            if (!doc.Offices.Any(o => o.Person == e.Reference && o.Title == title.Pattern.Cue.Value && o.Country == country))
-                doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, title.Pattern.Cue.Value, country));
+            var titleName = title.Pattern!.Cue!.Value;
+            if (country is not null && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
+                doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, titleName, country));
         }
         refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         doc.PersonRefs.AddRange(refs);
         foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
     }
 
+    private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country)
+    {
+        var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
+        if (names.Count != 1) return null;
+        return doc.Entities.Values.FirstOrDefault(x => x.Kind == NodeKind.Person && x.Reference == names[0]);
+    }
+
     private GazetteerEntry? Holder(string title, string country, DateOnly? date)
     {
         GazetteerEntry? found = null;
-        foreach (var e in _officeHolders)
+        foreach (var (e, o) in _holders[(title, country)])
         {
-            foreach (var o in e.Offices)
-            {
-                if (o.Title != title || o.Country != country || (date is { } d && !o.HeldOn(d)) || (date is null && o.To is not null)) continue;
-                if (found is not null && found != e) return null; // ambiguous
-                found = e;
-            }
+            if ((date is { } d && !o.HeldOn(d)) || (date is null && o.To is not null)) continue;
+            if (found is not null && found != e) return null; // ambiguous
+            found = e;
         }
         return found;
     }
@@ -73,15 +83,16 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             }
         }
         if (shortNames.Count == 0) return;
+        var bySpan = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
             var key = tokens[i].Key;
             DocEntity? e = null;
-            if (!shortNames.TryGetValue(key, out e) && key.Length > 3)
+            if (!shortNames.TryGetValue(key, out e) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
             {
                 foreach (var p in ArabicClitics.Bare)
-                    if (p.Length > 0 && key.StartsWith(p, StringComparison.Ordinal) && shortNames.TryGetValue(key[p.Length..], out e)) break;
+                    if (p.Length > 0 && key.StartsWith(p, StringComparison.Ordinal) && bySpan.TryGetValue(key.AsSpan(p.Length), out e)) break;
             }
             if (e is null) continue;
             if (char.IsAsciiLetter(doc.Text[tokens[i].Start]) && !char.IsUpper(doc.Text[tokens[i].Start])) continue;

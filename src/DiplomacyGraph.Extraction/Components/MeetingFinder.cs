@@ -120,7 +120,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return end;
     }
 
-    private static bool JoinedBy(ExtractionDocument doc, int prevEnd, int next)
+    internal static bool JoinedBy(ExtractionDocument doc, int prevEnd, int next)
     {
         var tokens = doc.Tokens.Tokens;
         var joined = false;

@@ -43,10 +43,16 @@ internal sealed class RelationLinker : IPipelineComponent
                     var countries = ctx.InSentence(NodeKind.Country);
                     if (countries.Count >= 2) Add(doc, type, countries[0], countries[1], cue.Pattern.Cue.Extra, evidence);
                     break;
+                case RelationshipTypes.ConveyedGreetings when cue.Pattern.Cue.Extra == "reciprocal":
+                    // "فيما حمله الملك تحياته لفخامته": the greetings went back the other way.
+                    foreach (var r in LastGreetings(doc)) AddByReference(doc, type, r.To, r.From, evidence);
+                    break;
                 case RelationshipTypes.ConveyedGreetings:
-                    var sender = ctx.AfterCue(2, NodeKind.Person) ?? ctx.AfterWord(["from", "من"], 8) ?? ctx.Subject(NodeKind.Person);
-                    var recipient = ctx.AfterWord(["to", "الى", "إلى"], 15);
-                    if (sender is not null && recipient is not null && sender != recipient) Add(doc, type, sender, recipient, null, evidence);
+                    var senders = ctx.Senders();
+                    if (senders.Count == 0 && (ctx.AfterWord(["from", "من"], 8) ?? ctx.Subject(NodeKind.Person)) is { } s0) senders.Add(s0);
+                    var recipient = ctx.AfterWord(["to", "الى", "إلى"], 15) ?? ctx.LamPrefixed(senders);
+                    foreach (var sender in senders)
+                        if (recipient is not null && sender != recipient) Add(doc, type, sender, recipient, null, evidence);
                     break;
                 case RelationshipTypes.Supports:
                     if ((ctx.After(NodeKind.Initiative, 12).FirstOrDefault() ?? ctx.After(NodeKind.Organization, 12).FirstOrDefault()) is { } target
@@ -59,6 +65,18 @@ internal sealed class RelationLinker : IPipelineComponent
                     break;
             }
         }
+    }
+
+    private static List<DocumentRelation> LastGreetings(ExtractionDocument doc)
+    {
+        var last = doc.Relations.LastOrDefault(r => r.Type == RelationshipTypes.ConveyedGreetings);
+        return last is null ? [] : doc.Relations.Where(r => r.Type == last.Type && r.Evidence == last.Evidence).ToList();
+    }
+
+    private static void AddByReference(ExtractionDocument doc, string type, string from, string to, Span evidence)
+    {
+        if (from == to || doc.Relations.Any(r => r.Type == type && r.From == from && r.To == to)) return;
+        doc.Relations.Add(new DocumentRelation(type, from, to) { Evidence = evidence });
     }
 
     private static void Add(ExtractionDocument doc, string type, DocEntity from, DocEntity to, string? kind, Span evidence)
@@ -96,6 +114,50 @@ internal sealed class RelationLinker : IPipelineComponent
                 if (!words.Contains(k) && !prefixed) continue;
                 for (var j = prefixed ? i : i + 1; j <= Math.Min(last, i + 8); j++)
                     if (At(j, [NodeKind.Person]) is { } p) return p;
+            }
+            return null;
+        }
+
+        /// <summary>Whose greetings: the person named right after the cue (past honorifics and titles), and those joined to it.</summary>
+        public List<DocEntity> Senders()
+        {
+            var list = new List<DocEntity>();
+            var i = cue.LastToken + 1;
+            for (var skipped = 0; i <= last && skipped < 6; i++, skipped++)
+            {
+                var m = doc.TokenMention[i];
+                if (At(i, [NodeKind.Person]) is { } p && !doc.Tokens.Tokens[i].Key.StartsWith('ل'))
+                {
+                    list.Add(p);
+                    break;
+                }
+                if (m is { Kind: PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym }) { skipped--; i = m.LastToken; continue; }
+            }
+            if (list.Count == 0) return list;
+            var end = doc.TokenMention[i]?.LastToken ?? i;
+            foreach (var (tok, p) in doc.PersonRefsBetween(end + 1, last))
+            {
+                if (!MeetingFinder.JoinedBy(doc, end, tok) || doc.Tokens.Tokens[tok].Key.StartsWith('ل')) break;
+                if (!list.Contains(p)) list.Add(p);
+                end = doc.TokenMention[tok]?.LastToken ?? tok;
+            }
+            return list;
+        }
+
+        /// <summary>A person written with the preposition ل (لخادم الحرمين الشريفين، لسمو أمير قطر), not among <paramref name="except"/>.</summary>
+        public DocEntity? LamPrefixed(List<DocEntity> except)
+        {
+            for (var i = first; i <= last; i++)
+            {
+                var k = doc.Tokens.Tokens[i].Key;
+                if (k.Length > 2 && k[0] == 'ل' && doc.PersonAt.TryGetValue(i, out var p) && !except.Contains(p)) return p;
+                // لسمو / لفخامة + the title or name after it
+                if (k.Length > 2 && k[0] == 'ل' && doc.TokenMention[i]?.Kind == PatternKind.Honorific)
+                {
+                    var next = doc.TokenMention[i]!.LastToken + 1;
+                    while (next <= last && doc.TokenMention[next]?.Kind == PatternKind.Honorific) next = doc.TokenMention[next]!.LastToken + 1;
+                    if (doc.PersonAt.TryGetValue(next, out var q) && !except.Contains(q)) return q;
+                }
             }
             return null;
         }

@@ -81,14 +81,23 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
         return j;
     }
 
-    private static int? Num(Token t) =>
-        t.IsWord && t.Key.Length is > 0 and <= 4 && t.Key.All(char.IsAsciiDigit) ? int.Parse(t.Key, CultureInfo.InvariantCulture) : null;
+    private static int? Num(Token t)
+    {
+        if (!t.IsWord || t.Key.Length is 0 or > 4) return null;
+        var n = 0;
+        foreach (var c in t.Key)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
 
     private static int? Day(Token t) => Num(t) is { } n && n is >= 1 and <= 31 && t.Key.Length <= 2 ? n : Ordinal(t);
 
     private static int? Ordinal(Token t)
     {
-        if (!t.IsWord || t.Key.Length is < 3 or > 4) return null;
+        if (!t.IsWord || t.Key.Length is < 3 or > 4 || !char.IsAsciiDigit(t.Key[0])) return null;
         var digits = new string(t.Key.TakeWhile(char.IsAsciiDigit).ToArray());
         var rest = t.Key[digits.Length..];
         return digits.Length is 1 or 2 && rest is "st" or "nd" or "rd" or "th" && int.Parse(digits, CultureInfo.InvariantCulture) is var n && n is >= 1 and <= 31 ? n : null;

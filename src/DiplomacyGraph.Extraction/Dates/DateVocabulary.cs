@@ -8,12 +8,17 @@ internal sealed class DateVocabulary
 {
     private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> _weekdays = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _twoWordFirsts = new(StringComparer.Ordinal);
 
     public DateVocabulary(Gazetteer.Gazetteer g)
     {
         foreach (var m in g.Months)
             if (int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12)
-                _months.TryAdd(Tokenizer.Tokenize(m.Form).Key, n);
+            {
+                var key = Tokenizer.Tokenize(m.Form).Key;
+                _months.TryAdd(key, n);
+                if (key.Contains(' ', StringComparison.Ordinal)) _twoWordFirsts.Add(key[..key.IndexOf(' ', StringComparison.Ordinal)]);
+            }
         foreach (var d in g.Weekdays)
             if (int.TryParse(d.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7)
                 _weekdays.TryAdd(Tokenizer.Tokenize(d.Form).Key, (DayOfWeek)(n % 7));
@@ -25,7 +30,8 @@ internal sealed class DateVocabulary
         used = 0;
         month = 0;
         if (i >= tokens.Count || !tokens[i].IsWord) return false;
-        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && _months.TryGetValue(tokens[i].Key + " " + tokens[i + 1].Key, out month))
+        if (!char.IsLetter(tokens[i].Key[0])) return false;
+        if (_twoWordFirsts.Contains(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].IsWord && _months.TryGetValue(tokens[i].Key + " " + tokens[i + 1].Key, out month))
         {
             used = 2;
             return true;

@@ -11,6 +11,9 @@ internal sealed class AhoCorasick
     private readonly int[][] _out;
     private readonly int[] _depth;
 
+    // The root's transitions as a dense table: most characters of a text are read from the root or fall back to it.
+    private readonly int[] _root = new int[char.MaxValue + 1];
+
     public AhoCorasick(IReadOnlyList<string> patterns)
     {
         var outs = new List<List<int>> { new() };
@@ -58,6 +61,30 @@ internal sealed class AhoCorasick
             }
         }
         _out = outs.Select(o => o.ToArray()).ToArray();
+        foreach (var (edge, to) in _goto)
+            if (edge >> 16 == 0) _root[(int)(edge & 0xFFFF)] = to;
+    }
+
+    private int Next(int s, char c)
+    {
+        while (s != 0)
+        {
+            if (_goto.TryGetValue(Edge(s, c), out var n)) return n;
+            s = _fail[s];
+        }
+        return _root[c];
+    }
+
+    /// <summary>Every occurrence as (pattern, end index exclusive), appended to <paramref name="hits"/>.</summary>
+    public void Search(string text, List<(int Pattern, int End)> hits)
+    {
+        var s = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            s = Next(s, text[i]);
+            var outs = _out[s];
+            for (var k = 0; k < outs.Length; k++) hits.Add((outs[k], i + 1));
+        }
     }
 
     /// <summary>Calls <paramref name="onMatch"/>(pattern, end index exclusive) for every occurrence.</summary>
@@ -66,10 +93,7 @@ internal sealed class AhoCorasick
         var s = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            int n;
-            while (!_goto.TryGetValue(Edge(s, c), out n) && s != 0) s = _fail[s];
-            s = _goto.TryGetValue(Edge(s, c), out n) ? n : 0;
+            s = Next(s, text[i]);
             foreach (var p in _out[s]) onMatch(p, i + 1);
         }
     }

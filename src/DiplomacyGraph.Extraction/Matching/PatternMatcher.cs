@@ -36,21 +36,23 @@ internal sealed class PatternMatcher
         var candidates = new List<(PatternMatch M, int Cover)>();
         var tokens = text.Tokens;
         var map = text.KeyToken;
-        _automaton.Search(text.Key, (id, end) =>
+        var hits = new List<(int Pattern, int End)>();
+        _automaton.Search(text.Key, hits);
+        foreach (var (id, end) in hits)
         {
             var last = map[end - 1];
-            if (last < 0 || tokens[last].KeyEnd != end) return;
+            if (last < 0 || tokens[last].KeyEnd != end) continue;
             var group = _byKey[id];
             var start = end - group[0].Key.Length;
             var first = map[start];
-            if (first < 0) return;
+            if (first < 0) continue;
             var prefixLen = start - tokens[first].KeyStart;
             foreach (var p in group)
             {
                 if (!Accept(p, tokens, first, last, prefixLen, original)) continue;
                 candidates.Add((new PatternMatch(p, first, last, prefixLen), tokens[last].KeyEnd - tokens[first].KeyStart));
             }
-        });
+        }
         candidates.Sort((a, b) =>
         {
             var c = b.Cover.CompareTo(a.Cover);
@@ -61,14 +63,14 @@ internal sealed class PatternMatcher
             if (c != 0) return c;
             return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
         });
-        var taken = new HashSet<int>();
+        var taken = new bool[tokens.Count];
         var result = new List<PatternMatch>();
         foreach (var (m, _) in candidates)
         {
             var free = true;
-            for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = !taken.Contains(t);
+            for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = !taken[t];
             if (!free) continue;
-            for (var t = m.FirstToken; t <= m.LastToken; t++) taken.Add(t);
+            for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = true;
             result.Add(m);
         }
         result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
