@@ -69,9 +69,15 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
         if (noun && withAt < 0)
         {
-            // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun held it.
-            var near = before.Where(b => cue.FirstToken - b.Token <= 20).Select(b => b.Person).Distinct().ToList();
-            if (near.Count is 2 or 3) yield return near;
+            // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun, joined to each
+            // other, held it; unless a verb earlier in the sentence already says who met whom.
+            for (var i = first; i < cue.FirstToken; i++)
+                if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "verb") yield break;
+            var near = before.Where(b => cue.FirstToken - b.Token <= 20).ToList();
+            if (near.Count is < 2 or > 3) yield break;
+            for (var k = 1; k < near.Count; k++)
+                if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
+            yield return near.Select(b => b.Person).Distinct().ToList();
             yield break;
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
@@ -116,7 +122,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     {
         var end = doc.TokenMention[token]?.LastToken ?? token;
         // Post-nominal titles belong to the name before them.
-        while (end + 1 < doc.TokenMention.Length && doc.TokenMention[end + 1] is { Kind: PatternKind.Title or PatternKind.Demonym } m) end = m.LastToken;
+        while (end + 1 < doc.TokenMention.Length && doc.TokenMention[end + 1] is { Kind: PatternKind.Title or PatternKind.Demonym, Conjoined: false } m) end = m.LastToken;
         return end;
     }
 

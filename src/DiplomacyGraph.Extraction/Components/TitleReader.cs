@@ -26,7 +26,10 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             var title = t.Pattern!.Cue!.Value;
             var country = arabicFirst ? CountryRight(doc, t) ?? CountryLeft(doc, t) : CountryLeft(doc, t) ?? CountryRight(doc, t);
             // A title that opens with و starts a new item of a list (ووزير الخارجية عادل الجبير): its name follows.
-            var person = t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
+            // One behind a preposition (لخادم الحرمين، بالرئيس) is governed by it, never an apposition to the name before.
+            var governed = t.PrefixLength > 0 && !t.Conjoined && doc.Tokens.Tokens[t.FirstToken].Key[0] is 'ل' or 'ب' or 'ك';
+            var person = governed ? PersonRight(doc, t)
+                : t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
             if (person is not null)
             {
                 country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country;
