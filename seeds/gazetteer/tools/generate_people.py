@@ -12,7 +12,7 @@ import os
 
 from gazetteer_common import HERE, slug, unique, write_tsv
 
-SOURCE = "curated: public record of office holders (official government and UN announcements as reported by wire services)"
+SOURCE = "curated: office holders and dates from the public record (general knowledge of official announcements; uncertain dates left out)"
 TITLES = {"President", "Vice President", "Prime Minister", "Premier", "Vice Premier", "Deputy Prime Minister",
           "Foreign Minister", "Minister", "King", "Crown Prince", "Deputy Crown Prince", "Emir", "Sultan",
           "Chancellor", "Secretary-General", "Speaker", "Ambassador"}
