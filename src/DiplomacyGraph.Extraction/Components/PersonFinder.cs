@@ -60,7 +60,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             var boundary = start - 1;
             if (boundary < 0) continue;
             var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع";
-            if (!opensFrame || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            if (!opensFrame || start == end || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             AddPerson(doc, start, end);
         }
     }
@@ -167,6 +167,8 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             {
                 if (!t.Key.Any(c => c is >= '\u0600' and <= '\u06FF') || arabicStopwords.Contains(t.Key)) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
+                // "… والشرق الأوسط": a conjunction with the article starts a new noun, not the next part of a name.
+                if (i > pos && t.Key.StartsWith("وال", StringComparison.Ordinal)) break;
             }
             else
             {
