@@ -61,7 +61,7 @@ public class ExtractionBenchmarks
         // In-process: this shared machine is too slow to build BenchmarkDotNet's generated project in its time limit.
         public Config()
         {
-            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+            AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
             AddColumn(new ThroughputColumn());
         }
     }
