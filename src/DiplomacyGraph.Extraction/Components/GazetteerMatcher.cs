@@ -17,9 +17,14 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         {
             var mention = new Mention
             {
-                FirstToken = m.FirstToken, LastToken = m.LastToken, Kind = m.Pattern.Kind, Pattern = m.Pattern,
-                Start = tokens[m.FirstToken].Start, End = tokens[m.LastToken].End,
-                PrefixLength = m.PrefixLength, Conjoined = m.PrefixLength > 0 && tokens[m.FirstToken].Key[0] == '\u0648',
+                FirstToken = m.FirstToken,
+                LastToken = m.LastToken,
+                Kind = m.Pattern.Kind,
+                Pattern = m.Pattern,
+                Start = tokens[m.FirstToken].Start,
+                End = tokens[m.LastToken].End,
+                PrefixLength = m.PrefixLength,
+                Conjoined = m.PrefixLength > 0 && tokens[m.FirstToken].Key[0] == '\u0648',
             };
             if (m.Pattern.Entry is { } entry)
             {

@@ -80,8 +80,15 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             if (end == m.LastToken) continue;
             var longer = new Mention
             {
-                FirstToken = m.FirstToken, LastToken = end, Start = m.Start, End = tokens[end].End, Kind = m.Kind,
-                Pattern = m.Pattern, Entity = m.Entity, PrefixLength = m.PrefixLength, Conjoined = m.Conjoined,
+                FirstToken = m.FirstToken,
+                LastToken = end,
+                Start = m.Start,
+                End = tokens[end].End,
+                Kind = m.Kind,
+                Pattern = m.Pattern,
+                Entity = m.Entity,
+                PrefixLength = m.PrefixLength,
+                Conjoined = m.Conjoined,
             };
             doc.Mentions[n] = longer;
             for (var t = longer.FirstToken; t <= longer.LastToken; t++) doc.TokenMention[t] = longer;
@@ -98,8 +105,12 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         person.Surfaces.Add(surface);
         doc.AddMention(new Mention
         {
-            FirstToken = pos, LastToken = end, Start = tokens[pos].Start, End = tokens[end].End,
-            Kind = PatternKind.Entity, Entity = person,
+            FirstToken = pos,
+            LastToken = end,
+            Start = tokens[pos].Start,
+            End = tokens[end].End,
+            Kind = PatternKind.Entity,
+            Entity = person,
         });
     }
 

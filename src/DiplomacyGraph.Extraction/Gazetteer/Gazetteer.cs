@@ -72,9 +72,13 @@ public sealed class Gazetteer
                 throw new GazetteerFormatException(path, line, $"iso '{iso}' is not an ISO 3166-1 alpha-2 code");
             Entries.Add(new GazetteerEntry
             {
-                Kind = NodeKind.Country, Key = iso.ToUpperInvariant(), Iso = iso.ToUpperInvariant(),
-                NameEn = t.Required(line, c, "name_en"), NameAr = Empty(t.Get(c, "name_ar")),
-                AliasesEn = TsvTable.List(t.Get(c, "aliases_en")), AliasesAr = TsvTable.List(t.Get(c, "aliases_ar")),
+                Kind = NodeKind.Country,
+                Key = iso.ToUpperInvariant(),
+                Iso = iso.ToUpperInvariant(),
+                NameEn = t.Required(line, c, "name_en"),
+                NameAr = Empty(t.Get(c, "name_ar")),
+                AliasesEn = TsvTable.List(t.Get(c, "aliases_en")),
+                AliasesAr = TsvTable.List(t.Get(c, "aliases_ar")),
             });
         }
     }
@@ -89,9 +93,13 @@ public sealed class Gazetteer
             var id = t.Required(line, c, "id");
             var e = new GazetteerEntry
             {
-                Kind = kind, Key = id, NameEn = t.Required(line, c, "name_en"), NameAr = Empty(t.Get(c, "name_ar")),
+                Kind = kind,
+                Key = id,
+                NameEn = t.Required(line, c, "name_en"),
+                NameAr = Empty(t.Get(c, "name_ar")),
                 Country = hasCountry ? Empty(t.Get(c, "country").ToUpperInvariant()) : null,
-                AliasesEn = TsvTable.List(t.Get(c, "aliases_en")), AliasesAr = TsvTable.List(t.Get(c, "aliases_ar")),
+                AliasesEn = TsvTable.List(t.Get(c, "aliases_en")),
+                AliasesAr = TsvTable.List(t.Get(c, "aliases_ar")),
             };
             if (!byId.TryAdd(id, e)) throw new GazetteerFormatException(path, line, $"duplicate id '{id}'");
             Entries.Add(e);

@@ -14,7 +14,11 @@ internal static class EntityRegistry
         if (doc.Entities.TryGetValue(id, out var e)) return e;
         e = new DocEntity(entry.Kind, id)
         {
-            Entry = entry, NameEn = entry.NameEn, NameAr = entry.NameAr, Iso = entry.Iso, Country = entry.Country,
+            Entry = entry,
+            NameEn = entry.NameEn,
+            NameAr = entry.NameAr,
+            Iso = entry.Iso,
+            Country = entry.Country,
         };
         doc.Entities[id] = e;
         return e;
