@@ -1,0 +1,68 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using DiplomacyGraph.Domain.Articles;
+using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Extraction;
+
+namespace DiplomacyGraph.Bench.Extraction;
+
+/// <summary>
+/// Full extraction of the dev corpus repeated to the given size, against the floor: a plain dictionary scan of
+/// the same text (split on whitespace, fold each word, look it up). Articles are processed one at a time, so
+/// memory stays flat in corpus size (see the Allocated column per MB at both sizes).
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class ExtractionBenchmarks
+{
+    private IReadOnlyList<Article> _articles = [];
+    private PipelineExtractor _extractor = null!;
+    private HashSet<string> _dictionary = [];
+
+    [Params(10, 50)]
+    public int CorpusMegabytes { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _articles = BenchCorpus.Load(CorpusMegabytes, out _);
+        var dir = Path.Combine(AppContext.BaseDirectory, "gazetteer");
+        var gazetteer = DiplomacyGraph.Extraction.Gazetteer.Gazetteer.Load(dir);
+        _extractor = new PipelineExtractor(gazetteer);
+        _dictionary = gazetteer.Entries
+            .SelectMany(e => new[] { e.NameEn, e.NameAr }.Concat(e.AliasesEn).Concat(e.AliasesAr))
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .SelectMany(n => NameKey.Of(n).Split(' '))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    [Benchmark(Baseline = true, Description = "dictionary scan")]
+    public int DictionaryScan()
+    {
+        var hits = 0;
+        foreach (var a in _articles)
+            foreach (var word in a.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                if (_dictionary.Contains(NameKey.Of(word))) hits++;
+        return hits;
+    }
+
+    [Benchmark(Description = "extraction")]
+    public int Extract()
+    {
+        var n = 0;
+        foreach (var a in _articles) n += _extractor.Extract(a).Entities.Count;
+        return n;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        // In-process: this shared machine is too slow to build BenchmarkDotNet's generated project in its time limit.
+        public Config()
+        {
+            AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
+            AddColumn(new ThroughputColumn());
+        }
+    }
+}

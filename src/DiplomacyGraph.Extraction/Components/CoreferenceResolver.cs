@@ -1,0 +1,110 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Gazetteer;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// Links short and indirect references inside one document: the family name of a person found in the text
+/// (ساجينتاييف after باكيتجان ساجينتاييف), and a bare title with a country ("the Kazakh PM", أمير دولة قطر)
+/// to the gazetteer person who held that office on the document's date, when that person is in the document.
+/// Then lists every person reference in text order for the meeting and relation readers.
+/// </summary>
+internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet<string> arabicStopwords) : IPipelineComponent
+{
+    private readonly ILookup<(string Title, string Country), (GazetteerEntry Person, GazetteerOffice Office)> _holders =
+        gazetteer.Entries.SelectMany(e => e.Offices.Select(o => (Person: e, Office: o))).ToLookup(x => (x.Office.Title, x.Office.Country));
+
+    public string Name => "coreference";
+    public DocumentLayer Needs => DocumentLayer.Titles | DocumentLayer.Dateline;
+    public DocumentLayer Adds => DocumentLayer.Coreference;
+
+    public void Process(ExtractionDocument doc, CancellationToken ct)
+    {
+        ShortNames(doc);
+        var refs = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person)
+            .Select(m => (m.FirstToken, m.Entity!)).ToList();
+        foreach (var (title, person, country) in doc.TitleReadings)
+        {
+            if (person is not null) continue;
+            DocEntity? e = null;
+            if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
+                doc.Entities.TryGetValue(holder.NodeId, out e);
+            // "the crown prince", خادم الحرمين الشريفين: the one person this document gave that title.
+            e ??= OnlyHolderInDocument(doc, title.Pattern!.Cue!.Value, country);
+            if (e is null) continue;
+            refs.Add((title.FirstToken, e));
+            var titleName = title.Pattern!.Cue!.Value;
+            if (country is not null && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
+                doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, titleName, country));
+        }
+        refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        doc.PersonRefs.AddRange(refs);
+        foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
+    }
+
+    private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country)
+    {
+        var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
+        if (names.Count != 1) return null;
+        return doc.Entities.Values.FirstOrDefault(x => x.Kind == NodeKind.Person && x.Reference == names[0]);
+    }
+
+    private GazetteerEntry? Holder(string title, string country, DateOnly? date)
+    {
+        GazetteerEntry? found = null;
+        foreach (var (e, o) in _holders[(title, country)])
+        {
+            if ((date is { } d && !o.HeldOn(d)) || (date is null && o.To is not null)) continue;
+            if (found is not null && found != e) return null; // ambiguous
+            found = e;
+        }
+        return found;
+    }
+
+    // Single words of a person's full name (Li, Xi, Kerry, ساجينتاييف) name that person where no other person
+    // of the document shares the word; name particles and very short Arabic words never do.
+    private void ShortNames(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var shortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
+            for (var i = m.FirstToken; i <= m.LastToken; i++)
+            {
+                var k = tokens[i].Key;
+                if (!tokens[i].IsWord || Particles.Contains(k) || arabicStopwords.Contains(k)) continue;
+                var arabic = k.Any(c => c is >= '\u0600' and <= '\u06FF');
+                if (arabic ? k.Length < 3 : k.Length < 2 || !char.IsUpper(doc.Text[tokens[i].Start])) continue;
+                if (shortNames.TryGetValue(k, out var other)) { if (other != e) shortNames[k] = null; }
+                else shortNames[k] = e;
+            }
+        }
+        if (shortNames.Count == 0) return;
+        var bySpan = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
+            var key = tokens[i].Key;
+            DocEntity? e = null;
+            if (!shortNames.TryGetValue(key, out e) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            {
+                foreach (var p in ArabicClitics.Bare)
+                    if (p.Length > 0 && key.StartsWith(p, StringComparison.Ordinal) && bySpan.TryGetValue(key.AsSpan(p.Length), out e)) break;
+            }
+            if (e is null) continue;
+            if (char.IsAsciiLetter(doc.Text[tokens[i].Start]) && !char.IsUpper(doc.Text[tokens[i].Start])) continue;
+            e.Spans.Add((tokens[i].Start, tokens[i].End));
+            e.Surfaces.Add(doc.Text[tokens[i].Start..tokens[i].End]);
+            doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
+        }
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould", "abu", "abdul", "abdel", "mohammed", "mohamed", "muhammad", "ahmed", "ali", "abdullah",
+        "بن", "بنت", "ال", "ابو", "عبد", "محمد", "احمد", "علي", "عبدالله", "عبدالعزيز", "سلمان", "ولد", "الشيخ",
+    };
+}

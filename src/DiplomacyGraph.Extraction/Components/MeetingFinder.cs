@@ -1,0 +1,196 @@
+using System.Globalization;
+using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Dates;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// Finds meetings reported as having happened, from the frames in rules/meeting-cues.tsv:
+/// a verb (التقى، استقبل، met, received) with a person before it and one after it, or two after it (Arabic
+/// verb-first order); a noun (محادثات، اجتماع، talks, meeting) followed by مع/with and a person, or preceded by
+/// the persons who held it ("A و B محادثات", "A and B's talks"). Objects joined by و/and/، meet the subject
+/// together, or one by one after "respectively". A subject left implicit (Arabic pro-drop, "he") is the person
+/// last named before the sentence. Phone calls and future or planned meetings near the cue are not meetings.
+/// </summary>
+internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
+{
+    private const int BlockBefore = 5;
+    private const int BlockAfter = 4;
+    private const int MaxObjectDistance = 45;
+    private const int WithWindow = 4;
+
+    public string Name => "meetings";
+    public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
+    public DocumentLayer Adds => DocumentLayer.Meetings;
+
+    public void Process(ExtractionDocument doc, CancellationToken ct)
+    {
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.MeetingCue).ToList())
+        {
+            ct.ThrowIfCancellationRequested();
+            var s = doc.SentenceOf(cue.FirstToken);
+            if (s < 0) continue;
+            var (first, last) = doc.Sentences[s];
+            if (Blocked(doc, cue, first, last)) continue;
+            foreach (var group in Participants(doc, cue, s))
+            {
+                var distinct = group.Distinct().ToList();
+                if (distinct.Count < 2) continue;
+                var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
+                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), DateOf(doc, first, last), PlaceOf(doc, first, last, out var stated))
+                {
+                    Evidence = doc.SpanOf(first, last),
+                };
+                if (byKey.TryGetValue(key, out var at))
+                {
+                    // A later sentence about the same meeting may state the place the first one left out.
+                    if (stated && doc.Meetings[at].Place != meeting.Place) doc.Meetings[at] = doc.Meetings[at] with { Place = meeting.Place };
+                    continue;
+                }
+                byKey[key] = doc.Meetings.Count;
+                doc.Meetings.Add(meeting);
+            }
+        }
+    }
+
+    private static IEnumerable<List<DocEntity>> Participants(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var (first, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        var noun = cue.Pattern?.Cue?.Value == "noun";
+        var withAt = -1;
+        for (var i = cue.LastToken; i <= Math.Min(last, cue.LastToken + WithWindow) && noun; i++)
+            if (tokens[i].Key is "with" or "مع") { withAt = i; break; }
+        if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
+        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (noun && withAt < 0)
+        {
+            // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun, joined to each
+            // other, held it; unless a verb earlier in the sentence already says who met whom.
+            for (var i = first; i < cue.FirstToken; i++)
+                if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "verb") yield break;
+            var near = before.Where(b => cue.FirstToken - b.Token <= 20).ToList();
+            if (near.Count is < 2 or > 3) yield break;
+            for (var k = 1; k < near.Count; k++)
+                if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
+            yield return near.Select(b => b.Person).Distinct().ToList();
+            yield break;
+        }
+        var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
+        var after = doc.PersonRefsBetween(objectsFrom, Math.Min(last, cue.LastToken + MaxObjectDistance)).ToList();
+        DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
+        var objStart = 0;
+        if (subject is null && withAt < 0 && after.Count >= 2)
+        {
+            subject = after[0].Person;
+            objStart = 1;
+        }
+        subject ??= PreviousPerson(doc, sentence);
+        if (subject is null || objStart >= after.Count) yield break;
+        var objects = Coordinated(doc, after, objStart, subject);
+        if (objects.Count == 0) yield break;
+        if (objects.Count > 1 && Respectively(doc, cue.LastToken, last))
+        {
+            foreach (var o in objects) yield return [subject, o];
+        }
+        else yield return [subject, .. objects];
+    }
+
+    // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
+    private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject)
+    {
+        var list = new List<DocEntity>();
+        var i = start;
+        while (i < after.Count && after[i].Person == subject) i++;
+        if (i >= after.Count) return list;
+        list.Add(after[i].Person);
+        var prevEnd = EndOf(doc, after[i].Token);
+        for (var j = i + 1; j < after.Count; j++)
+        {
+            if (!JoinedBy(doc, prevEnd, after[j].Token)) break;
+            if (after[j].Person != subject && !list.Contains(after[j].Person)) list.Add(after[j].Person);
+            prevEnd = EndOf(doc, after[j].Token);
+        }
+        return list;
+    }
+
+    private static int EndOf(ExtractionDocument doc, int token)
+    {
+        var end = doc.TokenMention[token]?.LastToken ?? token;
+        // Post-nominal titles belong to the name before them.
+        while (end + 1 < doc.TokenMention.Length && doc.TokenMention[end + 1] is { Kind: PatternKind.Title or PatternKind.Demonym, Conjoined: false } m) end = m.LastToken;
+        return end;
+    }
+
+    internal static bool JoinedBy(ExtractionDocument doc, int prevEnd, int next)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var joined = false;
+        for (var k = prevEnd + 1; k < next; k++)
+        {
+            var t = tokens[k];
+            var m = doc.TokenMention[k];
+            if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
+            if (m is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }
+                || m?.Entity?.Kind == NodeKind.Country)
+            {
+                if (k == m.FirstToken && t.Key.StartsWith('و')) joined = true;
+                k = m.LastToken;
+                continue;
+            }
+            if (t.Key is "the" or "of") continue;
+            return false;
+        }
+        return joined || tokens[next].Key.StartsWith('و');
+    }
+
+    private static bool Respectively(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (doc.Tokens.Tokens[i].Key is "respectively" or "separately" or "التوالي" or "حدة") return true;
+        return false;
+    }
+
+    private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
+    {
+        if (sentence == 0) return null;
+        var from = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        var refs = doc.PersonRefsBetween(from, doc.Sentences[sentence].FirstToken - 1).ToList();
+        return refs.Count > 0 ? refs[^1].Person : null;
+    }
+
+    private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)
+            if (doc.IsKind(i, PatternKind.MeetingBlocker)) return true;
+        return false;
+    }
+
+    // A date in the sentence, else a relative day, else the header's (event) date, else the document date.
+    private string? DateOf(ExtractionDocument doc, int first, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        first = Math.Max(first, doc.DatelineEnd + 1);
+        var d = dates.FindExplicit(t, first, last, doc.Date, out _);
+        if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
+        d ??= doc.Article.PublishedDate ?? doc.Date;
+        return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // A city in the sentence, else the dateline's, else the last city named before, else the first one named.
+    private static string? PlaceOf(ExtractionDocument doc, int first, int last, out bool stated)
+    {
+        stated = true;
+        for (var i = first; i <= last; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p }) return p.Reference;
+        stated = false;
+        if (doc.DatelinePlace is not null) return doc.DatelinePlace;
+        for (var i = first - 1; i >= 0; i--)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p }) return p.Reference;
+        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place)?.Entity?.Reference;
+    }
+}

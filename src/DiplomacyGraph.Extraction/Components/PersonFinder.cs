@@ -1,0 +1,208 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// Finds persons the gazetteer does not know, by the title or honorific in front of them (وزير الخارجية المصري
+/// سامح شكري، صاحب السمو الشيخ …، Ambassador … Zhang Xiao). Arabic names run until punctuation, a known
+/// mention or a stop word; English names are runs of capitalised words.
+/// </summary>
+internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticIndex known) : IPipelineComponent
+{
+    private const int MaxNameWords = 5;
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould" };
+    private static readonly HashSet<string> EnglishNonNames = new(StringComparer.Ordinal)
+    {
+        "the", "on", "in", "during", "his", "her", "at", "and", "of", "to", "for", "with", "said", "who", "that", "this", "a", "an",
+        "he", "she", "it", "they", "we", "i", "has", "had", "have", "was", "is", "will", "would", "also", "met", "held", "received",
+    };
+
+    public string Name => "persons";
+    public DocumentLayer Needs => DocumentLayer.Mentions | DocumentLayer.Sentences;
+    public DocumentLayer Adds => DocumentLayer.Persons;
+
+    public void Process(ExtractionDocument doc, CancellationToken ct)
+    {
+        var tokens = doc.Tokens.Tokens;
+        ExtendLineage(doc);
+        foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
+        {
+            ct.ThrowIfCancellationRequested();
+            var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
+            var afterComma = false;
+            if (m.Kind == PatternKind.MeetingCue)
+            {
+                // Only English: an Arabic object is read through its title.
+                if (doc.Lang != "en") continue;
+                if (pos < tokens.Count && tokens[pos].Key == "with") pos++;
+            }
+            else if (pos < tokens.Count && !tokens[pos].IsWord && tokens[pos].Key is "," or "\u060C")
+            {
+                pos++;
+                afterComma = true;
+            }
+            if (pos >= tokens.Count || doc.TokenMention[pos] is not null) continue;
+            var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
+        }
+        // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
+        if (doc.Lang != "ar") return;
+        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        {
+            var end = t.FirstToken - 1;
+            if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord) continue;
+            var start = end;
+            while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
+                   && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
+            var boundary = start - 1;
+            if (boundary < 0) continue;
+            var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع";
+            if (!opensFrame || start == end || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
+            AddPerson(doc, start, end);
+        }
+    }
+
+    // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
+    private static void ExtendLineage(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var n = 0; n < doc.Mentions.Count; n++)
+        {
+            var m = doc.Mentions[n];
+            if (m.Kind != PatternKind.Entity || m.Entity?.Kind != NodeKind.Person) continue;
+            var end = m.LastToken;
+            while (end + 2 < tokens.Count && tokens[end + 1].Key is "بن" or "بنت" or "ال" or "bin" or "al"
+                   && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && doc.TokenMention[end + 2] is null)
+                end += 2;
+            if (end == m.LastToken) continue;
+            var longer = new Mention
+            {
+                FirstToken = m.FirstToken,
+                LastToken = end,
+                Start = m.Start,
+                End = tokens[end].End,
+                Kind = m.Kind,
+                Pattern = m.Pattern,
+                Entity = m.Entity,
+                PrefixLength = m.PrefixLength,
+                Conjoined = m.Conjoined,
+            };
+            doc.Mentions[n] = longer;
+            for (var t = longer.FirstToken; t <= longer.LastToken; t++) doc.TokenMention[t] = longer;
+            m.Entity!.Surfaces.Add(doc.Text[longer.Start..longer.End]);
+        }
+    }
+
+    private void AddPerson(ExtractionDocument doc, int pos, int end)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var surface = doc.Text[tokens[pos].Start..tokens[end].End];
+        var person = known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface);
+        person.Spans.Add((tokens[pos].Start, tokens[end].End));
+        person.Surfaces.Add(surface);
+        doc.AddMention(new Mention
+        {
+            FirstToken = pos,
+            LastToken = end,
+            Start = tokens[pos].Start,
+            End = tokens[end].End,
+            Kind = PatternKind.Entity,
+            Entity = person,
+        });
+    }
+
+    /// <summary>The last token of a title phrase: titles, honorifics, countries, demonyms and their connectors.</summary>
+    internal static int ChainEnd(ExtractionDocument doc, Mention m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var end = m.LastToken;
+        var portfolio = 0;
+        while (end + 1 < tokens.Count)
+        {
+            var next = end + 1;
+            var nm = doc.TokenMention[next];
+            if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
+                || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
+            {
+                end = nm.LastToken;
+                continue;
+            }
+            var t = tokens[next];
+            // "of the People's Republic of China", "to Kazakhstan", "– Minister of …"
+            var run = next;
+            while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
+            if (run > next && run < tokens.Count && doc.TokenMention[run] is { } after
+                && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity && after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place)
+            {
+                end = run - 1;
+                continue;
+            }
+            // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
+            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && t.Key[0] is 'ل' or 'ب';
+            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || construct)
+                && m.Kind == PatternKind.Title && t.Key.Any(c => c is >= '\u0600' and <= '\u06FF'))
+            {
+                portfolio++;
+                end = next;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private int ReadName(ExtractionDocument doc, int pos, int maxWords)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var arabic = tokens[pos].Key.Any(c => c is >= '\u0600' and <= '\u06FF');
+        var end = pos - 1;
+        var words = 0;
+        var bounded = false;
+        for (var i = pos; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (words == maxWords) break;
+            bounded = true;
+            if (doc.TokenMention[i] is not null) break;
+            if (!t.IsWord)
+            {
+                // Hyphenated and apostrophised names stay one name (Jean-Yves, Abd-Rabbu).
+                if (t.Key is "-" or "'" && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Start == t.End && t.Start == tokens[i - 1].End) continue;
+                break;
+            }
+            if (char.IsAsciiDigit(t.Key[0])) break;
+            if (arabic)
+            {
+                if (!t.Key.Any(c => c is >= '\u0600' and <= '\u06FF') || arabicStopwords.Contains(t.Key)) break;
+                if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
+                // "… والشرق الأوسط": a conjunction with the article starts a new noun, not the next part of a name.
+                if (i > pos && t.Key.StartsWith("وال", StringComparison.Ordinal)) break;
+            }
+            else
+            {
+                var c = doc.Text[t.Start];
+                var connector = Connectors.Contains(t.Key) && i > pos;
+                if (!connector && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key))) break;
+            }
+            bounded = false;
+            words++;
+            end = i;
+        }
+        // A name is delimited; a run that only stopped at the word limit is prose, not a name.
+        if (!bounded && end < tokens.Count - 1) return -1;
+        // A name does not end on a connector (بن، آل، bin, al).
+        while (end >= pos && tokens[end].IsWord && tokens[end].Key is "بن" or "ال" or "ابو" or "عبد" or "bin" or "al" or "ibn" or "el" or "ولد")
+            end--;
+        while (end >= pos && !tokens[end].IsWord) end--;
+        if (end < pos) return -1;
+        var nameWords = 0;
+        for (var i = pos; i <= end; i++) if (tokens[i].IsWord) nameWords++;
+        if (!arabic && nameWords < 2) return -1;
+        // One Arabic word after a title is too often a verb or a noun; known short names come from the gazetteer.
+        if (arabic && nameWords < 2) return -1;
+        return end;
+    }
+}

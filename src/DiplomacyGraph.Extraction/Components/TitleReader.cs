@@ -1,0 +1,137 @@
+using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// Reads offices: a title attaches to the person right before it (the Gulf style "محمد بن نايف ولي العهد وزير
+/// الداخلية", "Sergey Lavrov, Minister of …") or else right after it ("Kazakh Prime Minister Bakytzhan
+/// Sagintayev", "رئيس وزراء قازاقستان، باكيتجان ساجينتاييف"). The country comes from the demonym, country or
+/// city next to the title, from "of X" after the name, or from the gazetteer's person.
+/// </summary>
+internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFirstWord) : IPipelineComponent
+{
+    public string Name => "titles";
+    public DocumentLayer Needs => DocumentLayer.Persons;
+    public DocumentLayer Adds => DocumentLayer.Titles;
+
+    public void Process(ExtractionDocument doc, CancellationToken ct)
+    {
+        var arabicFirst = doc.Lang == "ar";
+        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        {
+            ct.ThrowIfCancellationRequested();
+            var title = t.Pattern!.Cue!.Value;
+            var country = arabicFirst ? CountryRight(doc, t) ?? CountryLeft(doc, t) : CountryLeft(doc, t) ?? CountryRight(doc, t);
+            // A title that opens with و starts a new item of a list (ووزير الخارجية عادل الجبير): its name follows.
+            // One behind a preposition (لخادم الحرمين، بالرئيس) is governed by it, never an apposition to the name before.
+            var governed = t.PrefixLength > 0 && !t.Conjoined && doc.Tokens.Tokens[t.FirstToken].Key[0] is 'ل' or 'ب' or 'ك';
+            var person = governed ? PersonRight(doc, t)
+                : t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
+            if (person is not null)
+            {
+                country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country;
+                if (country is not null) AddOffice(doc, person.Value.Entity, title, country, t.FirstToken);
+            }
+            doc.TitleReadings.Add((t, person?.Entity, country));
+        }
+        // A city that only qualifies a title (ولي عهد أبوظبي، Crown Prince of Dubai) is not a place of the story.
+        foreach (var m in doc.Mentions.Where(m => m.Entity?.Kind == NodeKind.Place && QualifiesTitle(doc, m)))
+            m.Entity!.Spans.Remove((m.Start, m.End));
+        // A known name that carries its title (King Salman, الملك سلمان) states that office.
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null))
+        {
+            var first = doc.Tokens.Tokens[m.FirstToken].Key;
+            var key = first.StartsWith("ال", StringComparison.Ordinal) ? first[2..] : first;
+            if ((titleByFirstWord.TryGetValue(first, out var title) || titleByFirstWord.TryGetValue(key, out title)) && m.Entity!.Country is { } c)
+                AddOffice(doc, m.Entity, title, c, m.FirstToken);
+        }
+    }
+
+    private static bool QualifiesTitle(ExtractionDocument doc, Mention place)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var i = place.FirstToken - 1;
+        while (i >= 0 && tokens[i].Key is "of" or "the") i--;
+        return i >= 0 && i >= place.FirstToken - 3 && doc.TokenMention[i]?.Kind == PatternKind.Title;
+    }
+
+    private static void AddOffice(ExtractionDocument doc, DocEntity person, string title, string country, int token)
+    {
+        if (doc.Offices.Any(o => o.Person == person.Reference && o.Title == title && o.Country == country)) return;
+        var s = doc.SentenceOf(token);
+        var evidence = s >= 0 ? doc.SpanOf(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken) : null;
+        doc.Offices.Add(new DocumentOffice(person.Reference, title, country) { Evidence = evidence });
+    }
+
+    private static bool Skippable(Mention? m) => m is not null &&
+        (m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
+         || m.Kind == PatternKind.Entity && m.Entity?.Kind is NodeKind.Country);
+
+    private static (DocEntity Entity, Mention Mention)? PersonLeft(ExtractionDocument doc, Mention t)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var commas = 0;
+        for (var i = t.FirstToken - 1; i >= 0 && i >= t.FirstToken - 30; i--)
+        {
+            var m = doc.TokenMention[i];
+            if (m?.Entity is { Kind: NodeKind.Person } p && m.Kind == PatternKind.Entity) return (p, m);
+            if (Skippable(m)) { i = m!.FirstToken; continue; }
+            var k = tokens[i].Key;
+            // English appositions take a comma ("Sergey Lavrov, Minister of …"); Arabic lists use it between persons.
+            if (!tokens[i].IsWord && (k is "," && doc.Lang == "en" || k is "-" or "\u2013") && commas++ == 0) continue;
+            return null;
+        }
+        return null;
+    }
+
+    private static (DocEntity Entity, Mention Mention)? PersonRight(ExtractionDocument doc, Mention t)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var end = PersonFinder.ChainEnd(doc, t);
+        var i = end + 1;
+        if (i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C") i++;
+        return i < tokens.Count && doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p } m ? (p, m) : null;
+    }
+
+    private static string? CountryOf(Mention? m) => m switch
+    {
+        { Kind: PatternKind.Demonym } => m.Entity?.Iso,
+        { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country } => m.Entity.Iso,
+        { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } => m.Entity.Country,
+        _ => null,
+    };
+
+    private static string? CountryLeft(ExtractionDocument doc, Mention t)
+    {
+        for (var i = t.FirstToken - 1; i >= 0 && i >= t.FirstToken - 6; i--)
+        {
+            var m = doc.TokenMention[i];
+            if (m is not null && (m.Kind == PatternKind.Demonym || m.Entity?.Kind == NodeKind.Country) && CountryOf(m) is { } iso) return iso;
+            if (m?.Kind is PatternKind.Title or PatternKind.Honorific) { i = m.FirstToken; continue; }
+            // "Saudi Arabia's Foreign Minister"
+            if (doc.Tokens.Tokens[i].Key is "s" or "'" or "\u2019" or "the") continue;
+            return null;
+        }
+        return null;
+    }
+
+    private static string? CountryRight(ExtractionDocument doc, Mention t)
+    {
+        var end = PersonFinder.ChainEnd(doc, t);
+        for (var i = t.LastToken + 1; i <= end; i++)
+            if (CountryOf(doc.TokenMention[i]) is { } iso) return iso;
+        return null;
+    }
+
+    // "President Nursultan Nazarbayev of Kazakhstan", "John Kerry of US"
+    private static string? CountryAfterName(ExtractionDocument doc, Mention person)
+    {
+        var i = person.LastToken + 1;
+        var tokens = doc.Tokens.Tokens;
+        if (i + 1 < tokens.Count && tokens[i].Key == "of") return CountryOf(doc.TokenMention[i + 1]);
+        return null;
+    }
+}

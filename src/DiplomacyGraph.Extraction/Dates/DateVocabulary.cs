@@ -1,0 +1,55 @@
+using System.Globalization;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction.Dates;
+
+/// <summary>Month and weekday names of both languages (both Arabic month series), keyed like the text.</summary>
+internal sealed class DateVocabulary
+{
+    private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DayOfWeek> _weekdays = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _twoWordFirsts = new(StringComparer.Ordinal);
+
+    public DateVocabulary(Gazetteer.Gazetteer g)
+    {
+        foreach (var m in g.Months)
+            if (int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12)
+            {
+                var key = Tokenizer.Tokenize(m.Form).Key;
+                _months.TryAdd(key, n);
+                if (key.Contains(' ', StringComparison.Ordinal)) _twoWordFirsts.Add(key[..key.IndexOf(' ', StringComparison.Ordinal)]);
+            }
+        foreach (var d in g.Weekdays)
+            if (int.TryParse(d.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7)
+                _weekdays.TryAdd(Tokenizer.Tokenize(d.Form).Key, (DayOfWeek)(n % 7));
+    }
+
+    /// <summary>The month a one- or two-word key names (تشرين الثاني), with how many tokens it used.</summary>
+    public bool TryMonth(IReadOnlyList<Token> tokens, int i, out int month, out int used)
+    {
+        used = 0;
+        month = 0;
+        if (i >= tokens.Count || !tokens[i].IsWord) return false;
+        if (!char.IsLetter(tokens[i].Key[0])) return false;
+        if (_twoWordFirsts.Contains(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].IsWord && _months.TryGetValue(tokens[i].Key + " " + tokens[i + 1].Key, out month))
+        {
+            used = 2;
+            return true;
+        }
+        if (_months.TryGetValue(tokens[i].Key, out month))
+        {
+            used = 1;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A weekday name, also with an Arabic article or clitic (الخميس، يوم الخميس).</summary>
+    public bool TryWeekday(string key, out DayOfWeek day)
+    {
+        if (_weekdays.TryGetValue(key, out day)) return true;
+        foreach (var p in new[] { "ال", "وال", "بال" })
+            if (key.StartsWith(p, StringComparison.Ordinal) && _weekdays.TryGetValue("ال" + key[p.Length..], out day)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+namespace DiplomacyGraph.Extraction;
+
+/// <summary>Settings of the extraction pipeline (configuration section "Extraction").</summary>
+public sealed class ExtractionOptions
+{
+    /// <summary>Folder with the gazetteer TSV files (and rules/); defaults to the copy beside the binaries.</summary>
+    public string GazetteerDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "gazetteer");
+}

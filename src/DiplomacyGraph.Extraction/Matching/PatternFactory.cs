@@ -1,0 +1,66 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Gazetteer;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction.Matching;
+
+/// <summary>Turns gazetteer rows into matcher patterns, keyed exactly as the text is (same tokenizer, same folding).</summary>
+internal static class PatternFactory
+{
+    public static IEnumerable<Pattern> From(Gazetteer.Gazetteer g)
+    {
+        var countries = g.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null)
+            .ToDictionary(e => e.Iso!, StringComparer.Ordinal);
+        foreach (var e in g.Entries)
+        {
+            foreach (var f in Names(e.NameEn, e.AliasesEn)) yield return Make(f, "en", PatternKind.Entity, e, null, nameLike: true);
+            foreach (var f in Names(e.NameAr, e.AliasesAr).SelectMany(ArabicSpellings).Distinct(StringComparer.Ordinal))
+                yield return Make(f, Lang(f), PatternKind.Entity, e, null, nameLike: true);
+        }
+        foreach (var d in g.Demonyms)
+            if (countries.TryGetValue(d.Value.ToUpperInvariant(), out var country))
+                yield return Make(d.Form, d.Lang, PatternKind.Demonym, country, d, nameLike: true);
+        foreach (var c in g.CountryShortForms)
+            if (countries.TryGetValue(c.Value.ToUpperInvariant(), out var country))
+                yield return Make(c.Form, c.Lang, PatternKind.Entity, country, c, nameLike: false);
+        foreach (var t in g.Titles) yield return Make(t.Form, t.Lang, PatternKind.Title, null, t, nameLike: false);
+        foreach (var h in g.Honorifics) yield return Make(h.Form, h.Lang, PatternKind.Honorific, null, h, nameLike: h.Lang == "en");
+        foreach (var m in g.MeetingCues) yield return Make(m.Form, m.Lang, PatternKind.MeetingCue, null, m, nameLike: false);
+        foreach (var m in g.MeetingBlockers) yield return Make(m.Form, m.Lang, PatternKind.MeetingBlocker, null, m, nameLike: false);
+        foreach (var r in g.RelationCues) yield return Make(r.Form, r.Lang, PatternKind.RelationCue, null, r, nameLike: false);
+    }
+
+    private static IEnumerable<string> Names(string? name, IReadOnlyList<string> aliases)
+    {
+        if (!string.IsNullOrWhiteSpace(name)) yield return name;
+        foreach (var a in aliases) yield return a;
+    }
+
+    // عبدالعزيز and عبد العزيز, أبوظبي and أبو ظبي: the same name written joined or apart.
+    private static IEnumerable<string> ArabicSpellings(string form)
+    {
+        yield return form;
+        var apart = System.Text.RegularExpressions.Regex.Replace(form, "(^| )(عبد|أبو|ابو)(?=[\\u0621-\\u064A])", "$1$2 ");
+        if (apart != form) yield return apart;
+        var joined = System.Text.RegularExpressions.Regex.Replace(form, "(^| )(عبد|أبو|ابو) ", "$1$2");
+        if (joined != form) yield return joined;
+    }
+
+    private static string Lang(string form) => form.Any(c => c is >= '\u0600' and <= '\u06FF') ? "ar" : "en";
+
+    private static Pattern Make(string form, string lang, PatternKind kind, GazetteerEntry? entry, CueForm? cue, bool nameLike)
+    {
+        var key = Tokenizer.Tokenize(form).Key;
+        var article = false;
+        // Only a written ال is the article: ألمانيا folds to the same letters but keeps its hamza-alef.
+        if (lang == "ar" && form.TrimStart().StartsWith(ArabicClitics.Article, StringComparison.Ordinal) && ArabicClitics.TryStripArticle(key, out var stripped))
+        {
+            key = stripped;
+            article = true;
+        }
+        var letters = form.Where(char.IsLetter).ToArray();
+        var acronym = lang == "en" && letters.Length is > 0 and <= 6 && letters.All(char.IsUpper);
+        var capital = lang == "en" && nameLike && letters.Length > 0 && char.IsUpper(letters[0]);
+        return new Pattern(key, form, lang, kind, entry, cue) { HasArticle = article, Acronym = acronym, Capitalised = capital };
+    }
+}

@@ -1,0 +1,13 @@
+namespace DiplomacyGraph.Extraction.Matching;
+
+/// <summary>What a matched form stands for.</summary>
+internal enum PatternKind
+{
+    Entity,
+    Demonym,
+    Title,
+    Honorific,
+    MeetingCue,
+    MeetingBlocker,
+    RelationCue,
+}

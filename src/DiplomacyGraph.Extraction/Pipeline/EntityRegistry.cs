@@ -1,0 +1,47 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Extraction.Gazetteer;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction.Pipeline;
+
+/// <summary>Gets or adds the document's entity for a gazetteer entry or for a person found in the text.</summary>
+internal static class EntityRegistry
+{
+    public static DocEntity ForEntry(ExtractionDocument doc, GazetteerEntry entry)
+    {
+        var id = entry.NodeId;
+        if (doc.Entities.TryGetValue(id, out var e)) return e;
+        e = new DocEntity(entry.Kind, id)
+        {
+            Entry = entry,
+            NameEn = entry.NameEn,
+            NameAr = entry.NameAr,
+            Iso = entry.Iso,
+            Country = entry.Country,
+        };
+        doc.Entities[id] = e;
+        return e;
+    }
+
+    /// <summary>
+    /// A person not in the gazetteer. Its id is NodeIds.Entity(Person, "ph " + PhoneticKey(name)): the consonant
+    /// skeleton both scripts share, so ساجينتاييف and Sagintayev (one unknown name in two stories) get one id.
+    /// Arabic names keep name.ar as written and get a machine transliteration as name.en.
+    /// </summary>
+    public static DocEntity ForUnknownPerson(ExtractionDocument doc, string surface)
+    {
+        var arabic = surface.Any(ArabicFolding.IsArabicLetter);
+        var phonetic = PhoneticKey.Of(surface);
+        var id = NodeIds.Entity(NodeKind.Person, "ph " + (phonetic.Length > 0 ? phonetic : NameKey.Of(surface)));
+        if (doc.Entities.TryGetValue(id, out var e)) return e;
+        e = new DocEntity(NodeKind.Person, id)
+        {
+            NameAr = arabic ? surface : null,
+            NameEn = arabic ? Transliterator.ToLatin(surface) : surface,
+            MachineTransliterated = arabic,
+        };
+        doc.Entities[id] = e;
+        return e;
+    }
+}

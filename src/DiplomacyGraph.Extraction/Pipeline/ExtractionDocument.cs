@@ -1,0 +1,80 @@
+using DiplomacyGraph.Domain.Articles;
+using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction.Pipeline;
+
+/// <summary>
+/// The one object every component reads and extends (spaCy's Doc): the original text, its language and match
+/// keys, sentences, mentions, entities, meetings, offices and relations. Offsets point into <see cref="Text"/>.
+/// </summary>
+internal sealed class ExtractionDocument(Article article)
+{
+    public Article Article { get; } = article;
+    public string Text { get; } = article.Body ?? string.Empty;
+    public string Lang { get; set; } = article.Lang ?? "en";
+    public TokenizedText Tokens { get; set; } = new([], string.Empty, []);
+    public List<(int FirstToken, int LastToken)> Sentences { get; } = [];
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Mention covering each token, or null.</summary>
+    public Mention?[] TokenMention { get; set; } = [];
+
+    public DateOnly? Date { get; set; }
+    public string? DatelinePlace { get; set; }
+
+    /// <summary>Last token of the dateline's date (-1 when none): later dates in its sentence are the story's own.</summary>
+    public int DatelineEnd { get; set; } = -1;
+    public Dictionary<string, DocEntity> Entities { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Persons referred to at a token (a name, or a title standing for a known holder), in text order.</summary>
+    public List<(int Token, DocEntity Person)> PersonRefs { get; } = [];
+
+    /// <summary>Titles read with their person (null when bare) and country.</summary>
+    public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = [];
+    public List<DocumentMeeting> Meetings { get; } = [];
+    public List<DocumentOffice> Offices { get; } = [];
+    public List<DocumentRelation> Relations { get; } = [];
+
+    /// <summary>The person referred to at each token that starts a reference (filled with <see cref="PersonRefs"/>).</summary>
+    public Dictionary<int, DocEntity> PersonAt { get; } = [];
+
+    /// <summary>Person references with from &lt;= token &lt;= to, in text order.</summary>
+    public IEnumerable<(int Token, DocEntity Person)> PersonRefsBetween(int from, int to)
+    {
+        int lo = 0, hi = PersonRefs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (PersonRefs[mid].Token < from) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < PersonRefs.Count && PersonRefs[i].Token <= to; i++) yield return PersonRefs[i];
+    }
+
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].LastToken < token) lo = mid + 1;
+            else if (Sentences[mid].FirstToken > token) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    public Span SpanOf(int firstToken, int lastToken) =>
+        new(Tokens.Tokens[firstToken].Start, Tokens.Tokens[lastToken].End);
+
+    public void AddMention(Mention m)
+    {
+        Mentions.Add(m);
+        for (var t = m.FirstToken; t <= m.LastToken; t++) TokenMention[t] = m;
+    }
+
+    public bool IsKind(int token, PatternKind kind) =>
+        token >= 0 && token < TokenMention.Length && TokenMention[token]?.Kind == kind;
+}

@@ -1,0 +1,63 @@
+using DiplomacyGraph.Domain.Articles;
+using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Domain.Extraction;
+using DiplomacyGraph.Extraction.Components;
+using DiplomacyGraph.Extraction.Dates;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction;
+
+/// <summary>
+/// The extraction pipeline behind <see cref="IDocumentExtractor"/>: normaliser → sentences → gazetteer →
+/// dateline → persons → titles → coreference → meetings → relations. Built once from a gazetteer; thread-safe.
+/// </summary>
+public sealed class PipelineExtractor : IDocumentExtractor
+{
+    private readonly ExtractionPipeline _pipeline;
+
+    public PipelineExtractor(Gazetteer.Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var matcher = new PatternMatcher(PatternFactory.From(gazetteer));
+        var dates = new DateExpressions(new DateVocabulary(gazetteer));
+        var stop = gazetteer.ArabicNameStopwords;
+        var titleWords = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in gazetteer.Titles)
+        {
+            var key = Tokenizer.Tokenize(t.Form).Key;
+            if (!key.Contains(' ', StringComparison.Ordinal)) titleWords.TryAdd(key, t.Value);
+        }
+        PatternCount = matcher.PatternCount;
+        _pipeline = new ExtractionPipeline(
+        [
+            new Normaliser(),
+            new SentenceSplitter(),
+            new GazetteerMatcher(matcher),
+            new DatelineReader(dates),
+            new PersonFinder(stop, new PhoneticIndex(gazetteer)),
+            new TitleReader(titleWords),
+            new CoreferenceResolver(gazetteer, stop),
+            new MeetingFinder(dates),
+            new RelationLinker(),
+        ]);
+    }
+
+    /// <summary>Loads the gazetteer from <paramref name="directory"/> and builds the pipeline.</summary>
+    public static PipelineExtractor FromDirectory(string directory) => new(Gazetteer.Gazetteer.Load(directory));
+
+    /// <summary>How many surface forms the matcher knows.</summary>
+    public int PatternCount { get; }
+
+    /// <summary>The component names, in the order they run.</summary>
+    public IReadOnlyList<string> Components => _pipeline.ComponentNames;
+
+    public DocumentGraph Extract(Article article, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var doc = new ExtractionDocument(article);
+        _pipeline.Run(doc, ct);
+        return GraphAssembler.Assemble(doc);
+    }
+}

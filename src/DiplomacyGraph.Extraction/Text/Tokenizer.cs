@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using DiplomacyGraph.Domain.Text;
+
+namespace DiplomacyGraph.Extraction.Text;
+
+/// <summary>Splits text into word and punctuation tokens and builds the folded key string (see <see cref="TokenizedText"/>).</summary>
+internal static class Tokenizer
+{
+    public static TokenizedText Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 1);
+        var key = new StringBuilder(text.Length);
+        var keyToken = new List<int>(text.Length);
+        var word = new StringBuilder(32);
+        var barrier = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c is '\n' or '\r' or '\u2029') barrier = true;
+                i++;
+                continue;
+            }
+            if (IsWordChar(c))
+            {
+                var start = i;
+                word.Clear();
+                while (i < text.Length && (IsWordChar(text[i]) || IsTransparent(text[i])))
+                {
+                    var f = ArabicFolding.Fold(text[i]);
+                    if (f != '\0') word.Append(f);
+                    i++;
+                }
+                // A run of marks alone (a stray harakah) has no letters to match.
+                if (word.Length == 0) continue;
+                if (key.Length > 0)
+                {
+                    if (barrier) { key.Append(" | "); keyToken.Add(-1); keyToken.Add(-1); keyToken.Add(-1); }
+                    else { key.Append(' '); keyToken.Add(-1); }
+                }
+                barrier = false;
+                var k = word.ToString();
+                tokens.Add(new Token(start, i, k, true, key.Length));
+                key.Append(k);
+                for (var j = 0; j < k.Length; j++) keyToken.Add(tokens.Count - 1);
+                continue;
+            }
+            if (IsTransparent(c)) { i++; continue; }
+            var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            tokens.Add(new Token(i, i + len, text.Substring(i, len), false, key.Length));
+            if (IsBarrier(text, i, tokens)) barrier = true;
+            i += len;
+        }
+        return new TokenizedText(tokens, key.ToString(), keyToken.ToArray());
+    }
+
+    /// <summary>Letters, digits and combining marks make words.</summary>
+    public static bool IsWordChar(char c)
+    {
+        if (char.IsLetterOrDigit(c)) return true;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    // Tatweel, diacritics and bidi/zero-width marks vanish from keys but must not split a word.
+    private static bool IsTransparent(char c) => ArabicFolding.Fold(c) == '\0' && !char.IsWhiteSpace(c);
+
+    // Joiners inside names (Nur-Sultan, Xi'an, U.S.) do not stop a match; other punctuation does.
+    private static bool IsBarrier(string text, int i, List<Token> tokens)
+    {
+        var c = text[i];
+        if (c is '-' or '\'' or '\u2019' or '\u2018' or '&' or '+' or '/') return false;
+        if (c == '.')
+        {
+            var next = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (!char.IsWhiteSpace(next)) return false;
+            // "U.S. Secretary": a one-letter word before the stop is an abbreviation.
+            return !(tokens.Count >= 2 && tokens[^2].IsWord && tokens[^2].End - tokens[^2].Start == 1);
+        }
+        return true;
+    }
+}

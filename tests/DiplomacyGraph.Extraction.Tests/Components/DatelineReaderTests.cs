@@ -1,0 +1,56 @@
+namespace DiplomacyGraph.Extraction.Tests.Components;
+
+public sealed class DatelineReaderTests
+{
+    [Theory]
+    [InlineData("بكين 22 نوفمبر 2018 / التقى الرئيس الصيني شي جين بينغ اليوم.", "2018-11-22", "Beijing")]
+    [InlineData("بكين 22 تشرين الثاني 2018 / التقى الرئيس الصيني شي جين بينغ اليوم.", "2018-11-22", "Beijing")]
+    [InlineData("موسكو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nالتقى وزير الخارجية.", "2015-08-11", "Moscow")]
+    [InlineData("القاهرة ٣ آب ٢٠١٥ / قال الرئيس.", "2015-08-03", "Cairo")]
+    public void Read_arabicDateline_givesDateAndPlace(string body, string date, string place)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2000, 1, 1));
+        Assert.Equal(date, g.Document.Date);
+        Assert.Equal(place, g.Document.Place);
+    }
+
+    [Fact]
+    public void Read_xinhuaDateline_takesTheYearFromTheHeader()
+    {
+        var g = TestData.Extract("BEIJING, Oct. 17 (Xinhua) -- Chinese President Xi Jinping said.", "en", new DateOnly(2019, 10, 18));
+        Assert.Equal("2019-10-17", g.Document.Date);
+        Assert.Equal("Beijing", g.Document.Place);
+    }
+
+    [Fact]
+    public void Read_kazinformDateline_givesPlaceAndHeaderDate()
+    {
+        var g = TestData.Extract("NUR-SULTAN. KAZINFORM - Nursultan Nazarbayev has met with the ambassador.", "en", new DateOnly(2019, 4, 22));
+        Assert.Equal("2019-04-22", g.Document.Date);
+        // The gazetteer keeps Nur-Sultan as a former name of Astana: one city.
+        Assert.Contains(g.Document.Place, new[] { "Nur-Sultan", "Astana" });
+    }
+
+    [Fact]
+    public void Read_noDatelineNoHeader_leavesDateNull() =>
+        Assert.Null(TestData.Extract("قال المتحدث إن الاجتماع كان مثمرا.", "ar").Document.Date);
+
+    [Theory]
+    [InlineData("التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) رئيس وزراء قازاقستان باكيتجان ساجينتاييف.", "2018-11-22")]
+    [InlineData("التقى الرئيس الصيني شي جين بينغ أمس رئيس وزراء قازاقستان باكيتجان ساجينتاييف.", "2018-11-21")]
+    [InlineData("التقى الرئيس الصيني شي جين بينغ يوم الثلاثاء رئيس وزراء قازاقستان باكيتجان ساجينتاييف.", "2018-11-20")]
+    public void Meeting_relativeDay_isResolvedAgainstTheDocumentDate(string body, string expected)
+    {
+        var g = TestData.Extract("بكين 22 نوفمبر 2018 /\n" + body, "ar");
+        Assert.Equal(expected, Assert.Single(g.Meetings).Date);
+    }
+
+    [Fact]
+    public void Meeting_englishWeekday_isResolvedAgainstTheDateline()
+    {
+        var g = TestData.Extract("WASHINGTON, Oct. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with U.S. Secretary of State Antony Blinken in Washington on Tuesday.", "en", new DateOnly(2023, 10, 26));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal("2023-10-24", m.Date);
+        Assert.Equal("Washington", m.Place);
+    }
+}

@@ -1,0 +1,69 @@
+namespace DiplomacyGraph.Extraction.Tests.Components;
+
+public sealed class MeetingFinderTests
+{
+    private static readonly DateOnly Date = new(2015, 8, 7);
+
+    [Theory]
+    [InlineData("Foreign Minister Wang Yi held telephone talks with Secretary of State John Kerry of US.")]
+    [InlineData("Chinese President Xi Jinping will meet Kazakh President Kassym-Jomart Tokayev next week.")]
+    [InlineData("Chinese President Xi Jinping is scheduled to meet Kazakh President Kassym-Jomart Tokayev.")]
+    public void Find_phoneCallOrFutureMeeting_isNotAMeeting(string body) =>
+        Assert.Empty(TestData.Extract(body, "en", Date).Meetings);
+
+    [Theory]
+    [InlineData("أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ.")]
+    [InlineData("سيلتقي الرئيس المصري عبد الفتاح السيسي الرئيس الصيني شي جين بينغ الأسبوع المقبل.")]
+    public void Find_arabicPhoneCallOrFutureMeeting_isNotAMeeting(string body) =>
+        Assert.Empty(TestData.Extract(body, "ar", Date).Meetings);
+
+    [Theory]
+    [InlineData("استقبل الرئيس المصري عبد الفتاح السيسي اليوم بالقاهرة الرئيس الصيني شي جين بينغ.")]
+    [InlineData("أجرى الرئيس المصري عبد الفتاح السيسي مباحثات اليوم مع الرئيس الصيني شي جين بينغ.")]
+    [InlineData("عقد الرئيس المصري عبد الفتاح السيسي والرئيس الصيني شي جين بينغ محادثات في القاهرة.")]
+    public void Find_arabicMeetingFrames_giveOneMeeting(string body)
+    {
+        var m = Assert.Single(TestData.Extract(body, "ar", Date).Meetings);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_respectively_givesOneMeetingPerCounterpart()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met with Philippine President Rodrigo Duterte and Kenyan President Uhuru Kenyatta respectively.", "en", Date);
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Contains("Xi Jinping", m.Participants));
+    }
+
+    [Fact]
+    public void Find_unknownArabicAndEnglishSpelling_giveTheSamePersonId()
+    {
+        var ar = TestData.Extract("استقبل الرئيس الصيني شي جين بينغ اليوم رئيس وزراء قازاقستان داورين جاكسيبيكوف.", "ar", Date);
+        var en = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Dauren Zhaksybekov.", "en", Date);
+        var pa = Assert.Single(ar.Entities, e => e.Type == "Person" && e.Name.Ar == "داورين جاكسيبيكوف");
+        var pe = Assert.Single(en.Entities, e => e.Type == "Person" && e.Name.En == "Dauren Zhaksybekov");
+        Assert.True(pa.MachineTransliterated);
+        Assert.False(string.IsNullOrEmpty(pa.Name.En));
+        Assert.Equal(pe.Id, pa.Id);
+    }
+
+    [Fact]
+    public void Find_unknownPersonInAMeeting_isAParticipantAndHasTheOffice()
+    {
+        var g = TestData.Extract("استقبل وزير الخارجية المصري سامح شكري اليوم وزير الخارجية الكرواتي توميسلاف سالوبيكو.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Sameh Shoukry", m.Participants);
+        var other = Assert.Single(m.Participants, p => p != "Sameh Shoukry");
+        Assert.Contains(g.Offices, o => o.Person == other && o.Title == "Foreign Minister" && o.Country == "HR");
+        Assert.Contains(g.Entities, e => e.Name.En == other && e.Name.Ar == "توميسلاف سالوبيكو");
+    }
+
+    [Fact]
+    public void Find_honorifics_areNotPartOfTheName()
+    {
+        var g = TestData.Extract("استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر اليوم معالي وزير الخارجية عادل الجبير.", "ar", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("السمو", StringComparison.Ordinal) == true || e.Name.Ar?.Contains("الشيخ", StringComparison.Ordinal) == true);
+        Assert.Contains(g.Offices, o => o is { Title: "Emir", Country: "QA" });
+        Assert.Single(g.Meetings);
+    }
+}
