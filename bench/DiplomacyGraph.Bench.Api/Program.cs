@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DiplomacyGraph.Bench.Api;
 using DiplomacyGraph.Storage.Sqlite;
+using Microsoft.Extensions.Hosting;
 
 // DiplomacyGraph API benchmark: see BenchOptions.Help.
 BenchOptions? options;
