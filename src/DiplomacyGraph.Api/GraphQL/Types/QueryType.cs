@@ -105,6 +105,8 @@ internal sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Size of the graph: nodes per kind and relationships.")
             .ResolveAsync(async c => await stats.GetStatsAsync(c.CancellationToken).ConfigureAwait(false));
+
+        Export.GraphQL.SubgraphField.AddTo(this);
     }
 
     private void Lookup<TType>(string name, NodeKind kind, EntityService entities)
