@@ -13,7 +13,7 @@ namespace DiplomacyGraph.Api.Tests.Export;
 
 /// <summary>
 /// The API host with the export wired in the way the app wires it: <c>MapExport()</c> and
-/// <c>SubgraphField.AddTo(query)</c> on the Query type.
+/// the Query type (which adds the subgraph field itself).
 /// </summary>
 internal static class ExportHost
 {
@@ -24,12 +24,6 @@ internal static class ExportHost
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton(store);
         builder.Services.AddGraphQLApi(builder.Configuration);
-        builder.Services.AddSingleton(sp =>
-        {
-            var query = ActivatorUtilities.CreateInstance<QueryType>(sp);
-            SubgraphField.AddTo(query);
-            return query;
-        });
         var app = builder.Build();
         app.MapGraphQL();
         app.MapExport();
