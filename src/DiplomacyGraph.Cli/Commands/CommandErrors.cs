@@ -24,9 +24,11 @@ internal static class CommandErrors
         {
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or NotSupportedException or UnauthorizedAccessException or HttpRequestException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e)
         {
+            // A store that cannot be reached, a busy port, a locked file: one line, and the stack only when asked for.
             await Console.Error.WriteLineAsync($"error DG0003: {e.Message}");
+            if (Environment.GetEnvironmentVariable("DG_DEBUG") is "1") await Console.Error.WriteLineAsync(e.ToString());
             return ExitCodes.Unusable;
         }
     }
