@@ -155,7 +155,8 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
         var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Counterparts, P(
             ("id", query.PersonId), ("from", query.From), ("to", query.To))), ct).ConfigureAwait(false);
         var rows = r.Records().Select(x => (Person: (string)x["person"]!, Meeting: (string)x["meeting"]!, Date: x["date"] as DateOnly?));
-        return MeetingAggregates.Counterparts(rows, query.First);
+        var ranked = MeetingAggregates.Counterparts(rows, query.First);
+        return query.WithMeetingIds ? ranked : [.. ranked.Select(x => x with { MeetingIds = [] })];
     }
 
     public async Task<IReadOnlyList<CountryTieRow>> GetCountryTiesAsync(CountryTieQuery query, CancellationToken ct = default)

@@ -105,6 +105,7 @@ internal static class SqliteMeetingQueries
                 rows.Add((r.GetInt64(0), r.GetString(1), r.GetInt32(2), ParseDate(NullableString(r, 3)), ParseDate(NullableString(r, 4))));
         }
         if (rows.Count == 0) return [];
+        if (!q.WithMeetingIds) return [.. rows.Select(x => new CounterpartRow(x.Id, x.Count, x.First, x.Last, []))];
 
         var meetings = rows.ToDictionary(x => x.Nid, _ => new List<string>());
         await using (var cmd = Command(c, $"""
