@@ -171,6 +171,12 @@ internal static class SqliteMeetingQueries
             from = "meeting_participants d";
             where.Add("d.person_nid = $p0");
         }
+        else if (countries.Count > 1)
+        {
+            // Two countries: their shared meetings are one range of the country-pair table, in date order.
+            from = "meeting_country_pairs d";
+            where.Add("d.iso = $c0 AND d.other_iso = $c1");
+        }
         else if (countries.Count > 0)
         {
             from = "meeting_countries d";
@@ -186,7 +192,8 @@ internal static class SqliteMeetingQueries
         for (var i = 0; i < countries.Count; i++)
         {
             cmd.Parameters.AddWithValue($"$c{i}", countries[i]);
-            if (i > 0 || participants.Count > 0)
+            var driving = participants.Count == 0 && (i == 0 || (i == 1 && countries.Count > 1));
+            if (!driving)
                 where.Add($"EXISTS (SELECT 1 FROM meeting_countries x WHERE x.meeting_nid = d.meeting_nid AND x.iso = $c{i})");
         }
         if (q.PlaceId is not null)

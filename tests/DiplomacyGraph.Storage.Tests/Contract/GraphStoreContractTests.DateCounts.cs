@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Storage;
 
 namespace DiplomacyGraph.Storage.Tests.Contract;
@@ -59,5 +60,23 @@ public abstract partial class GraphStoreContractTests
         await SeedMeetingsAsync();
         Assert.Empty(await DateCountsAsync(new MeetingQuery(["person:nobody"]), withPersons: true));
         Assert.Empty(await DateCountsAsync(new MeetingQuery(CountryIsos: ["ZZ"])));
+    }
+
+    [Fact]
+    public async Task CountMeetingsByDateAsync_meetingDatedAndWidenedLater_countsUnderItsNewDateAndCountries()
+    {
+        var b = new TestGraphBuilder();
+        var a = b.Person("A Person");
+        var c = b.Person("C Person");
+        var m = b.Meeting(null, [a, c], ["CN", "KZ"]);
+        await Store.WriteAsync(b.Build(), Ct);
+        Assert.Empty(await DateCountsAsync(new MeetingQuery(CountryIsos: ["CN", "KZ"])));
+
+        var day = new DateOnly(2021, 2, 3);
+        await Store.WriteAsync(new GraphBatch([new GraphNode(m, NodeKind.Meeting, Names.Empty, []) { Countries = ["EG"], Date = day }], []), Ct);
+
+        Assert.Equal([(day, 1, "")], await DateCountsAsync(new MeetingQuery(CountryIsos: ["kz", "CN"])));
+        Assert.Equal([(day, 1, "")], await DateCountsAsync(new MeetingQuery(CountryIsos: ["EG", "CN"], From: day, To: day)));
+        Assert.Equal([m], (await Store.FindMeetingsAsync(new MeetingQuery(CountryIsos: ["KZ", "EG"], From: day), Ct)).Meetings.Select(x => x.Id));
     }
 }
