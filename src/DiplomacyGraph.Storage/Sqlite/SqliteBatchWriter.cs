@@ -117,6 +117,10 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             await Exec("UPDATE meeting_countries SET date = $date WHERE meeting_nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
             await Exec("UPDATE meeting_country_pairs SET date = $date WHERE meeting_nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
             await Exec("""
+                UPDATE participant_totals SET dated = dated + 1
+                WHERE person_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid) AND $date IS NOT NULL
+                """, ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
+            await Exec("""
                 UPDATE meeting_pairs SET date = $date
                 WHERE person_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid)
                   AND other_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid) AND meeting_nid = $nid
@@ -216,6 +220,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         await Exec("""
             INSERT OR IGNORE INTO meeting_participants(meeting_nid, person_nid, date, meeting_id)
             SELECT nid, $person, date, id FROM meetings WHERE nid = $meeting
+            """, ct, ("$person", person), ("$meeting", meeting)).ConfigureAwait(false);
+        await Exec("""
+            INSERT INTO participant_totals(person_nid, n, dated)
+            SELECT $person, 1, date IS NOT NULL FROM meetings WHERE nid = $meeting
+            ON CONFLICT(person_nid) DO UPDATE SET n = n + 1, dated = dated + excluded.dated
             """, ct, ("$person", person), ("$meeting", meeting)).ConfigureAwait(false);
     }
 

@@ -19,7 +19,12 @@ internal static class SqliteMeetingQueries
         await using var cmd = Command(c, string.Empty);
         if (await FilterAsync(c, cmd, q, ct).ConfigureAwait(false) is not (string from, string filter)) return new MeetingPage([], 0);
 
-        cmd.CommandText = $"SELECT COUNT(*), COUNT(d.date) FROM {from} WHERE {filter}";
+        // A person's whole history is counted by the writes; only narrower filters count their index range.
+        var personOnly = q.ParticipantIds is [var only] && !string.IsNullOrWhiteSpace(only) && (q.CountryIsos?.Count ?? 0) == 0 && q.PlaceId is null && q.MentionedEntityId is null
+            && q.From is null && q.To is null;
+        cmd.CommandText = personOnly
+            ? "SELECT COALESCE(MAX(n), 0), COALESCE(MAX(dated), 0) FROM participant_totals WHERE person_nid = $p0"
+            : $"SELECT COUNT(*), COUNT(d.date) FROM {from} WHERE {filter}";
         long total, dated;
         await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {

@@ -5,7 +5,8 @@ namespace DiplomacyGraph.Storage.Sqlite;
 /// meetings; text ids are unique-indexed. Meeting participants and countries are denormalised with the meeting's
 /// date and id so a person's or a country's meeting page is one covering-index range; meeting_pairs holds every
 /// ordered pair of participants of a meeting, so counterparts and "who met whom" are ranges, not self-joins;
-/// meeting_country_pairs does the same for countries, so a bilateral series is one (iso, other_iso, date) range.
+/// meeting_country_pairs does the same for countries, so a bilateral series is one (iso, other_iso, date) range;
+/// participant_totals keeps each person's meeting count so the first page of a very active person counts nothing.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -64,6 +65,7 @@ internal static class SqliteSchema
             iso TEXT NOT NULL, other_iso TEXT NOT NULL, meeting_nid INTEGER NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
             PRIMARY KEY(iso, other_iso, meeting_nid)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS meeting_country_pairs_date ON meeting_country_pairs(iso, other_iso, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS participant_totals(person_nid INTEGER PRIMARY KEY, n INTEGER NOT NULL, dated INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS degrees(nid INTEGER PRIMARY KEY, n INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS counterparts(
@@ -85,6 +87,9 @@ internal static class SqliteSchema
         SELECT a.iso, b.iso, a.meeting_nid, a.date, a.meeting_id
         FROM meeting_countries a JOIN meeting_countries b ON b.meeting_nid = a.meeting_nid AND b.iso <> a.iso
         WHERE NOT EXISTS (SELECT 1 FROM meeting_country_pairs);
+        INSERT INTO participant_totals(person_nid, n, dated)
+        SELECT person_nid, COUNT(*), COUNT(date) FROM meeting_participants
+        WHERE NOT EXISTS (SELECT 1 FROM participant_totals) GROUP BY person_nid;
         INSERT INTO counterparts(person_nid, other_nid, n, first, last)
         SELECT person_nid, other_nid, COUNT(*), MIN(date), MAX(date) FROM meeting_pairs
         WHERE NOT EXISTS (SELECT 1 FROM counterparts) GROUP BY person_nid, other_nid;

@@ -71,6 +71,8 @@ public abstract partial class GraphStoreContractTests
         var m = b.Meeting(null, [a, c], ["CN", "KZ"]);
         await Store.WriteAsync(b.Build(), Ct);
         Assert.Empty(await DateCountsAsync(new MeetingQuery(CountryIsos: ["CN", "KZ"])));
+        var undated = await Store.FindMeetingsAsync(new MeetingQuery([a]), Ct);
+        Assert.Equal((1, m), (undated.TotalCount, Assert.Single(undated.Meetings).Id));
 
         var day = new DateOnly(2021, 2, 3);
         await Store.WriteAsync(new GraphBatch([new GraphNode(m, NodeKind.Meeting, Names.Empty, []) { Countries = ["EG"], Date = day }], []), Ct);
@@ -78,5 +80,11 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([(day, 1, "")], await DateCountsAsync(new MeetingQuery(CountryIsos: ["kz", "CN"])));
         Assert.Equal([(day, 1, "")], await DateCountsAsync(new MeetingQuery(CountryIsos: ["EG", "CN"], From: day, To: day)));
         Assert.Equal([m], (await Store.FindMeetingsAsync(new MeetingQuery(CountryIsos: ["KZ", "EG"], From: day), Ct)).Meetings.Select(x => x.Id));
+        // A person's totals follow the date: the meeting now pages as a dated one, once.
+        await Store.WriteAsync(b.Build(), Ct);
+        var dated = await Store.FindMeetingsAsync(new MeetingQuery([c], First: 5), Ct);
+        Assert.Equal((1, m), (dated.TotalCount, Assert.Single(dated.Meetings).Id));
+        Assert.Equal(1, (await Store.FindMeetingsAsync(new MeetingQuery([c], From: day), Ct)).TotalCount);
+        Assert.Empty((await Store.FindMeetingsAsync(new MeetingQuery([c], First: 5, Offset: 1), Ct)).Meetings);
     }
 }
