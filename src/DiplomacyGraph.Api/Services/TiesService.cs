@@ -9,10 +9,6 @@ namespace DiplomacyGraph.Api.Services;
 /// <summary>Country-to-country ties: bilateral meeting counts over time, and partners ranked by meetings.</summary>
 internal sealed class TiesService(IGraphStore store, EntityService entities, IOptions<ApiOptions> options)
 {
-    // Meetings are read in pages of this size: large enough to keep round trips few, small enough to bound memory per call.
-    private const int ReadPage = 5000;
-    private const int MaxMeetings = 200_000;
-
     public async Task<BilateralTies?> BilateralAsync(string a, string b, DateOnly? from, DateOnly? to, TieGranularity granularity, CancellationToken ct)
     {
         if (from is { } f && to is { } t && f > t)
@@ -24,30 +20,30 @@ internal sealed class TiesService(IGraphStore store, EntityService entities, IOp
         var isoB = EntityService.IsoOf(idB);
         if (from is { } f2 && to is { } t2) CheckBucketCount(f2, t2, granularity);
 
-        var dated = new List<(DateOnly Date, string Id)>();
-        for (var offset = 0; ; offset += ReadPage)
-        {
-            var page = await store.FindMeetingsAsync(
-                new MeetingQuery(null, isoA == isoB ? [isoA] : [isoA, isoB], null, from, to, MeetingOrder.DateAscending, offset, ReadPage), ct).ConfigureAwait(false);
-            foreach (var m in page.Meetings)
-                if (m.Date is { } d) dated.Add((d, m.Id));
-            if (page.Meetings.Count < ReadPage || offset + ReadPage >= page.TotalCount) break;
-            if (offset + ReadPage >= MaxMeetings)
-                throw new ApiError(ErrorCodes.LimitExceeded, $"More than {MaxMeetings} meetings between {isoA} and {isoB}; narrow 'from'/'to'.");
-        }
+        var filter = new MeetingQuery(null, isoA == isoB ? [isoA] : [isoA, isoB], null, from, to, MeetingOrder.DateAscending, 0, 0);
+        // One aggregate: meetings per date. The buckets' persons and meetings are fetched only if a client asks for them.
+        var days = await store.CountMeetingsByDateAsync(new MeetingDateCountQuery(filter), ct).ConfigureAwait(false);
 
-        var start = from ?? (dated.Count > 0 ? dated.Min(x => x.Date) : (DateOnly?)null);
-        var end = to ?? (dated.Count > 0 ? dated.Max(x => x.Date) : (DateOnly?)null);
+        var start = from ?? (days.Count > 0 ? days[0].Date : (DateOnly?)null);
+        var end = to ?? (days.Count > 0 ? days[^1].Date : (DateOnly?)null);
         var buckets = new List<TieBucket>();
         if (start is { } s && end is { } e)
         {
             CheckBucketCount(s, e, granularity);
-            var byStart = dated.GroupBy(x => Periods.StartOf(x.Date, granularity))
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Id).ToList());
+            var series = new TieSeries(store, filter, granularity);
+            var byStart = days.GroupBy(x => Periods.StartOf(x.Date, granularity)).ToDictionary(g => g.Key, g => g.Sum(x => x.MeetingCount));
             for (var p = Periods.StartOf(s, granularity); p <= e; p = Periods.Next(p, granularity))
-                buckets.Add(new TieBucket(Periods.Label(p, granularity), p, Periods.Next(p, granularity).AddDays(-1), byStart.GetValueOrDefault(p, [])));
+                buckets.Add(new TieBucket(Periods.Label(p, granularity), p, Periods.Next(p, granularity).AddDays(-1), byStart.GetValueOrDefault(p), series));
         }
         return new BilateralTies(isoA, isoB, granularity, from, to, buckets);
+    }
+
+    /// <summary>A bucket's meetings, oldest first (one indexed page of exactly the bucket's count).</summary>
+    public async Task<IReadOnlyList<GraphNode>> BucketMeetingsAsync(TieBucket bucket, CancellationToken ct)
+    {
+        if (bucket.MeetingCount == 0) return [];
+        var page = await store.FindMeetingsAsync(bucket.Series.ForBucket(bucket.Start, bucket.End) with { First = bucket.MeetingCount }, ct).ConfigureAwait(false);
+        return page.Meetings;
     }
 
     public async Task<IReadOnlyList<CountryTieRow>> PartnersAsync(string country, DateOnly? from, DateOnly? to, int first, CancellationToken ct)

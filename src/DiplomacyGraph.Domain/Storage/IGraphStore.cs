@@ -39,6 +39,12 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Meetings matching a filter, ordered and paged, with the total count.</summary>
     Task<MeetingPage> FindMeetingsAsync(MeetingQuery query, CancellationToken ct = default);
 
+    /// <summary>
+    /// Meetings matching a filter counted per date, oldest date first (one aggregate, however many meetings match),
+    /// optionally with the distinct participants per date.
+    /// </summary>
+    Task<IReadOnlyList<MeetingDateCount>> CountMeetingsByDateAsync(MeetingDateCountQuery query, CancellationToken ct = default);
+
     /// <summary>The persons a person met, ranked by number of meetings.</summary>
     Task<IReadOnlyList<CounterpartRow>> GetCounterpartsAsync(CounterpartQuery query, CancellationToken ct = default);
 

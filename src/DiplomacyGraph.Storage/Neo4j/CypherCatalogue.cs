@@ -18,6 +18,7 @@ internal static partial class CypherCatalogue
     public const string EdgesOut = "read.edges.outgoing";
     public const string EdgesIn = "read.edges.incoming";
     public const string Meetings = "read.meetings";
+    public const string MeetingDateCounts = "read.meetings.count_by_date";
     public const string Counterparts = "read.counterparts";
     public const string CountryTies = "read.country_ties";
     public const string Neighbors = "read.neighbors";
@@ -118,6 +119,19 @@ internal static partial class CypherCatalogue
               CASE WHEN $ascending THEN m.id END ASC, CASE WHEN $ascending THEN NULL ELSE m.id END DESC
             WITH collect(m) AS ms
             RETURN size(ms) AS total, ms[$offset..$end] AS page
+            """);
+        // The same filter as read.meetings, aggregated per date on the server so that a ten-year series moves one row
+        // per date, not every meeting; participants are matched only when the caller asks for them.
+        Add(MeetingDateCounts, """
+            MATCH (m:Meeting)
+            WHERE m.date IS NOT NULL AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+              AND all(c IN $countries WHERE c IN m.countryKeys)
+              AND all(p IN $participants WHERE p IN [(q:Node)-[:PARTICIPATED_IN]->(m) | q.id])
+              AND ($place IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(:Node {id: $place}) })
+              AND ($mentioned IS NULL OR EXISTS { MATCH (m)-[:REPORTED_IN]->(:Node)-[:MENTIONS]->(:Node {id: $mentioned}) })
+            OPTIONAL MATCH (person:Node)-[:PARTICIPATED_IN]->(m) WHERE $withPersons
+            WITH m.date AS date, count(DISTINCT m) AS meetings, collect(DISTINCT person.id) AS persons
+            RETURN date, meetings, persons ORDER BY date
             """);
         Add(Counterparts, """
             MATCH (p:Node {id: $id})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(o:Node)

@@ -131,6 +131,23 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
         return new MeetingPage(page, checked((int)(long)rec["total"]!));
     }
 
+    public async Task<IReadOnlyList<MeetingDateCount>> CountMeetingsByDateAsync(MeetingDateCountQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(query.Filter, nameof(query.Filter));
+        var f = query.Filter;
+        var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.MeetingDateCounts, P(
+            ("from", f.From), ("to", f.To),
+            ("countries", f.CountryIsos?.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList() ?? []),
+            ("participants", f.ParticipantIds?.Where(p => !string.IsNullOrWhiteSpace(p)).Distinct(StringComparer.Ordinal).ToList() ?? []),
+            ("place", f.PlaceId), ("mentioned", f.MentionedEntityId),
+            ("withPersons", query.WithPersons))), ct).ConfigureAwait(false);
+        return [.. r.Records().Select(x => new MeetingDateCount(
+            (DateOnly)x["date"]!,
+            checked((int)(long)x["meetings"]!),
+            ((IEnumerable<object?>)x["persons"]!).OfType<string>().Order(StringComparer.Ordinal).ToList()))];
+    }
+
     public async Task<IReadOnlyList<CounterpartRow>> GetCounterpartsAsync(CounterpartQuery query, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.First, nameof(query.First));
@@ -138,7 +155,8 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
         var r = await _client.RunAsync(CypherStatement.Of(CypherCatalogue.Counterparts, P(
             ("id", query.PersonId), ("from", query.From), ("to", query.To))), ct).ConfigureAwait(false);
         var rows = r.Records().Select(x => (Person: (string)x["person"]!, Meeting: (string)x["meeting"]!, Date: x["date"] as DateOnly?));
-        return MeetingAggregates.Counterparts(rows, query.First);
+        var ranked = MeetingAggregates.Counterparts(rows, query.First);
+        return query.WithMeetingIds ? ranked : [.. ranked.Select(x => x with { MeetingIds = [] })];
     }
 
     public async Task<IReadOnlyList<CountryTieRow>> GetCountryTiesAsync(CountryTieQuery query, CancellationToken ct = default)

@@ -115,6 +115,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
             await Exec("UPDATE meetings SET date = $date WHERE nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
             await Exec("UPDATE meeting_participants SET date = $date WHERE meeting_nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
             await Exec("UPDATE meeting_countries SET date = $date WHERE meeting_nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
+            await Exec("UPDATE meeting_country_pairs SET date = $date WHERE meeting_nid = $nid", ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
+            await Exec("""
+                UPDATE participant_totals SET dated = dated + 1
+                WHERE person_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid) AND $date IS NOT NULL
+                """, ct, ("$date", date), ("$nid", nid)).ConfigureAwait(false);
             await Exec("""
                 UPDATE meeting_pairs SET date = $date
                 WHERE person_nid IN (SELECT person_nid FROM meeting_participants WHERE meeting_nid = $nid)
@@ -132,6 +137,12 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         foreach (var iso in meeting.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal))
             await Exec("INSERT OR IGNORE INTO meeting_countries(meeting_nid, iso, date, meeting_id) VALUES($nid, $iso, $date, $id)", ct,
                 ("$nid", nid), ("$iso", iso), ("$date", date), ("$id", meeting.Id)).ConfigureAwait(false);
+        await Exec("""
+            INSERT OR IGNORE INTO meeting_country_pairs(iso, other_iso, meeting_nid, date, meeting_id)
+            SELECT a.iso, b.iso, a.meeting_nid, a.date, a.meeting_id
+            FROM meeting_countries a JOIN meeting_countries b ON b.meeting_nid = a.meeting_nid AND b.iso <> a.iso
+            WHERE a.meeting_nid = $nid
+            """, ct, ("$nid", nid)).ConfigureAwait(false);
     }
 
     /// <summary>Writes or merges one edge; true when it was new.</summary>
@@ -209,6 +220,11 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         await Exec("""
             INSERT OR IGNORE INTO meeting_participants(meeting_nid, person_nid, date, meeting_id)
             SELECT nid, $person, date, id FROM meetings WHERE nid = $meeting
+            """, ct, ("$person", person), ("$meeting", meeting)).ConfigureAwait(false);
+        await Exec("""
+            INSERT INTO participant_totals(person_nid, n, dated)
+            SELECT $person, 1, date IS NOT NULL FROM meetings WHERE nid = $meeting
+            ON CONFLICT(person_nid) DO UPDATE SET n = n + 1, dated = dated + excluded.dated
             """, ct, ("$person", person), ("$meeting", meeting)).ConfigureAwait(false);
     }
 

@@ -177,6 +177,13 @@ public sealed class SqliteGraphStore : IGraphStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<MeetingDateCount>> CountMeetingsByDateAsync(MeetingDateCountQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
+        return await SqliteMeetingQueries.CountByDateAsync(c, query, ct).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<CountryTieRow>> GetCountryTiesAsync(CountryTieQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -16,72 +16,15 @@ internal static class SqliteMeetingQueries
     {
         ArgumentOutOfRangeException.ThrowIfNegative(q.First, nameof(q.First));
         ArgumentOutOfRangeException.ThrowIfNegative(q.Offset, nameof(q.Offset));
-        var empty = new MeetingPage([], 0);
-        var participants = Distinct(q.ParticipantIds);
-        var countries = Distinct(q.CountryIsos?.Select(i => i.ToUpperInvariant()));
-
-        var referenced = participants.Concat(q.PlaceId is null ? [] : [q.PlaceId]).Concat(q.MentionedEntityId is null ? [] : [q.MentionedEntityId]).ToList();
-        var nids = await SqliteReads.NidsAsync(c, referenced, ct).ConfigureAwait(false);
-        if (referenced.Any(id => !nids.ContainsKey(id))) return empty;
-
         await using var cmd = Command(c, string.Empty);
-        string from;
-        var where = new List<string>();
-        if (participants.Count > 1)
-        {
-            // Two persons: the meetings they share are one range of the pair table, however many meetings each has.
-            from = "meeting_pairs d";
-            where.Add("d.person_nid = $p0 AND d.other_nid = $p1");
-        }
-        else if (participants.Count > 0)
-        {
-            from = "meeting_participants d";
-            where.Add("d.person_nid = $p0");
-        }
-        else if (countries.Count > 0)
-        {
-            from = "meeting_countries d";
-            where.Add("d.iso = $c0");
-        }
-        else from = "(SELECT nid AS meeting_nid, date, id AS meeting_id FROM meetings) d";
+        if (await FilterAsync(c, cmd, q, ct).ConfigureAwait(false) is not (string from, string filter)) return new MeetingPage([], 0);
 
-        for (var i = 0; i < participants.Count; i++)
-        {
-            cmd.Parameters.AddWithValue($"$p{i}", nids[participants[i]]);
-            if (i > 1) where.Add($"EXISTS (SELECT 1 FROM meeting_participants x WHERE x.meeting_nid = d.meeting_nid AND x.person_nid = $p{i})");
-        }
-        for (var i = 0; i < countries.Count; i++)
-        {
-            cmd.Parameters.AddWithValue($"$c{i}", countries[i]);
-            if (i > 0 || participants.Count > 0)
-                where.Add($"EXISTS (SELECT 1 FROM meeting_countries x WHERE x.meeting_nid = d.meeting_nid AND x.iso = $c{i})");
-        }
-        if (q.PlaceId is not null)
-        {
-            cmd.Parameters.AddWithValue("$place", nids[q.PlaceId]);
-            where.Add($"EXISTS (SELECT 1 FROM edges h WHERE h.from_nid = d.meeting_nid AND h.type = '{RelationshipTypes.HeldIn}' AND h.to_nid = $place)");
-        }
-        if (q.MentionedEntityId is not null)
-        {
-            cmd.Parameters.AddWithValue("$mentioned", nids[q.MentionedEntityId]);
-            where.Add($"""
-                EXISTS (SELECT 1 FROM edges r JOIN edges m ON m.from_nid = r.to_nid AND m.type = '{RelationshipTypes.Mentions}' AND m.to_nid = $mentioned
-                        WHERE r.from_nid = d.meeting_nid AND r.type = '{RelationshipTypes.ReportedIn}')
-                """);
-        }
-        if (q.From is { } fromDate)
-        {
-            cmd.Parameters.AddWithValue("$from", DateText(fromDate));
-            where.Add("d.date >= $from");
-        }
-        if (q.To is { } toDate)
-        {
-            cmd.Parameters.AddWithValue("$to", DateText(toDate));
-            where.Add("d.date <= $to");
-        }
-        var filter = where.Count == 0 ? "1 = 1" : string.Join(" AND ", where);
-
-        cmd.CommandText = $"SELECT COUNT(*), COUNT(d.date) FROM {from} WHERE {filter}";
+        // A person's whole history is counted by the writes; only narrower filters count their index range.
+        var personOnly = q.ParticipantIds is [var only] && !string.IsNullOrWhiteSpace(only) && (q.CountryIsos?.Count ?? 0) == 0 && q.PlaceId is null && q.MentionedEntityId is null
+            && q.From is null && q.To is null;
+        cmd.CommandText = personOnly
+            ? "SELECT COALESCE(MAX(n), 0), COALESCE(MAX(dated), 0) FROM participant_totals WHERE person_nid = $p0"
+            : $"SELECT COUNT(*), COUNT(d.date) FROM {from} WHERE {filter}";
         long total, dated;
         await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {
@@ -102,6 +45,39 @@ internal static class SqliteMeetingQueries
 
         var nodes = await SqliteReads.NodesByNidAsync(c, page, ct).ConfigureAwait(false);
         return new MeetingPage([.. page.Where(nodes.ContainsKey).Select(n => nodes[n])], (int)total);
+    }
+
+    public static async Task<IReadOnlyList<MeetingDateCount>> CountByDateAsync(SqliteConnection c, MeetingDateCountQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q.Filter, nameof(q.Filter));
+        await using var cmd = Command(c, string.Empty);
+        if (await FilterAsync(c, cmd, q.Filter, ct).ConfigureAwait(false) is not (string from, string filter)) return [];
+
+        // The driving index is (key, date, meeting_id), so grouping by date walks it in order without a sort.
+        cmd.CommandText = $"SELECT d.date, COUNT(*) FROM {from} WHERE {filter} AND d.date IS NOT NULL GROUP BY d.date ORDER BY d.date";
+        var counts = new List<(string Date, int Count)>();
+        await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(ct).ConfigureAwait(false)) counts.Add((r.GetString(0), r.GetInt32(1)));
+        }
+
+        var persons = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (q.WithPersons && counts.Count > 0)
+        {
+            cmd.CommandText = $"""
+                SELECT DISTINCT d.date, n.id FROM {from}
+                JOIN meeting_participants x ON x.meeting_nid = d.meeting_nid JOIN nodes n ON n.nid = x.person_nid
+                WHERE {filter} AND d.date IS NOT NULL ORDER BY d.date, n.id
+                """;
+            await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+            {
+                var date = r.GetString(0);
+                if (!persons.TryGetValue(date, out var list)) persons[date] = list = [];
+                list.Add(r.GetString(1));
+            }
+        }
+        return [.. counts.Select(x => new MeetingDateCount(ParseDate(x.Date)!.Value, x.Count, persons.GetValueOrDefault(x.Date) ?? []))];
     }
 
     public static async Task<IReadOnlyList<CounterpartRow>> CounterpartsAsync(SqliteConnection c, CounterpartQuery q, CancellationToken ct)
@@ -134,6 +110,7 @@ internal static class SqliteMeetingQueries
                 rows.Add((r.GetInt64(0), r.GetString(1), r.GetInt32(2), ParseDate(NullableString(r, 3)), ParseDate(NullableString(r, 4))));
         }
         if (rows.Count == 0) return [];
+        if (!q.WithMeetingIds) return [.. rows.Select(x => new CounterpartRow(x.Id, x.Count, x.First, x.Last, []))];
 
         var meetings = rows.ToDictionary(x => x.Nid, _ => new List<string>());
         await using (var cmd = Command(c, $"""
@@ -171,6 +148,84 @@ internal static class SqliteMeetingQueries
         while (await r.ReadAsync(ct).ConfigureAwait(false))
             rows.Add(new CountryTieRow(r.GetString(0), r.GetInt32(1), ParseDate(NullableString(r, 2)), ParseDate(NullableString(r, 3))));
         return rows;
+    }
+
+    /// <summary>
+    /// The FROM source (aliased d, with meeting_nid, date and meeting_id) and WHERE condition of a meeting filter, its
+    /// parameters added to <paramref name="cmd"/>; null when a referenced node does not exist (nothing can match).
+    /// </summary>
+    private static async Task<(string From, string Filter)?> FilterAsync(SqliteConnection c, SqliteCommand cmd, MeetingQuery q, CancellationToken ct)
+    {
+        var participants = Distinct(q.ParticipantIds);
+        var countries = Distinct(q.CountryIsos?.Select(i => i.ToUpperInvariant()));
+
+        var referenced = participants.Concat(q.PlaceId is null ? [] : [q.PlaceId]).Concat(q.MentionedEntityId is null ? [] : [q.MentionedEntityId]).ToList();
+        var nids = await SqliteReads.NidsAsync(c, referenced, ct).ConfigureAwait(false);
+        if (referenced.Any(id => !nids.ContainsKey(id))) return null;
+
+        string from;
+        var where = new List<string>();
+        if (participants.Count > 1)
+        {
+            // Two persons: the meetings they share are one range of the pair table, however many meetings each has.
+            from = "meeting_pairs d";
+            where.Add("d.person_nid = $p0 AND d.other_nid = $p1");
+        }
+        else if (participants.Count > 0)
+        {
+            from = "meeting_participants d";
+            where.Add("d.person_nid = $p0");
+        }
+        else if (countries.Count > 1)
+        {
+            // Two countries: their shared meetings are one range of the country-pair table, in date order.
+            from = "meeting_country_pairs d";
+            where.Add("d.iso = $c0 AND d.other_iso = $c1");
+        }
+        else if (countries.Count > 0)
+        {
+            from = "meeting_countries d";
+            where.Add("d.iso = $c0");
+        }
+        else from = "(SELECT nid AS meeting_nid, date, id AS meeting_id FROM meetings) d";
+
+        for (var i = 0; i < participants.Count; i++)
+        {
+            cmd.Parameters.AddWithValue($"$p{i}", nids[participants[i]]);
+            if (i > 1) where.Add($"EXISTS (SELECT 1 FROM meeting_participants x WHERE x.meeting_nid = d.meeting_nid AND x.person_nid = $p{i})");
+        }
+        for (var i = 0; i < countries.Count; i++)
+        {
+            cmd.Parameters.AddWithValue($"$c{i}", countries[i]);
+            var driving = participants.Count == 0 && (i == 0 || (i == 1 && countries.Count > 1));
+            if (!driving)
+                where.Add($"EXISTS (SELECT 1 FROM meeting_countries x WHERE x.meeting_nid = d.meeting_nid AND x.iso = $c{i})");
+        }
+        if (q.PlaceId is not null)
+        {
+            cmd.Parameters.AddWithValue("$place", nids[q.PlaceId]);
+            where.Add($"EXISTS (SELECT 1 FROM edges h WHERE h.from_nid = d.meeting_nid AND h.type = '{RelationshipTypes.HeldIn}' AND h.to_nid = $place)");
+        }
+        if (q.MentionedEntityId is not null)
+        {
+            cmd.Parameters.AddWithValue("$mentioned", nids[q.MentionedEntityId]);
+            where.Add($"""
+                EXISTS (SELECT 1 FROM edges r JOIN edges m ON m.from_nid = r.to_nid AND m.type = '{RelationshipTypes.Mentions}' AND m.to_nid = $mentioned
+                        WHERE r.from_nid = d.meeting_nid AND r.type = '{RelationshipTypes.ReportedIn}')
+                """);
+        }
+        if (q.From is { } fromDate)
+        {
+            cmd.Parameters.AddWithValue("$from", DateText(fromDate));
+            where.Add("d.date >= $from");
+        }
+        if (q.To is { } toDate)
+        {
+            cmd.Parameters.AddWithValue("$to", DateText(toDate));
+            where.Add("d.date <= $to");
+        }
+        return (from, where.Count == 0 ? "1 = 1" : string.Join(" AND ", where));
+
     }
 
     private static async Task PageAsync(SqliteCommand cmd, string sql, int limit, long offset, List<long> page, CancellationToken ct)

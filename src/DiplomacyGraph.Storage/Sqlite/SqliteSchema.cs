@@ -4,7 +4,9 @@ namespace DiplomacyGraph.Storage.Sqlite;
 /// The store's tables. Nodes and edges get integer keys (nid) so that joins and indexes stay small at a million
 /// meetings; text ids are unique-indexed. Meeting participants and countries are denormalised with the meeting's
 /// date and id so a person's or a country's meeting page is one covering-index range; meeting_pairs holds every
-/// ordered pair of participants of a meeting, so counterparts and "who met whom" are ranges, not self-joins.
+/// ordered pair of participants of a meeting, so counterparts and "who met whom" are ranges, not self-joins;
+/// meeting_country_pairs does the same for countries, so a bilateral series is one (iso, other_iso, date) range;
+/// participant_totals keeps each person's meeting count so the first page of a very active person counts nothing.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -59,6 +61,11 @@ internal static class SqliteSchema
             meeting_nid INTEGER NOT NULL, iso TEXT NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
             PRIMARY KEY(meeting_nid, iso)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS meeting_countries_iso ON meeting_countries(iso, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS meeting_country_pairs(
+            iso TEXT NOT NULL, other_iso TEXT NOT NULL, meeting_nid INTEGER NOT NULL, date TEXT, meeting_id TEXT NOT NULL,
+            PRIMARY KEY(iso, other_iso, meeting_nid)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS meeting_country_pairs_date ON meeting_country_pairs(iso, other_iso, date, meeting_id);
+        CREATE TABLE IF NOT EXISTS participant_totals(person_nid INTEGER PRIMARY KEY, n INTEGER NOT NULL, dated INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS degrees(nid INTEGER PRIMARY KEY, n INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS counterparts(
@@ -76,6 +83,13 @@ internal static class SqliteSchema
         SELECT p.person_nid, o.person_nid, p.meeting_nid, p.date, p.meeting_id
         FROM meeting_participants p JOIN meeting_participants o ON o.meeting_nid = p.meeting_nid AND o.person_nid <> p.person_nid
         WHERE NOT EXISTS (SELECT 1 FROM meeting_pairs);
+        INSERT OR IGNORE INTO meeting_country_pairs(iso, other_iso, meeting_nid, date, meeting_id)
+        SELECT a.iso, b.iso, a.meeting_nid, a.date, a.meeting_id
+        FROM meeting_countries a JOIN meeting_countries b ON b.meeting_nid = a.meeting_nid AND b.iso <> a.iso
+        WHERE NOT EXISTS (SELECT 1 FROM meeting_country_pairs);
+        INSERT INTO participant_totals(person_nid, n, dated)
+        SELECT person_nid, COUNT(*), COUNT(date) FROM meeting_participants
+        WHERE NOT EXISTS (SELECT 1 FROM participant_totals) GROUP BY person_nid;
         INSERT INTO counterparts(person_nid, other_nid, n, first, last)
         SELECT person_nid, other_nid, COUNT(*), MIN(date), MAX(date) FROM meeting_pairs
         WHERE NOT EXISTS (SELECT 1 FROM counterparts) GROUP BY person_nid, other_nid;

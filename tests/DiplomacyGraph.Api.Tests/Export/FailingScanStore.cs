@@ -16,6 +16,7 @@ internal sealed class FailingScanStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct = default) => inner.SearchAsync(query, ct);
     public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken ct = default) => inner.GetEdgesAsync(query, ct);
     public Task<MeetingPage> FindMeetingsAsync(MeetingQuery query, CancellationToken ct = default) => inner.FindMeetingsAsync(query, ct);
+    public Task<IReadOnlyList<MeetingDateCount>> CountMeetingsByDateAsync(MeetingDateCountQuery query, CancellationToken ct = default) => inner.CountMeetingsByDateAsync(query, ct);
     public Task<IReadOnlyList<CounterpartRow>> GetCounterpartsAsync(CounterpartQuery query, CancellationToken ct = default) => inner.GetCounterpartsAsync(query, ct);
     public Task<IReadOnlyList<CountryTieRow>> GetCountryTiesAsync(CountryTieQuery query, CancellationToken ct = default) => inner.GetCountryTiesAsync(query, ct);
     public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default) => inner.GetNeighborhoodAsync(query, ct);

@@ -59,6 +59,12 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return inner.FindMeetingsAsync(query, ct);
     }
 
+    public Task<IReadOnlyList<MeetingDateCount>> CountMeetingsByDateAsync(MeetingDateCountQuery query, CancellationToken ct = default)
+    {
+        Count(nameof(CountMeetingsByDateAsync));
+        return inner.CountMeetingsByDateAsync(query, ct);
+    }
+
     public Task<IReadOnlyList<CounterpartRow>> GetCounterpartsAsync(CounterpartQuery query, CancellationToken ct = default)
     {
         Count(nameof(GetCounterpartsAsync));

@@ -121,6 +121,19 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task GetCounterpartsAsync_withoutMeetingIds_sameRanksAndCountsNoIds()
+    {
+        var g = await SeedMeetingsAsync();
+        foreach (var q in new[] { new CounterpartQuery(g.A), new CounterpartQuery(g.A, From: new DateOnly(2019, 1, 1)) })
+        {
+            var full = await Store.GetCounterpartsAsync(q, Ct);
+            var lean = await Store.GetCounterpartsAsync(q with { WithMeetingIds = false }, Ct);
+            Assert.Equal(full.Select(r => (r.PersonId, r.MeetingCount, r.FirstMet, r.LastMet)), lean.Select(r => (r.PersonId, r.MeetingCount, r.FirstMet, r.LastMet)));
+            Assert.All(lean, r => Assert.Empty(r.MeetingIds));
+        }
+    }
+
+    [Fact]
     public async Task GetCountryTiesAsync_country_ranksPartnersByMeetings()
     {
         var g = await SeedMeetingsAsync();

@@ -25,7 +25,8 @@ internal sealed class PersonType : ObjectGraphType<GraphNode>
             .Argument<IntGraphType>("first", "How many counterparts (default and maximum are configured).")
             .ResolveAsync(async c => await counterparts.GetAsync(
                 c.Source.Id, c.GetArgument<DateOnly?>("from"), c.GetArgument<DateOnly?>("to"),
-                paging.PageSize(c.GetArgument<int?>("first")), c.CancellationToken).ConfigureAwait(false));
+                paging.PageSize(c.GetArgument<int?>("first")),
+                c.SubFields?.Values.Any(f => f.Field.Name.Value == "meetings") ?? true, c.CancellationToken).ConfigureAwait(false));
         this.AddRelationships();
     }
 }
