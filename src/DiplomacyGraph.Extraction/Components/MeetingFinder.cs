@@ -21,6 +21,8 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int BlockAfter = 4;
     private const int MaxObjectDistance = 45;
     private const int WithWindow = 4;
+    private const int PossessedObjectDistance = 14;
+    private const int PhoneCallReach = 3;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -36,6 +38,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (s < 0) continue;
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
+            if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
             foreach (var group in Participants(doc, cue, s))
             {
                 var distinct = group.Distinct().ToList();
@@ -67,6 +70,17 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (tokens[i].Key is "with" or "مع") { withAt = i; break; }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
+        {
+            // "وشدد خلال لقائه اليوم بالرياض مبعوث … إسماعيل ولد الشيخ": a possessed meeting noun takes its
+            // counterpart directly; the possessor is the (implicit) subject named before.
+            var direct = doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + PossessedObjectDistance)).ToList();
+            var owner = PreviousPerson(doc, sentence);
+            if (direct.Count == 0 || owner is null) yield break;
+            var counterparts = Coordinated(doc, direct, 0, owner);
+            if (counterparts.Count > 0) yield return [owner, .. counterparts];
+            yield break;
+        }
         if (noun && withAt < 0)
         {
             // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun, joined to each
@@ -82,6 +96,14 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
         var after = doc.PersonRefsBetween(objectsFrom, Math.Min(last, cue.LastToken + MaxObjectDistance)).ToList();
+        if (noun && withAt >= 0 && before.Count == 0 && FrontedSubject(doc, after) is { } fronted)
+        {
+            // "In talks with Polish President Andrzej Duda, Premier Li said …", "خلال لقائه مع …، أكد …": the
+            // fronted phrase names the counterpart; the main clause after the comma names the subject.
+            var counterparts = Coordinated(doc, after[..fronted], 0, after[fronted].Person);
+            if (counterparts.Count > 0) yield return [after[fronted].Person, .. counterparts];
+            yield break;
+        }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
         var objStart = 0;
         if (subject is null && withAt < 0 && after.Count >= 2)
@@ -148,6 +170,36 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return joined || tokens[next].Key.StartsWith('و');
     }
 
+    private static bool Possessive(Mention cue)
+    {
+        var form = cue.Pattern?.Form;
+        return form is not null && form.EndsWith('ه') && form.Length > 3;
+    }
+
+    // The first person after the fronted object that a comma (not a conjunction) separates from it and that is not
+    // itself followed by a list separator: the subject of the main clause; null when none.
+    private static int? FrontedSubject(ExtractionDocument doc, List<(int Token, DocEntity Person)> after)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var j = 1; j < after.Count; j++)
+        {
+            var prevEnd = EndOf(doc, after[j - 1].Token);
+            var commaOnly = false;
+            var other = false;
+            for (var k = prevEnd + 1; k < after[j].Token; k++)
+            {
+                var key = tokens[k].Key;
+                if (key is "," or "\u060C") commaOnly = true;
+                else if (key is "and" or "و" || key.StartsWith('و') && k == after[j].Token - 1) other = true;
+            }
+            if (!commaOnly || other || tokens[after[j].Token].Key.StartsWith('و')) continue;
+            var next = EndOf(doc, after[j].Token) + 1;
+            if (next < tokens.Count && tokens[next].Key is "," or "\u060C" or "and" or "و") return null;
+            return after[j].Person == after[0].Person ? null : j;
+        }
+        return null;
+    }
+
     private static bool Respectively(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i <= to; i++)
@@ -162,6 +214,28 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         var refs = doc.PersonRefsBetween(from, doc.Sentences[sentence].FirstToken - 1).ToList();
         return refs.Count > 0 ? refs[^1].Person : null;
     }
+
+    // A story about a phone call often heads it "holds talks"; without a stated place, talks next to a phone call
+    // are that call.
+    private static bool NearPhoneCall(ExtractionDocument doc, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var to = Math.Min(doc.Sentences.Count - 1, sentence + PhoneCallReach);
+        for (var i = doc.Sentences[sentence].FirstToken; i <= doc.Sentences[to].LastToken; i++)
+            if (doc.IsKind(i, PatternKind.MeetingBlocker) && (tokens[i].Key is "telephone" or "phone" || tokens[i].Key.StartsWith("هاتف", StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    private static bool StatesPlace(ExtractionDocument doc, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)) return true;
+        return false;
+    }
+
+    // A city that only qualifies a title lost its span in TitleReader.
+    private static bool IsVenue(Mention m) => m.Entity!.Spans.Contains((m.Start, m.End));
 
     private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
     {
@@ -186,11 +260,11 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     {
         stated = true;
         for (var i = first; i <= last; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p }) return p.Reference;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
         stated = false;
         if (doc.DatelinePlace is not null) return doc.DatelinePlace;
         for (var i = first - 1; i >= 0; i--)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p }) return p.Reference;
-        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place)?.Entity?.Reference;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
+        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
     }
 }

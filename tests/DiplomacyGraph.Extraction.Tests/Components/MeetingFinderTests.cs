@@ -66,4 +66,37 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Offices, o => o is { Title: "Emir", Country: "QA" });
         Assert.Single(g.Meetings);
     }
+
+    [Theory]
+    [InlineData("Chinese President Xi Jinping visited Cairo. In talks with Egyptian President Abdel Fattah al-Sisi, Kazakh President Kassym-Jomart Tokayev said trade should grow.", "Kassym-Jomart Tokayev")]
+    [InlineData("Chinese President Xi Jinping visited Cairo. During the meeting with Egyptian President Abdel Fattah al-Sisi, Kazakh President Kassym-Jomart Tokayev stressed trade.", "Kassym-Jomart Tokayev")]
+    public void Find_frontedTalksPhrase_subjectIsTheMainClause(string body, string subject)
+    {
+        var m = Assert.Single(TestData.Extract(body, "en", Date).Meetings);
+        Assert.Equal(["Abdel Fattah al-Sisi", subject], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_possessedMeetingNounWithDirectObject_meetsThePersonNamedBefore()
+    {
+        var g = TestData.Extract("أكد الرئيس المصري عبد الفتاح السيسي أهمية التعاون.\n وشدد خلال لقائه اليوم بالقاهرة الرئيس الصيني شي جين بينغ على التعاون.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("Cairo", m.Place);
+    }
+
+    [Fact]
+    public void Find_talksHeadlineOverAPhoneCall_isNotAMeeting()
+    {
+        var g = TestData.Extract("Xi holds talks with Egyptian president\n\nChinese President Xi Jinping spoke to Egyptian President Abdel Fattah al-Sisi. In a telephone conversation, the two leaders agreed to cooperate.", "en", Date);
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_cityBeforeATitle_isNotTheVenue()
+    {
+        var g = TestData.Extract("Indian Prime Minister Narendra Modi met Abu Dhabi Crown Prince Mohamed bin Zayed.", "en", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.NotEqual("Abu Dhabi", m.Place);
+    }
 }
