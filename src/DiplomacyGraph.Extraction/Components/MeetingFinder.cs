@@ -23,6 +23,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int WithWindow = 4;
     private const int PossessedObjectDistance = 14;
     private const int PhoneCallReach = 3;
+    private const int HostObjectDistance = 8;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -70,6 +71,11 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (tokens[i].Key is "with" or "مع") { withAt = i; break; }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (cue.Pattern?.Cue?.Value == "host")
+        {
+            if (Hosted(doc, cue, sentence, before) is { } pair) yield return [pair.Host, pair.Guest];
+            yield break;
+        }
         if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
         {
             // "وشدد خلال لقائه اليوم بالرياض مبعوث … إسماعيل ولد الشيخ": a possessed meeting noun takes its
@@ -168,6 +174,33 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             return false;
         }
         return joined || tokens[next].Key.StartsWith('و');
+    }
+
+    // Hospitality: a reception, welcome ceremony or banquet for one guest. The host is named before the cue (or, in
+    // a passive "أقيمت مراسم استقبال ل… بحضور …", after بحضور); the guest right after it, or, for a possessed noun
+    // ("وكان مودي في استقباله"), the person named before the host. Others present (بحضور، attended) only attend.
+    private static (DocEntity Host, DocEntity Guest)? Hosted(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        if (Possessive(cue))
+        {
+            if (before.Count == 0) return null;
+            var host = before[^1].Person;
+            var guest = before.Take(before.Count - 1).LastOrDefault(b => b.Person != host).Person ?? PreviousPerson(doc, sentence);
+            return guest is null || guest == host ? null : (host, guest);
+        }
+        var presence = -1;
+        for (var i = cue.LastToken + 1; i <= last; i++)
+            if (tokens[i].Key is "بحضور" or "attended" or "attending" or "presence") { presence = i; break; }
+        var objectEnd = Math.Min(presence < 0 ? last : presence - 1, cue.LastToken + HostObjectDistance);
+        var guestRef = doc.PersonRefsBetween(cue.LastToken + 1, objectEnd).FirstOrDefault();
+        if (guestRef.Person is null) return null;
+        var hostRef = before.LastOrDefault(b => b.Person != guestRef.Person).Person;
+        if (hostRef is null && presence >= 0)
+            hostRef = doc.PersonRefsBetween(presence + 1, last).FirstOrDefault(b => b.Person != guestRef.Person).Person;
+        hostRef ??= PreviousPerson(doc, sentence);
+        return hostRef is null || hostRef == guestRef.Person ? null : (hostRef, guestRef.Person);
     }
 
     private static bool Possessive(Mention cue)

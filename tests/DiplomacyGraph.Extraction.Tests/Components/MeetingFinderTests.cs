@@ -99,4 +99,22 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(g.Meetings);
         Assert.NotEqual("Abu Dhabi", m.Place);
     }
+
+    [Theory]
+    [InlineData("Kazakh President Kassym-Jomart Tokayev held a grand welcome ceremony for Chinese President Xi Jinping at the airport.", "en")]
+    [InlineData("وأقام الرئيس القازاقي قاسم جومارت توكاييف مأدبة عشاء تكريما للرئيس الصيني شي جين بينغ.", "ar")]
+    [InlineData("ووصل الرئيس الصيني شي جين بينغ إلى أستانا وكان الرئيس القازاقي قاسم جومارت توكاييف في استقباله.", "ar")]
+    public void Find_hospitalityFrames_hostMeetsGuest(string body, string lang)
+    {
+        var m = Assert.Single(TestData.Extract(body, lang, Date).Meetings);
+        Assert.Equal(["Kassym-Jomart Tokayev", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_attendeesOfAReception_areNotParticipants()
+    {
+        var g = TestData.Extract("أقيمت مراسم استقبال للرئيس الصيني شي جين بينغ بحضور الرئيس القازاقي قاسم جومارت توكاييف ووزير الخارجية الصيني وانغ يي.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Kassym-Jomart Tokayev", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
+    }
 }
