@@ -20,7 +20,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int BlockBefore = 5;
     private const int BlockAfter = 4;
     private const int MaxObjectDistance = 45;
-    private const int WithWindow = 4;
+    private const int WithWindow = 9;
     private const int PossessedObjectDistance = 14;
     private const int PhoneCallReach = 3;
     private const int HostObjectDistance = 8;
@@ -68,7 +68,13 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         var noun = cue.Pattern?.Cue?.Value == "noun";
         var withAt = -1;
         for (var i = cue.LastToken; i <= Math.Min(last, cue.LastToken + WithWindow) && noun; i++)
+        {
+            // "held the 8th meeting of the China-Kazakhstan Cooperation Committee with …": the noun's own
+            // complement may run a few words, but not past a person, a clause boundary or another cue.
             if (tokens[i].Key is "with" or "مع") { withAt = i; break; }
+            if (i > cue.LastToken && (!tokens[i].IsWord || doc.PersonAt.ContainsKey(i) || doc.IsKind(i, PatternKind.MeetingCue))
+                && tokens[i].Key is not "-" and not "\u2013") break;
+        }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
         if (cue.Pattern?.Cue?.Value == "host")
@@ -111,6 +117,13 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             yield break;
         }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
+        // "Zhang met A and B, and held the meeting with C": a later cue in a coordinated predicate shares the
+        // subject of the first one (English word order: the subject precedes the first cue).
+        if (doc.Lang == "en" && FirstCueBefore(doc, first, cue.FirstToken) is { } firstCue)
+        {
+            var head = doc.PersonRefsBetween(first, firstCue - 1).ToList();
+            if (head.Count > 0) subject = head[^1].Person;
+        }
         var objStart = 0;
         if (subject is null && withAt < 0 && after.Count >= 2)
         {
@@ -201,6 +214,13 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             hostRef = doc.PersonRefsBetween(presence + 1, last).FirstOrDefault(b => b.Person != guestRef.Person).Person;
         hostRef ??= PreviousPerson(doc, sentence);
         return hostRef is null || hostRef == guestRef.Person ? null : (hostRef, guestRef.Person);
+    }
+
+    private static int? FirstCueBefore(ExtractionDocument doc, int first, int cueStart)
+    {
+        for (var i = first; i < cueStart; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } m && m.Pattern?.Cue?.Value == "verb") return i;
+        return null;
     }
 
     private static bool Possessive(Mention cue)

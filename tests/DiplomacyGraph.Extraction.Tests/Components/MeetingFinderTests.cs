@@ -117,4 +117,19 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal(["Kassym-Jomart Tokayev", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_secondCueInACoordinatedPredicate_sharesTheSubject()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met Egyptian President Abdel Fattah al-Sisi, and held the first meeting of the China-Kazakhstan Cooperation Committee with Kazakh President Kassym-Jomart Tokayev.", "en", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Kassym-Jomart Tokayev", "Xi Jinping"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Abdel Fattah al-Sisi") && m.Participants.Contains("Kassym-Jomart Tokayev"));
+    }
+
+    [Fact]
+    public void Find_bareTitleWithTheWordingOfANamedHolder_isThatHolder()
+    {
+        var g = TestData.Extract("Foreign Minister Wang Yi met US Secretary of State John Kerry. President Xi Jinping gave his views when he met with the Secretary of State.", "en", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["John Kerry", "Xi Jinping"]));
+    }
 }
