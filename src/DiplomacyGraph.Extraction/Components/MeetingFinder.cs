@@ -24,6 +24,8 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int PossessedObjectDistance = 14;
     private const int PhoneCallReach = 3;
     private const int HostObjectDistance = 8;
+    private const int StoryDateReach = 5;
+    private const int StoryDateDays = 7;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -304,8 +306,31 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         first = Math.Max(first, doc.DatelineEnd + 1);
         var d = dates.FindExplicit(t, first, last, doc.Date, out _);
         if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
+        d ??= StoryDate(doc, first);
         d ??= doc.Article.PublishedDate ?? doc.Date;
         return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // A sentence without a date continues the story time of the sentences just before it ("held talks … on the
+    // morning of Nov 24. … In talks with …"): the last day-and-month date there, when close to the document date.
+    private DateOnly? StoryDate(ExtractionDocument doc, int first)
+    {
+        var sentence = doc.SentenceOf(first);
+        if (sentence <= 0 || (doc.Date ?? doc.Article.PublishedDate) is not { } reference) return null;
+        var t = doc.Tokens.Tokens;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - StoryDateReach); s--)
+        {
+            var (from, to) = doc.Sentences[s];
+            from = Math.Max(from, doc.DatelineEnd + 1);
+            DateOnly? lastFound = null;
+            while (from <= to && dates.FindExplicit(t, from, to, reference, out _, out var end) is { } d)
+            {
+                lastFound = d;
+                from = end + 1;
+            }
+            if (lastFound is { } found && Math.Abs(found.DayNumber - reference.DayNumber) <= StoryDateDays) return found;
+        }
+        return null;
     }
 
     // A city in the sentence, else the dateline's, else the last city named before, else the first one named.

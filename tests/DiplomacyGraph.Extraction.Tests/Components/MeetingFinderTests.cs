@@ -132,4 +132,11 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("Foreign Minister Wang Yi met US Secretary of State John Kerry. President Xi Jinping gave his views when he met with the Secretary of State.", "en", Date);
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["John Kerry", "Xi Jinping"]));
     }
+
+    [Fact]
+    public void Find_sentenceWithoutADate_continuesTheStoryDate()
+    {
+        var g = TestData.Extract("CAIRO, Aug. 7 (Xinhua) -- Chinese President Xi Jinping arrived in Cairo on Aug 5. He praised the ties. In talks with Egyptian President Abdel Fattah al-Sisi, Xi said trade should grow.", "en", Date);
+        Assert.Equal("2015-08-05", Assert.Single(g.Meetings).Date);
+    }
 }
