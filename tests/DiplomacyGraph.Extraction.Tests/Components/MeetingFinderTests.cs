@@ -139,4 +139,14 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("CAIRO, Aug. 7 (Xinhua) -- Chinese President Xi Jinping arrived in Cairo on Aug 5. He praised the ties. In talks with Egyptian President Abdel Fattah al-Sisi, Xi said trade should grow.", "en", Date);
         Assert.Equal("2015-08-05", Assert.Single(g.Meetings).Date);
     }
+
+    [Fact]
+    public void Find_attendeeListWithRolesOnly_findsTheUnknownNamesAsAttendees()
+    {
+        var g = TestData.Extract("استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الصيني شي جين بينغ. حضر اللقاء رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ، وكبير المساعدين العسكريين رونالد لويس، ورئيس معهد العالم العربي جاك لانج، وعدد من المسؤولين.", "ar", Date);
+        foreach (var name in new[] { "إريك روزينباخ", "رونالد لويس", "جاك لانج" })
+            Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == name);
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("المسؤولين", StringComparison.Ordinal) == true);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }
