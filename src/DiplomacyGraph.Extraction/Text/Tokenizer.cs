@@ -36,6 +36,12 @@ internal static class Tokenizer
                 }
                 // A run of marks alone (a stray harakah) has no letters to match.
                 if (word.Length == 0) continue;
+                // "OPEC+", "أوبك+": a plus glued to a word names something else than the word alone.
+                while (i < text.Length && text[i] == '+')
+                {
+                    word.Append('+');
+                    i++;
+                }
                 if (key.Length > 0)
                 {
                     if (barrier) { key.Append(" | "); keyToken.Add(-1); keyToken.Add(-1); keyToken.Add(-1); }
