@@ -87,6 +87,23 @@ internal sealed class AhoCorasick
         }
     }
 
+    /// <summary>
+    /// As <see cref="Search(string, List{ValueTuple{int, int}})"/>, but only occurrences that end where a word of the
+    /// key string ends (before a space or at the end): the only ones a name match can use, and far fewer.
+    /// </summary>
+    public void SearchWordEnds(string text, List<(int Pattern, int End)> hits)
+    {
+        var s = 0;
+        var n = text.Length;
+        for (var i = 0; i < n; i++)
+        {
+            s = Next(s, text[i]);
+            if (i + 1 < n && text[i + 1] != ' ') continue;
+            var outs = _out[s];
+            for (var k = 0; k < outs.Length; k++) hits.Add((outs[k], i + 1));
+        }
+    }
+
     /// <summary>Calls <paramref name="onMatch"/>(pattern, end index exclusive) for every occurrence.</summary>
     public void Search(string text, Action<int, int> onMatch)
     {
