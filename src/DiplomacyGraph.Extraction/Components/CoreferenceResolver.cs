@@ -33,6 +33,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 doc.Entities.TryGetValue(holder.NodeId, out e);
             // "the crown prince", خادم الحرمين الشريفين: the one person this document gave that title.
             e ??= OnlyHolderInDocument(doc, title.Pattern!.Cue!.Value, country);
+            // "the Secretary of State" after "US Secretary of State Kerry": the same wording names the same holder,
+            // even where the functional title (Foreign Minister) is shared with others.
+            e ??= OnlyHolderOfWording(doc, title.Pattern!.Key);
             if (e is null) continue;
             refs.Add((title.FirstToken, e));
             var titleName = title.Pattern!.Cue!.Value;
@@ -49,6 +52,18 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
         if (names.Count != 1) return null;
         return doc.Entities.Values.FirstOrDefault(x => x.Kind == NodeKind.Person && x.Reference == names[0]);
+    }
+
+    private static DocEntity? OnlyHolderOfWording(ExtractionDocument doc, string key)
+    {
+        DocEntity? found = null;
+        foreach (var (t, p, _) in doc.TitleReadings)
+        {
+            if (p is null || t.Pattern?.Key != key) continue;
+            if (found is not null && found != p) return null;
+            found = p;
+        }
+        return found;
     }
 
     private GazetteerEntry? Holder(string title, string country, DateOnly? date)

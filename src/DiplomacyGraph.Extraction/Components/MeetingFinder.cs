@@ -20,7 +20,12 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int BlockBefore = 5;
     private const int BlockAfter = 4;
     private const int MaxObjectDistance = 45;
-    private const int WithWindow = 4;
+    private const int WithWindow = 9;
+    private const int PossessedObjectDistance = 14;
+    private const int PhoneCallReach = 3;
+    private const int HostObjectDistance = 8;
+    private const int StoryDateReach = 5;
+    private const int StoryDateDays = 7;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -36,6 +41,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (s < 0) continue;
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
+            if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
             foreach (var group in Participants(doc, cue, s))
             {
                 var distinct = group.Distinct().ToList();
@@ -64,9 +70,31 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         var noun = cue.Pattern?.Cue?.Value == "noun";
         var withAt = -1;
         for (var i = cue.LastToken; i <= Math.Min(last, cue.LastToken + WithWindow) && noun; i++)
+        {
+            // "held the 8th meeting of the China-Kazakhstan Cooperation Committee with …": the noun's own
+            // complement may run a few words, but not past a person, a clause boundary or another cue.
             if (tokens[i].Key is "with" or "مع") { withAt = i; break; }
+            if (i > cue.LastToken && (!tokens[i].IsWord || doc.PersonAt.ContainsKey(i) || doc.IsKind(i, PatternKind.MeetingCue))
+                && tokens[i].Key is not "-" and not "\u2013") break;
+        }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (cue.Pattern?.Cue?.Value == "host")
+        {
+            if (Hosted(doc, cue, sentence, before) is { } pair) yield return [pair.Host, pair.Guest];
+            yield break;
+        }
+        if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
+        {
+            // "وشدد خلال لقائه اليوم بالرياض مبعوث … إسماعيل ولد الشيخ": a possessed meeting noun takes its
+            // counterpart directly; the possessor is the (implicit) subject named before.
+            var direct = doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + PossessedObjectDistance)).ToList();
+            var owner = PreviousPerson(doc, sentence);
+            if (direct.Count == 0 || owner is null) yield break;
+            var counterparts = Coordinated(doc, direct, 0, owner);
+            if (counterparts.Count > 0) yield return [owner, .. counterparts];
+            yield break;
+        }
         if (noun && withAt < 0)
         {
             // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun, joined to each
@@ -82,7 +110,22 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
         var after = doc.PersonRefsBetween(objectsFrom, Math.Min(last, cue.LastToken + MaxObjectDistance)).ToList();
+        if (noun && withAt >= 0 && before.Count == 0 && FrontedSubject(doc, after) is { } fronted)
+        {
+            // "In talks with Polish President Andrzej Duda, Premier Li said …", "خلال لقائه مع …، أكد …": the
+            // fronted phrase names the counterpart; the main clause after the comma names the subject.
+            var counterparts = Coordinated(doc, after[..fronted], 0, after[fronted].Person);
+            if (counterparts.Count > 0) yield return [after[fronted].Person, .. counterparts];
+            yield break;
+        }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
+        // "Zhang met A and B, and held the meeting with C": a later cue in a coordinated predicate shares the
+        // subject of the first one (English word order: the subject precedes the first cue).
+        if (doc.Lang == "en" && FirstCueBefore(doc, first, cue.FirstToken) is { } firstCue)
+        {
+            var head = doc.PersonRefsBetween(first, firstCue - 1).ToList();
+            if (head.Count > 0) subject = head[^1].Person;
+        }
         var objStart = 0;
         if (subject is null && withAt < 0 && after.Count >= 2)
         {
@@ -148,6 +191,70 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return joined || tokens[next].Key.StartsWith('و');
     }
 
+    // Hospitality: a reception, welcome ceremony or banquet for one guest. The host is named before the cue (or, in
+    // a passive "أقيمت مراسم استقبال ل… بحضور …", after بحضور); the guest right after it, or, for a possessed noun
+    // ("وكان مودي في استقباله"), the person named before the host. Others present (بحضور، attended) only attend.
+    private static (DocEntity Host, DocEntity Guest)? Hosted(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        if (Possessive(cue))
+        {
+            if (before.Count == 0) return null;
+            var host = before[^1].Person;
+            var guest = before.Take(before.Count - 1).LastOrDefault(b => b.Person != host).Person ?? PreviousPerson(doc, sentence);
+            return guest is null || guest == host ? null : (host, guest);
+        }
+        var presence = -1;
+        for (var i = cue.LastToken + 1; i <= last; i++)
+            if (tokens[i].Key is "بحضور" or "attended" or "attending" or "presence") { presence = i; break; }
+        var objectEnd = Math.Min(presence < 0 ? last : presence - 1, cue.LastToken + HostObjectDistance);
+        var guestRef = doc.PersonRefsBetween(cue.LastToken + 1, objectEnd).FirstOrDefault();
+        if (guestRef.Person is null) return null;
+        var hostRef = before.LastOrDefault(b => b.Person != guestRef.Person).Person;
+        if (hostRef is null && presence >= 0)
+            hostRef = doc.PersonRefsBetween(presence + 1, last).FirstOrDefault(b => b.Person != guestRef.Person).Person;
+        hostRef ??= PreviousPerson(doc, sentence);
+        return hostRef is null || hostRef == guestRef.Person ? null : (hostRef, guestRef.Person);
+    }
+
+    private static int? FirstCueBefore(ExtractionDocument doc, int first, int cueStart)
+    {
+        for (var i = first; i < cueStart; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } m && m.Pattern?.Cue?.Value == "verb") return i;
+        return null;
+    }
+
+    private static bool Possessive(Mention cue)
+    {
+        var form = cue.Pattern?.Form;
+        return form is not null && form.EndsWith('ه') && form.Length > 3;
+    }
+
+    // The first person after the fronted object that a comma (not a conjunction) separates from it and that is not
+    // itself followed by a list separator: the subject of the main clause; null when none.
+    private static int? FrontedSubject(ExtractionDocument doc, List<(int Token, DocEntity Person)> after)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var j = 1; j < after.Count; j++)
+        {
+            var prevEnd = EndOf(doc, after[j - 1].Token);
+            var commaOnly = false;
+            var other = false;
+            for (var k = prevEnd + 1; k < after[j].Token; k++)
+            {
+                var key = tokens[k].Key;
+                if (key is "," or "\u060C") commaOnly = true;
+                else if (key is "and" or "و" || key.StartsWith('و') && k == after[j].Token - 1) other = true;
+            }
+            if (!commaOnly || other || tokens[after[j].Token].Key.StartsWith('و')) continue;
+            var next = EndOf(doc, after[j].Token) + 1;
+            if (next < tokens.Count && tokens[next].Key is "," or "\u060C" or "and" or "و") return null;
+            return after[j].Person == after[0].Person ? null : j;
+        }
+        return null;
+    }
+
     private static bool Respectively(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i <= to; i++)
@@ -163,6 +270,28 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return refs.Count > 0 ? refs[^1].Person : null;
     }
 
+    // A story about a phone call often heads it "holds talks"; without a stated place, talks next to a phone call
+    // are that call.
+    private static bool NearPhoneCall(ExtractionDocument doc, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var to = Math.Min(doc.Sentences.Count - 1, sentence + PhoneCallReach);
+        for (var i = doc.Sentences[sentence].FirstToken; i <= doc.Sentences[to].LastToken; i++)
+            if (doc.IsKind(i, PatternKind.MeetingBlocker) && (tokens[i].Key is "telephone" or "phone" || tokens[i].Key.StartsWith("هاتف", StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    private static bool StatesPlace(ExtractionDocument doc, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)) return true;
+        return false;
+    }
+
+    // A city that only qualifies a title lost its span in TitleReader.
+    private static bool IsVenue(Mention m) => m.Entity!.Spans.Contains((m.Start, m.End));
+
     private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
     {
         for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)
@@ -177,8 +306,31 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         first = Math.Max(first, doc.DatelineEnd + 1);
         var d = dates.FindExplicit(t, first, last, doc.Date, out _);
         if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
+        d ??= StoryDate(doc, first);
         d ??= doc.Article.PublishedDate ?? doc.Date;
         return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // A sentence without a date continues the story time of the sentences just before it ("held talks … on the
+    // morning of Nov 24. … In talks with …"): the last day-and-month date there, when close to the document date.
+    private DateOnly? StoryDate(ExtractionDocument doc, int first)
+    {
+        var sentence = doc.SentenceOf(first);
+        if (sentence <= 0 || (doc.Date ?? doc.Article.PublishedDate) is not { } reference) return null;
+        var t = doc.Tokens.Tokens;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - StoryDateReach); s--)
+        {
+            var (from, to) = doc.Sentences[s];
+            from = Math.Max(from, doc.DatelineEnd + 1);
+            DateOnly? lastFound = null;
+            while (from <= to && dates.FindExplicit(t, from, to, reference, out _, out var end) is { } d)
+            {
+                lastFound = d;
+                from = end + 1;
+            }
+            if (lastFound is { } found && Math.Abs(found.DayNumber - reference.DayNumber) <= StoryDateDays) return found;
+        }
+        return null;
     }
 
     // A city in the sentence, else the dateline's, else the last city named before, else the first one named.
@@ -186,11 +338,11 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     {
         stated = true;
         for (var i = first; i <= last; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p }) return p.Reference;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
         stated = false;
         if (doc.DatelinePlace is not null) return doc.DatelinePlace;
         for (var i = first - 1; i >= 0; i--)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p }) return p.Reference;
-        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place)?.Entity?.Reference;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
+        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
     }
 }

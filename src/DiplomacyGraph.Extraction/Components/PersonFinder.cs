@@ -50,6 +50,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         }
         // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
         if (doc.Lang != "ar") return;
+        AttendeeLists(doc);
         foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
         {
             var end = t.FirstToken - 1;
@@ -64,6 +65,51 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             AddPerson(doc, start, end);
         }
     }
+
+    // "حضر الاجتماع … رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ، وكبير المساعدين العسكريين رونالد لويس، …":
+    // each item of an attendee list is a role then a name; the name is the run of plain words that ends the item.
+    private void AttendeeLists(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var (first, last) in doc.Sentences)
+        {
+            var i = first;
+            while (i <= last && !AttendeeTriggers.Contains(tokens[i].Key)) i++;
+            if (i > last) continue;
+            var itemStart = i + 1;
+            for (var k = i + 1; k <= last + 1; k++)
+            {
+                var boundary = k > last || !tokens[k].IsWord && tokens[k].Key is "\u060C" or "," or "." or "؛";
+                if (!boundary) continue;
+                TailName(doc, itemStart, k - 1);
+                itemStart = k + 1;
+            }
+        }
+    }
+
+    private void TailName(ExtractionDocument doc, int from, int to)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (to - from < 2) return;
+        for (var k = from; k <= to; k++)
+            if (doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) return;
+        var start = to + 1;
+        for (var k = to; k > from && to - k < 3; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !t.Key.All(c => c is >= '\u0621' and <= '\u064A')) break;
+            // A family name may carry the article (عبدالرحمن البنيان); any earlier word with it is the role.
+            if (k < to && t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal)) break;
+            start = k;
+        }
+        if (to - start < 1 || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) return;
+        AddPerson(doc, start, to);
+    }
+
+    private static readonly HashSet<string> AttendeeTriggers = new(StringComparer.Ordinal)
+    {
+        "حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها", "بحضور", "وبحضور", "رافق", "ورافق", "ورافقه", "يرافقه",
+    };
 
     // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
     private static void ExtendLineage(ExtractionDocument doc)

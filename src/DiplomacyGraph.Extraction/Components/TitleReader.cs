@@ -55,7 +55,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         var tokens = doc.Tokens.Tokens;
         var i = place.FirstToken - 1;
         while (i >= 0 && tokens[i].Key is "of" or "the") i--;
-        return i >= 0 && i >= place.FirstToken - 3 && doc.TokenMention[i]?.Kind == PatternKind.Title;
+        if (i >= 0 && i >= place.FirstToken - 3 && doc.TokenMention[i]?.Kind == PatternKind.Title) return true;
+        // English premodifier: "Abu Dhabi Crown Prince".
+        return doc.Lang == "en" && place.LastToken + 1 < tokens.Count && doc.TokenMention[place.LastToken + 1]?.Kind == PatternKind.Title;
     }
 
     private static void AddOffice(ExtractionDocument doc, DocEntity person, string title, string country, int token)

@@ -10,6 +10,9 @@ internal sealed class AhoCorasick
     private readonly int[] _fail;
     private readonly int[][] _out;
     private readonly int[] _depth;
+    private readonly int[] _edgeStart;
+    private readonly char[] _edgeChar;
+    private readonly int[] _edgeTo;
 
     // The root's transitions as a dense table: most characters of a text are read from the root or fall back to it.
     private readonly int[] _root = new int[char.MaxValue + 1];
@@ -61,15 +64,50 @@ internal sealed class AhoCorasick
             }
         }
         _out = outs.Select(o => o.ToArray()).ToArray();
+        // Transitions as one flat table (each state's edges sorted by character), read far faster than the
+        // dictionary used while building.
+        _edgeStart = new int[count + 1];
+        _edgeChar = new char[_goto.Count];
+        _edgeTo = new int[_goto.Count];
+        var at = 0;
+        for (var st = 0; st < count; st++)
+        {
+            _edgeStart[st] = at;
+            if (children[st] is not { } kids) continue;
+            kids.Sort((a, b) => a.C.CompareTo(b.C));
+            foreach (var (c, to) in kids)
+            {
+                _edgeChar[at] = c;
+                _edgeTo[at++] = to;
+            }
+        }
+        _edgeStart[count] = at;
         foreach (var (edge, to) in _goto)
             if (edge >> 16 == 0) _root[(int)(edge & 0xFFFF)] = to;
+        _goto.Clear();
+        _goto.TrimExcess();
+    }
+
+    private int Step(int s, char c)
+    {
+        int lo = _edgeStart[s], hi = _edgeStart[s + 1] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var m = _edgeChar[mid];
+            if (m == c) return _edgeTo[mid];
+            if (m < c) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return -1;
     }
 
     private int Next(int s, char c)
     {
         while (s != 0)
         {
-            if (_goto.TryGetValue(Edge(s, c), out var n)) return n;
+            var n = Step(s, c);
+            if (n >= 0) return n;
             s = _fail[s];
         }
         return _root[c];
@@ -82,6 +120,23 @@ internal sealed class AhoCorasick
         for (var i = 0; i < text.Length; i++)
         {
             s = Next(s, text[i]);
+            var outs = _out[s];
+            for (var k = 0; k < outs.Length; k++) hits.Add((outs[k], i + 1));
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Search(string, List{ValueTuple{int, int}})"/>, but only occurrences that end where a word of the
+    /// key string ends (before a space or at the end): the only ones a name match can use, and far fewer.
+    /// </summary>
+    public void SearchWordEnds(string text, List<(int Pattern, int End)> hits)
+    {
+        var s = 0;
+        var n = text.Length;
+        for (var i = 0; i < n; i++)
+        {
+            s = Next(s, text[i]);
+            if (i + 1 < n && text[i + 1] != ' ') continue;
             var outs = _out[s];
             for (var k = 0; k < outs.Length; k++) hits.Add((outs[k], i + 1));
         }

@@ -28,6 +28,17 @@ internal static class ArabicClitics
         return p.Kind is PatternKind.Demonym or PatternKind.Title && WithArticle.Contains(prefix);
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WithArticleSpan = WithArticle.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareSpan = Bare.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>As <see cref="Allows(string, Pattern)"/> over a slice of a token key, without cutting a string.</summary>
+    public static bool Allows(ReadOnlySpan<char> prefix, Pattern p)
+    {
+        if (p.HasArticle) return WithArticleSpan.Contains(prefix);
+        if (BareSpan.Contains(prefix)) return true;
+        return p.Kind is PatternKind.Demonym or PatternKind.Title && WithArticleSpan.Contains(prefix);
+    }
+
     /// <summary>The key without a leading article, when the form has one and something remains.</summary>
     public static bool TryStripArticle(string key, out string stripped)
     {

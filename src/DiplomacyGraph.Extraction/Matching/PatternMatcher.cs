@@ -37,7 +37,7 @@ internal sealed class PatternMatcher
         var tokens = text.Tokens;
         var map = text.KeyToken;
         var hits = new List<(int Pattern, int End)>();
-        _automaton.Search(text.Key, hits);
+        _automaton.SearchWordEnds(text.Key, hits);
         foreach (var (id, end) in hits)
         {
             var last = map[end - 1];
@@ -82,8 +82,7 @@ internal sealed class PatternMatcher
         if (prefixLen > 0)
         {
             if (p.Lang != "ar") return false;
-            var prefix = tokens[first].Key[..prefixLen];
-            if (!ArabicClitics.Allows(prefix, p)) return false;
+            if (!ArabicClitics.Allows(tokens[first].Key.AsSpan(0, prefixLen), p)) return false;
         }
         else if (p.HasArticle) return false;
         if (p.Acronym)

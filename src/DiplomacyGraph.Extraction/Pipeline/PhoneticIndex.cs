@@ -14,6 +14,7 @@ internal sealed class PhoneticIndex
     private const int FuzzyFrom = 5;
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _deletions = new(StringComparer.Ordinal);
+    private readonly Dictionary<Gazetteer.GazetteerEntry, List<string>> _keysOf = [];
 
     public PhoneticIndex(Gazetteer.Gazetteer g)
     {
@@ -25,6 +26,8 @@ internal sealed class PhoneticIndex
                 var key = PhoneticKey.Of(name);
                 if (key.Length < MinKey) continue;
                 Put(_exact, key, e);
+                if (!_keysOf.TryGetValue(e, out var keys)) _keysOf[e] = keys = [];
+                keys.Add(key);
                 if (key.Length >= FuzzyFrom)
                     foreach (var d in Deletions(key)) Put(_deletions, d, e);
             }
@@ -37,13 +40,33 @@ internal sealed class PhoneticIndex
         if (key.Length < MinKey) return null;
         if (_exact.TryGetValue(key, out var e)) return e;
         if (key.Length < FuzzyFrom - 1) return null;
-        if (_deletions.TryGetValue(key, out e) && e is not null) return e;
+        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key)) return e;
         foreach (var d in Deletions(key))
         {
-            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1) return e;
-            if (_deletions.TryGetValue(d, out e) && e is not null) return e;
+            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key)) return e;
+            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key)) return e;
         }
         return null;
+    }
+
+    // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng):
+    // a fuzzy match must be one edit from one of the person's own keys and start with the same sound.
+    private bool Close(Gazetteer.GazetteerEntry e, string key) =>
+        _keysOf.TryGetValue(e, out var keys) && keys.Any(k => k[0] == key[0] && OneEdit(k, key));
+
+    private static bool OneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        if (a.Length < b.Length) (a, b) = (b, a);
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            i++;
+            if (a.Length == b.Length) j++;
+        }
+        return edits + (a.Length - i) <= 1;
     }
 
     private static IEnumerable<string> Deletions(string key)

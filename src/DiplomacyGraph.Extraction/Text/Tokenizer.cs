@@ -36,6 +36,12 @@ internal static class Tokenizer
                 }
                 // A run of marks alone (a stray harakah) has no letters to match.
                 if (word.Length == 0) continue;
+                // "OPEC+", "أوبك+": a plus glued to a word names something else than the word alone.
+                while (i < text.Length && text[i] == '+')
+                {
+                    word.Append('+');
+                    i++;
+                }
                 if (key.Length > 0)
                 {
                     if (barrier) { key.Append(" | "); keyToken.Add(-1); keyToken.Add(-1); keyToken.Add(-1); }
@@ -50,12 +56,19 @@ internal static class Tokenizer
             }
             if (IsTransparent(c)) { i++; continue; }
             var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, i + len, text.Substring(i, len), false, key.Length));
+            tokens.Add(new Token(i, i + len, len == 1 ? OneChar(c) : text.Substring(i, len), false, key.Length));
             if (IsBarrier(text, i, tokens)) barrier = true;
             i += len;
         }
         return new TokenizedText(tokens, key.ToString(), keyToken.ToArray());
     }
+
+    // Punctuation tokens are single characters over and over: one shared string each instead of one per token.
+    // (A race only builds an equal string twice.)
+    private static readonly string?[] OneCharStrings = new string?[0x3000];
+
+    private static string OneChar(char c) =>
+        c < OneCharStrings.Length ? OneCharStrings[c] ??= c.ToString() : c.ToString();
 
     /// <summary>Letters, digits and combining marks make words.</summary>
     public static bool IsWordChar(char c)

@@ -66,4 +66,87 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Offices, o => o is { Title: "Emir", Country: "QA" });
         Assert.Single(g.Meetings);
     }
+
+    [Theory]
+    [InlineData("Chinese President Xi Jinping visited Cairo. In talks with Egyptian President Abdel Fattah al-Sisi, Kazakh President Kassym-Jomart Tokayev said trade should grow.", "Kassym-Jomart Tokayev")]
+    [InlineData("Chinese President Xi Jinping visited Cairo. During the meeting with Egyptian President Abdel Fattah al-Sisi, Kazakh President Kassym-Jomart Tokayev stressed trade.", "Kassym-Jomart Tokayev")]
+    public void Find_frontedTalksPhrase_subjectIsTheMainClause(string body, string subject)
+    {
+        var m = Assert.Single(TestData.Extract(body, "en", Date).Meetings);
+        Assert.Equal(["Abdel Fattah al-Sisi", subject], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_possessedMeetingNounWithDirectObject_meetsThePersonNamedBefore()
+    {
+        var g = TestData.Extract("أكد الرئيس المصري عبد الفتاح السيسي أهمية التعاون.\n وشدد خلال لقائه اليوم بالقاهرة الرئيس الصيني شي جين بينغ على التعاون.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("Cairo", m.Place);
+    }
+
+    [Fact]
+    public void Find_talksHeadlineOverAPhoneCall_isNotAMeeting()
+    {
+        var g = TestData.Extract("Xi holds talks with Egyptian president\n\nChinese President Xi Jinping spoke to Egyptian President Abdel Fattah al-Sisi. In a telephone conversation, the two leaders agreed to cooperate.", "en", Date);
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_cityBeforeATitle_isNotTheVenue()
+    {
+        var g = TestData.Extract("Indian Prime Minister Narendra Modi met Abu Dhabi Crown Prince Mohamed bin Zayed.", "en", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.NotEqual("Abu Dhabi", m.Place);
+    }
+
+    [Theory]
+    [InlineData("Kazakh President Kassym-Jomart Tokayev held a grand welcome ceremony for Chinese President Xi Jinping at the airport.", "en")]
+    [InlineData("وأقام الرئيس القازاقي قاسم جومارت توكاييف مأدبة عشاء تكريما للرئيس الصيني شي جين بينغ.", "ar")]
+    [InlineData("ووصل الرئيس الصيني شي جين بينغ إلى أستانا وكان الرئيس القازاقي قاسم جومارت توكاييف في استقباله.", "ar")]
+    public void Find_hospitalityFrames_hostMeetsGuest(string body, string lang)
+    {
+        var m = Assert.Single(TestData.Extract(body, lang, Date).Meetings);
+        Assert.Equal(["Kassym-Jomart Tokayev", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_attendeesOfAReception_areNotParticipants()
+    {
+        var g = TestData.Extract("أقيمت مراسم استقبال للرئيس الصيني شي جين بينغ بحضور الرئيس القازاقي قاسم جومارت توكاييف ووزير الخارجية الصيني وانغ يي.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Kassym-Jomart Tokayev", "Xi Jinping"], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_secondCueInACoordinatedPredicate_sharesTheSubject()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met Egyptian President Abdel Fattah al-Sisi, and held the first meeting of the China-Kazakhstan Cooperation Committee with Kazakh President Kassym-Jomart Tokayev.", "en", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Kassym-Jomart Tokayev", "Xi Jinping"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Abdel Fattah al-Sisi") && m.Participants.Contains("Kassym-Jomart Tokayev"));
+    }
+
+    [Fact]
+    public void Find_bareTitleWithTheWordingOfANamedHolder_isThatHolder()
+    {
+        var g = TestData.Extract("Foreign Minister Wang Yi met US Secretary of State John Kerry. President Xi Jinping gave his views when he met with the Secretary of State.", "en", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["John Kerry", "Xi Jinping"]));
+    }
+
+    [Fact]
+    public void Find_sentenceWithoutADate_continuesTheStoryDate()
+    {
+        var g = TestData.Extract("CAIRO, Aug. 7 (Xinhua) -- Chinese President Xi Jinping arrived in Cairo on Aug 5. He praised the ties. In talks with Egyptian President Abdel Fattah al-Sisi, Xi said trade should grow.", "en", Date);
+        Assert.Equal("2015-08-05", Assert.Single(g.Meetings).Date);
+    }
+
+    [Fact]
+    public void Find_attendeeListWithRolesOnly_findsTheUnknownNamesAsAttendees()
+    {
+        var g = TestData.Extract("استقبل الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الصيني شي جين بينغ. حضر اللقاء رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ، وكبير المساعدين العسكريين رونالد لويس، ورئيس معهد العالم العربي جاك لانج، وعدد من المسؤولين.", "ar", Date);
+        foreach (var name in new[] { "إريك روزينباخ", "رونالد لويس", "جاك لانج" })
+            Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == name);
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("المسؤولين", StringComparison.Ordinal) == true);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }
