@@ -43,6 +43,7 @@ public static class ApiServiceCollectionExtensions
             .AddGraphTypes(typeof(DiplomacySchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<ApiErrorInfoProvider>()
+            .ConfigureExecution<ValidatedDocumentCache>()
             .AddComplexityAnalyzer((c, sp) =>
             {
                 var o = sp.GetRequiredService<IOptions<ApiOptions>>().Value;

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace DiplomacyGraph.Storage.Sqlite;
 
@@ -8,6 +10,8 @@ internal sealed class SqliteConnectionFactory
     // Per-connection settings: WAL makes NORMAL durable enough (a crash loses at most the last commit, never corrupts).
     private const string ConnectionPragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-8000;";
 
+    // Pooled connections keep their native handle, and the pragmas stay set on it: they run once per handle, not per open.
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
     private readonly string _connectionString;
 
     public SqliteConnectionFactory(string path)
@@ -31,9 +35,11 @@ internal sealed class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
+            if (connection.Handle is { } handle && _configured.TryGetValue(handle, out _)) return connection;
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = ConnectionPragmas;
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            if (connection.Handle is { } opened) _configured.AddOrUpdate(opened, this);
             return connection;
         }
         catch

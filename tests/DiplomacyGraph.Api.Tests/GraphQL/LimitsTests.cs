@@ -45,6 +45,21 @@ public sealed class LimitsTests(LowLimitsFixture api) : IClassFixture<LowLimitsF
     }
 
     [Fact]
+    public async Task CachedDocument_tooComplexWithNewVariables_isStillRejected()
+    {
+        const string query = "query($n: Int) { meetings(first: $n) { nodes { id date participants { id name } } } }";
+        (await api.Client.GraphQLAsync(query, new { n = 1 })).AssertOk();
+        (await api.Client.GraphQLAsync(query, new { n = 1 })).AssertOk();
+
+        api.Store.Reset();
+        var r = await api.Client.GraphQLAsync(query, new { n = 50 }, accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.Status);
+        Assert.Equal("LIMIT_EXCEEDED", r.FirstErrorCode);
+        Assert.Equal(0, api.Store.TotalCalls);
+    }
+
+    [Fact]
     public async Task Query_withinLimits_runs()
     {
         var r = (await api.Client.GraphQLAsync("{ meetings { totalCount nodes { date } } }")).AssertOk();
