@@ -3,14 +3,17 @@ using DiplomacyGraph.Api.Tests.Infrastructure;
 
 namespace DiplomacyGraph.Api.Tests.GraphQL;
 
-/// <summary>A host whose request timeout is far shorter than any store call.</summary>
+/// <summary>A host whose request timeout (0.2 s) is far shorter than its deliberately slow meeting queries (30 s).</summary>
 public sealed class TinyTimeoutFixture : ApiFixture
 {
     protected override Dictionary<string, string?> Settings => new()
     {
         ["Api:ApiKey"] = ApiKey,
-        ["Api:RequestTimeoutSeconds"] = "0.000001",
+        ["Api:RequestTimeoutSeconds"] = "0.2",
     };
+
+    // Deterministic: the query cannot finish before the timeout, however fast the machine or the document cache.
+    protected override TimeSpan MeetingQueryDelay => TimeSpan.FromSeconds(30);
 }
 
 /// <summary>A request that runs past the configured timeout is stopped with a TIMEOUT error, not a hang or a 500.</summary>

@@ -28,13 +28,16 @@ public class ApiFixture : IAsyncLifetime
         ["Api:ApiKey"] = ApiKey,
     };
 
+    /// <summary>How long every meeting query takes on purpose (a slow store), for timeout tests.</summary>
+    protected virtual TimeSpan MeetingQueryDelay => TimeSpan.Zero;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         var sqlite = new SqliteGraphStore(Path.Combine(_folder, "graph.db"));
         await sqlite.InitializeAsync();
         await sqlite.WriteAsync(TestGraph.Build());
-        Store = new CountingGraphStore(sqlite);
+        Store = new CountingGraphStore(sqlite) { MeetingQueryDelay = MeetingQueryDelay };
         _app = await ApiHost.StartAsync(Store, Settings);
         Client = _app.GetTestClient();
     }

@@ -53,10 +53,14 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         return inner.GetEdgesAsync(query, ct);
     }
 
-    public Task<MeetingPage> FindMeetingsAsync(MeetingQuery query, CancellationToken ct = default)
+    /// <summary>Extra time every meeting query takes (honouring cancellation): a store that is slow on purpose.</summary>
+    public TimeSpan MeetingQueryDelay { get; set; } = TimeSpan.Zero;
+
+    public async Task<MeetingPage> FindMeetingsAsync(MeetingQuery query, CancellationToken ct = default)
     {
         Count(nameof(FindMeetingsAsync));
-        return inner.FindMeetingsAsync(query, ct);
+        if (MeetingQueryDelay > TimeSpan.Zero) await Task.Delay(MeetingQueryDelay, ct).ConfigureAwait(false);
+        return await inner.FindMeetingsAsync(query, ct).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<MeetingDateCount>> CountMeetingsByDateAsync(MeetingDateCountQuery query, CancellationToken ct = default)
