@@ -89,4 +89,26 @@ public static class GraphMerge
         foreach (var (k, v) in incoming) merged.TryAdd(k, v);
         return merged;
     }
+
+    /// <summary>A batch's nodes with repeated ids merged by <see cref="Node"/>, in batch order (first occurrence's position).</summary>
+    public static List<GraphNode> DistinctNodes(IReadOnlyList<GraphNode> nodes) => DistinctById(nodes, n => n.Id, Node);
+
+    /// <summary>A batch's edges with repeated ids merged by <see cref="Edge"/>, in batch order (first occurrence's position).</summary>
+    public static List<GraphEdge> DistinctEdges(IReadOnlyList<GraphEdge> edges) => DistinctById(edges, e => e.Id, Edge);
+
+    private static List<T> DistinctById<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, T, T> merge)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var list = new List<T>(items.Count);
+        foreach (var item in items)
+        {
+            if (index.TryGetValue(id(item), out var i)) list[i] = merge(list[i], item);
+            else
+            {
+                index[id(item)] = list.Count;
+                list.Add(item);
+            }
+        }
+        return list;
+    }
 }

@@ -21,8 +21,8 @@ internal sealed class Neo4jGraphWriter(Neo4jQueryClient client)
         foreach (var e in batch.Edges)
             if (!CypherWhitelist.IsKnownType(e.Type))
                 throw GraphBatchValidator.Invalid($"edge '{e.Id}' has type '{e.Type}', which the Neo4j store does not write (known: {string.Join(", ", CypherWhitelist.RelationshipTypes)})");
-        var nodes = Distinct(batch.Nodes, n => n.Id, GraphMerge.Node);
-        var edges = Distinct(batch.Edges, e => e.Id, GraphMerge.Edge);
+        var nodes = GraphMerge.DistinctNodes(batch.Nodes);
+        var edges = GraphMerge.DistinctEdges(batch.Edges);
         if (nodes.Count == 0 && edges.Count == 0) return Task.FromResult(WriteResult.None);
         return client.InTransactionAsync(tx => WriteInAsync(tx, nodes, edges, ct), ct);
     }
@@ -110,23 +110,6 @@ internal sealed class Neo4jGraphWriter(Neo4jQueryClient client)
                 await tx.RunAsync(CypherStatement.Of(CypherCatalogue.MergeEdges(type), P(("rows", chunk))), ct).ConfigureAwait(false);
 
         return new WriteResult(nodesCreated, nodesMerged, edgesCreated, edgesMerged);
-    }
-
-    /// <summary>Items of one id merged in batch order, the first occurrence's position kept (as every store does).</summary>
-    private static List<T> Distinct<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, T, T> merge)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var list = new List<T>(items.Count);
-        foreach (var item in items)
-        {
-            if (index.TryGetValue(id(item), out var i)) list[i] = merge(list[i], item);
-            else
-            {
-                index[id(item)] = list.Count;
-                list.Add(item);
-            }
-        }
-        return list;
     }
 
     private static Dictionary<string, object?> P(params (string Key, object? Value)[] items) =>

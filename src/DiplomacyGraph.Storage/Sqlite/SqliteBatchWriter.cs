@@ -18,13 +18,13 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
     public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct)
     {
         int nodesCreated = 0, nodesMerged = 0, edgesCreated = 0, edgesMerged = 0;
-        foreach (var node in Distinct(batch.Nodes, n => n.Id, GraphMerge.Node))
+        foreach (var node in GraphMerge.DistinctNodes(batch.Nodes))
         {
             ct.ThrowIfCancellationRequested();
             if (await WriteNodeAsync(node, ct).ConfigureAwait(false)) nodesCreated++;
             else nodesMerged++;
         }
-        foreach (var edge in Distinct(batch.Edges, e => e.Id, GraphMerge.Edge))
+        foreach (var edge in GraphMerge.DistinctEdges(batch.Edges))
         {
             ct.ThrowIfCancellationRequested();
             if (await WriteEdgeAsync(edge, ct).ConfigureAwait(false)) edgesCreated++;
@@ -237,23 +237,6 @@ internal sealed class SqliteBatchWriter(SqliteConnection connection, SqliteTrans
         var found = (r.GetInt64(0), Enum.Parse<NodeKind>(r.GetString(1)));
         _known[nodeId] = found;
         return found;
-    }
-
-    /// <summary>Items of one id merged in batch order, first occurrence's position kept.</summary>
-    private static List<T> Distinct<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, T, T> merge)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var list = new List<T>(items.Count);
-        foreach (var item in items)
-        {
-            if (index.TryGetValue(id(item), out var i)) list[i] = merge(list[i], item);
-            else
-            {
-                index[id(item)] = list.Count;
-                list.Add(item);
-            }
-        }
-        return list;
     }
 
     private SqliteCommand Prepare(string sql, (string Name, object Value)[] parameters)
