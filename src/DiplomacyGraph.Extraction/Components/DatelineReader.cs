@@ -31,7 +31,11 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
                 if (d is not null && complete) { doc.Date = d; doc.DatelineEnd = end; }
                 else if (partial is null && d is not null) { partial = d; doc.DatelineEnd = end; }
             }
-            if (doc.DatelinePlace is null) doc.DatelinePlace = PlaceAt(doc, first, last);
+            if (doc.DatelinePlace is null && PlaceAt(doc, first, last) is { } at)
+            {
+                doc.DatelinePlace = at.Entity!.NameEn;
+                doc.DatelinePlaceToken = at.FirstToken;
+            }
         }
         doc.Date ??= partial ?? header;
     }
@@ -53,7 +57,7 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
     }
 
     // A place that opens a line (within its first words) and is followed by punctuation, a number or a month.
-    private static string? PlaceAt(ExtractionDocument doc, int first, int last)
+    private static Mention? PlaceAt(ExtractionDocument doc, int first, int last)
     {
         var tokens = doc.Tokens.Tokens;
         var words = 0;
@@ -61,12 +65,12 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
         {
             if (tokens[i].IsWord) words++;
             var m = doc.TokenMention[i];
-            if (m?.Entity is not { Kind: NodeKind.Place } place || m.Kind != PatternKind.Entity) continue;
+            if (m?.Entity is not { Kind: NodeKind.Place } || m.Kind != PatternKind.Entity) continue;
             var next = m.LastToken + 1;
             if (next > last) return null;
             var nt = tokens[next];
             if (!nt.IsWord || char.IsAsciiDigit(nt.Key[0]) || doc.IsKind(next, PatternKind.Entity) is false && IsMonthLike(nt.Key))
-                return place.NameEn;
+                return m;
             return null;
         }
         return null;

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
@@ -29,8 +30,11 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             if (m.Pattern.Entry is { } entry)
             {
                 mention.Entity = EntityRegistry.ForEntry(doc, entry);
-                mention.Entity.Spans.Add((mention.Start, mention.End));
-                mention.Entity.Surfaces.Add(doc.Text[mention.Start..mention.End]);
+                if (entry.Kind != NodeKind.Place || !LandmarkNames.Contains(doc, mention))
+                {
+                    mention.Entity.Spans.Add((mention.Start, mention.End));
+                    mention.Entity.Surfaces.Add(doc.Text[mention.Start..mention.End]);
+                }
             }
             doc.AddMention(mention);
         }

@@ -26,6 +26,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int HostObjectDistance = 8;
     private const int StoryDateReach = 5;
     private const int StoryDateDays = 7;
+    private const int LocativeReach = 5;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -333,16 +334,51 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return null;
     }
 
-    // A city in the sentence, else the dateline's, else the last city named before, else the first one named.
+    // A city the sentence puts the meeting in (في، ب…، in, at) before any other city of the sentence, else the
+    // dateline's, else the last city named before, else the first one named. The dateline's own city only says
+    // where the story was filed ("BEIRUT // … met … in Moscow"), and a landmark's city (Hyderabad House) lost its span in GazetteerMatcher.
     private static string? PlaceOf(ExtractionDocument doc, int first, int last, out bool stated)
     {
         stated = true;
+        Mention? unmarked = null;
         for (var i = first; i <= last; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
+        {
+            if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(m)) continue;
+            i = m.LastToken;
+            if (m.FirstToken == doc.DatelinePlaceToken) continue;
+            if (Locative(doc, m)) return m.Entity!.Reference;
+            unmarked ??= m;
+        }
+        if (unmarked is not null) return unmarked.Entity!.Reference;
         stated = false;
         if (doc.DatelinePlace is not null) return doc.DatelinePlace;
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
     }
+
+    // "في بكين", "بالرياض", "in Moscow", "in the Kazakh capital Astana", "في العاصمة الإماراتية أبوظبي".
+    private static bool Locative(ExtractionDocument doc, Mention m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (m.PrefixLength > 0)
+        {
+            var clitic = tokens[m.FirstToken].Key.AsSpan(0, m.PrefixLength);
+            if (clitic.StartsWith("ب") || clitic.StartsWith("وب") || clitic.StartsWith("فب")) return true;
+        }
+        for (var i = m.FirstToken - 1; i >= 0 && m.FirstToken - i <= LocativeReach; i--)
+        {
+            var key = tokens[i].Key;
+            if (key is "in" or "at" or "في" or "فى" or "وفي") return true;
+            if (key is "the" or "capital" or "city" or "of" or "العاصمة" or "مدينة" or "بمدينة" or "بالعاصمة") continue;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
+            {
+                i = doc.TokenMention[i]!.FirstToken;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
 }
