@@ -85,6 +85,16 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (Hosted(doc, cue, sentence, before) is { } pair) yield return [pair.Host, pair.Guest];
             yield break;
         }
+        if (noun && withAt < 0 && DualPossessive(cue) && before.Count == 0)
+        {
+            // "وخلال لقائهما في مسقط، أكد المعلم ونظيره …": "their meeting" is between the two persons the clause
+            // names next, else the two last named before.
+            var named = doc.PersonRefsBetween(cue.LastToken + 1, last).ToList();
+            var pair = named.Count >= 2 ? Coordinated(doc, named, 1, named[0].Person) is [var other, ..] ? [named[0].Person, other] : [] : new List<DocEntity>();
+            if (pair.Count < 2) pair = LastPersons(doc, sentence, 2);
+            if (pair.Count == 2) yield return pair;
+            yield break;
+        }
         if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
         {
             // "وشدد خلال لقائه اليوم بالرياض مبعوث … إسماعيل ولد الشيخ": a possessed meeting noun takes its
@@ -261,6 +271,23 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         for (var i = from; i <= to; i++)
             if (doc.Tokens.Tokens[i].Key is "respectively" or "separately" or "التوالي" or "حدة") return true;
         return false;
+    }
+
+    // "لقائهما", "اجتماعهما", "مباحثاتهما": a meeting noun possessed by two.
+    private static bool DualPossessive(Mention cue) => cue.Pattern?.Form.EndsWith("هما", StringComparison.Ordinal) == true;
+
+    // The last distinct persons named in the two sentences before this one, in text order.
+    private static List<DocEntity> LastPersons(ExtractionDocument doc, int sentence, int count)
+    {
+        if (sentence == 0) return [];
+        var from = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        var found = new List<DocEntity>();
+        foreach (var (_, person) in doc.PersonRefsBetween(from, doc.Sentences[sentence].FirstToken - 1).Reverse())
+        {
+            if (!found.Contains(person)) found.Insert(0, person);
+            if (found.Count == count) break;
+        }
+        return found;
     }
 
     private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)

@@ -28,6 +28,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     {
         var tokens = doc.Tokens.Tokens;
         ExtendLineage(doc);
+        SurnamesOfOthers(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -110,6 +111,40 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     {
         "حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها", "بحضور", "وبحضور", "رافق", "ورافق", "ورافقه", "يرافقه",
     };
+
+    // "حمد بن علي العطية", "Hamad bin Ali al-Attiyah": a family name the gazetteer knows as one person's short name,
+    // here closing a longer lineage (given name بن father …), names someone else of that family.
+    private void SurnamesOfOthers(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        {
+            var start = m.FirstToken;
+            var lineage = false;
+            for (var i = m.FirstToken - 1; i >= 0 && PlainNameWord(doc, i); i -= 2)
+            {
+                start = i;
+                if (i < 2 || tokens[i - 1].Key is not ("بن" or "bin" or "ibn") || doc.TokenMention[i - 1] is not null || !PlainNameWord(doc, i - 2)) break;
+                lineage = true;
+            }
+            if (!lineage) continue;
+            doc.Mentions.Remove(m);
+            doc.TokenMention[m.FirstToken] = null;
+            m.Entity!.Spans.Remove((m.Start, m.End));
+            m.Entity.Surfaces.Remove(doc.Text[m.Start..m.End]);
+            AddPerson(doc, start, m.LastToken);
+        }
+    }
+
+    private bool PlainNameWord(ExtractionDocument doc, int i)
+    {
+        var t = doc.Tokens.Tokens[i];
+        // After بن a word is a father's name even where its key is a stop word's (علي، على).
+        var fathers = i > 0 && doc.Tokens.Tokens[i - 1].Key is "بن" or "bin" or "ibn";
+        if (!t.IsWord || doc.TokenMention[i] is not null || !fathers && (arabicStopwords.Contains(t.Key) || EnglishNonNames.Contains(t.Key))
+            || Connectors.Contains(t.Key) || t.Key is "بن" or "آل") return false;
+        return t.Key.All(c => c is >= '\u0621' and <= '\u064A') ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
+    }
 
     // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
     private static void ExtendLineage(ExtractionDocument doc)

@@ -39,7 +39,7 @@ internal sealed class PhoneticIndex
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
         if (_exact.TryGetValue(key, out var e)) return e;
-        if (key.Length < FuzzyFrom - 1) return null;
+        if (key.Length < FuzzyFrom) return null;
         if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key)) return e;
         foreach (var d in Deletions(key))
         {
@@ -49,10 +49,11 @@ internal sealed class PhoneticIndex
         return null;
     }
 
-    // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng):
-    // a fuzzy match must be one edit from one of the person's own keys and start with the same sound.
+    // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng,
+    // محمد العايش found أحمد الشرع): a fuzzy match must be one edit from one of the person's own keys, both keys of
+    // five classes or more, and start with the same sound.
     private bool Close(Gazetteer.GazetteerEntry e, string key) =>
-        _keysOf.TryGetValue(e, out var keys) && keys.Any(k => k[0] == key[0] && OneEdit(k, key));
+        _keysOf.TryGetValue(e, out var keys) && keys.Any(k => k.Length >= FuzzyFrom && k[0] == key[0] && OneEdit(k, key));
 
     private static bool OneEdit(string a, string b)
     {
