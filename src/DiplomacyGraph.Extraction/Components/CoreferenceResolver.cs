@@ -42,10 +42,34 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (country is not null && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
                 doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, titleName, country));
         }
+        Counterparts(doc, refs);
         refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         doc.PersonRefs.AddRange(refs);
         foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
     }
+
+    // "نظيره الروسي", "his Russian counterpart": the one person of that country in the document, when the name does
+    // not follow.
+    private static void Counterparts(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsCounterpartWord(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            var qualifier = doc.Lang == "ar" ? i + 1 : i - 1;
+            if (qualifier < 0 || qualifier >= tokens.Count || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
+                || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
+            var next = doc.Lang == "ar" ? q.LastToken + 1 : i + 1;
+            if (next < tokens.Count && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
+            var ofCountry = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Spans.Count > 0
+                && (e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso))).Take(2).ToList();
+            if (ofCountry.Count == 1) refs.Add((i, ofCountry[0]));
+        }
+    }
+
+    private static bool IsCounterpartWord(string key) =>
+        key is "counterpart" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)
+        || key.EndsWith("نظيرها", StringComparison.Ordinal);
 
     private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country)
     {

@@ -27,6 +27,8 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int StoryDateReach = 5;
     private const int StoryDateDays = 7;
     private const int LocativeReach = 5;
+    private const int DiscussReach = 20;
+    private const int PairGap = 4;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -80,6 +82,11 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (cue.Pattern?.Cue?.Value == "discuss")
+        {
+            if (Discussed(doc, cue, sentence, before) is { } discussed) yield return discussed;
+            yield break;
+        }
         if (cue.Pattern?.Cue?.Value == "host")
         {
             if (Hosted(doc, cue, sentence, before) is { } pair) yield return [pair.Host, pair.Guest];
@@ -143,15 +150,60 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             subject = after[0].Person;
             objStart = 1;
         }
+        if (withAt < 0 && !after.Skip(objStart).Any(a => a.Person != subject) && PairBefore(doc, cue, before) is { } joined)
+        {
+            // "Tokayev and Mirziyoyev held talks": a subject of two, joined, meets itself.
+            yield return joined;
+            yield break;
+        }
         subject ??= PreviousPerson(doc, sentence);
         if (subject is null || objStart >= after.Count) yield break;
         var objects = Coordinated(doc, after, objStart, subject);
         if (objects.Count == 0) yield break;
-        if (objects.Count > 1 && Respectively(doc, cue.LastToken, last))
+        if (objects.Count > 1 && (Respectively(doc, cue.LastToken, last) || Bilateral(doc, cue)))
         {
             foreach (var o in objects) yield return [subject, o];
         }
         else yield return [subject, .. objects];
+    }
+
+    // "بحث الوزير وانغ يي مع الأمين العام … الحجرف …", "X discussed … with Y": a verb of discussing meets the person
+    // after مع/with; its subject follows the Arabic verb and precedes the English one.
+    private static List<DocEntity>? Discussed(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        var withAt = -1;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + DiscussReach) && withAt < 0; i++)
+            if (tokens[i].Key is "مع" or "with") withAt = i;
+        if (withAt < 0) return null;
+        var counterparts = doc.PersonRefsBetween(withAt + 1, Math.Min(last, withAt + HostObjectDistance)).ToList();
+        if (counterparts.Count == 0) return null;
+        var between = doc.PersonRefsBetween(cue.LastToken + 1, withAt - 1).ToList();
+        var subject = doc.Lang == "ar" && between.Count > 0 ? between[0].Person
+            : before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence);
+        if (subject is null) return null;
+        var others = Coordinated(doc, counterparts, 0, subject);
+        return others.Count == 0 ? null : [subject, .. others];
+    }
+
+    // The two persons joined by و/and/، just before the cue, when no other words stand between them and it.
+    private static List<DocEntity>? PairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before)
+    {
+        if (before.Count < 2 || cue.Pattern?.Cue?.Value != "verb") return null;
+        var (lastToken, lastPerson) = before[^1];
+        var (prevToken, prevPerson) = before[^2];
+        if (prevPerson == lastPerson || cue.FirstToken - EndOf(doc, lastToken) > PairGap || !JoinedBy(doc, EndOf(doc, prevToken), lastToken)) return null;
+        return [prevPerson, lastPerson];
+    }
+
+    // "held bilateral talks with A, B and C", "اجتماعات ثنائية": one meeting with each.
+    private static bool Bilateral(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = Math.Max(0, cue.FirstToken - 1); i <= Math.Min(tokens.Count - 1, cue.LastToken + 1); i++)
+            if (tokens[i].Key is "bilateral" || tokens[i].Key.StartsWith("ثنائي", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.

@@ -55,7 +55,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
         {
             var end = t.FirstToken - 1;
-            if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord) continue;
+            if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord || arabicStopwords.Contains(tokens[end].Key)) continue;
             var start = end;
             while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
                    && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
