@@ -43,6 +43,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, titleName, country));
         }
         Counterparts(doc, refs);
+        HonorificPronouns(doc, refs);
         refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         doc.PersonRefs.AddRange(refs);
         foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
@@ -66,6 +67,40 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (ofCountry.Count == 1) refs.Add((i, ofCountry[0]));
         }
     }
+
+    // "كما التقى جلالته …", "His Highness welcomed …": an honorific standing alone stands for the person it last
+    // introduced (جلالة الملك حمد …); it never stands for the person of another honorific.
+    private static void HonorificPronouns(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var named = new Dictionary<int, DocEntity>();
+        foreach (var (token, person) in refs) named.TryAdd(token, person);
+        var lastByClass = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
+        {
+            if (HonorificClass(m.Pattern?.Key) is not { } cls) continue;
+            var chainEnd = PersonFinder.ChainEnd(doc, m);
+            var next = chainEnd + 1;
+            if (next < tokens.Count && named.TryGetValue(next, out var person))
+            {
+                lastByClass[cls] = person;
+                continue;
+            }
+            // A title after the honorific (سمو ولي العهد) names its holder itself.
+            var bare = chainEnd == m.LastToken && (next >= tokens.Count || doc.TokenMention[next] is null);
+            if (bare && lastByClass.TryGetValue(cls, out var earlier)) refs.Add((m.FirstToken, earlier));
+        }
+    }
+
+    private static string? HonorificClass(string? key) => key switch
+    {
+        null => null,
+        _ when key.Contains("جلال", StringComparison.Ordinal) || key.Contains("majesty", StringComparison.Ordinal) => "majesty",
+        _ when key.Contains("سمو", StringComparison.Ordinal) || key.Contains("highness", StringComparison.Ordinal) => "highness",
+        _ when key.Contains("فخام", StringComparison.Ordinal) => "excellency-head",
+        _ when key.Contains("معالي", StringComparison.Ordinal) || key.Contains("excellency", StringComparison.Ordinal) => "excellency",
+        _ => null,
+    };
 
     private static bool IsCounterpartWord(string key) =>
         key is "counterpart" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)

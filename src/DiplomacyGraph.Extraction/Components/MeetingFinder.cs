@@ -64,6 +64,17 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
                 doc.Meetings.Add(meeting);
             }
         }
+        DropSummaries(doc);
+    }
+
+    // "PM Modi holds talks with Putin, Mirziyoyev and Raisi" over a story that reports each talk: a meeting of three
+    // or more whose every pair with one of them is reported on its own is that summary, not a fourth meeting.
+    private static void DropSummaries(ExtractionDocument doc)
+    {
+        var pairs = doc.Meetings.Where(m => m.Participants.Count == 2).Select(m => (m.Participants[0], m.Participants[1])).ToHashSet();
+        bool Met(string a, string b) => pairs.Contains((a, b)) || pairs.Contains((b, a));
+        doc.Meetings.RemoveAll(m => m.Participants.Count >= 3
+            && m.Participants.Any(hub => m.Participants.All(p => p == hub || Met(hub, p))));
     }
 
     private static IEnumerable<List<DocEntity>> Participants(ExtractionDocument doc, Mention cue, int sentence)
