@@ -16,6 +16,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         var tokens = doc.Tokens.Tokens;
         foreach (var m in matcher.Match(doc.Tokens, doc.Text))
         {
+            if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             var mention = new Mention
             {
                 FirstToken = m.FirstToken,
@@ -38,5 +39,18 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             }
             doc.AddMention(mention);
         }
+    }
+
+    // "Amir-Abdollahian": a title word glued by a hyphen to a capitalised name is part of that name.
+    private static bool HyphenatedName(ExtractionDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (first != last) return false;
+        bool NameAt(int w) => w >= 0 && w < tokens.Count && tokens[w].IsWord && char.IsUpper(doc.Text[tokens[w].Start])
+            && tokens[w].Key is not ("vice" or "deputy" or "co" or "ex" or "former");
+        bool Hyphen(int h) => h >= 0 && h < tokens.Count && tokens[h].Key == "-";
+        var right = Hyphen(last + 1) && NameAt(last + 2) && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End;
+        var left = Hyphen(first - 1) && NameAt(first - 2) && tokens[first - 1].End == tokens[first].Start && tokens[first - 2].End == tokens[first - 1].Start;
+        return right || left;
     }
 }

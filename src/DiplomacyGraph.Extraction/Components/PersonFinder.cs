@@ -205,6 +205,9 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         {
             var next = end + 1;
             var nm = doc.TokenMention[next];
+            // "الرئيس الروسي وزير الخارجية سيرغي لافروف": a title closed by its demonym is a whole noun phrase; a title
+            // after it names someone else.
+            if (nm?.Kind == PatternKind.Title && doc.Lang == "ar" && doc.TokenMention[end]?.Kind == PatternKind.Demonym && !nm.Conjoined) break;
             if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
                 || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
             {
@@ -212,6 +215,12 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
                 continue;
             }
             var t = tokens[next];
+            // "Crown Prince and Prime Minister Mohammed bin Salman": titles joined by "and" share the name after them.
+            if (t.Key == "and" && next + 1 < tokens.Count && doc.TokenMention[next + 1]?.Kind == PatternKind.Title && m.Kind == PatternKind.Title)
+            {
+                end = doc.TokenMention[next + 1]!.LastToken;
+                continue;
+            }
             // "of the People's Republic of China", "to Kazakhstan", "– Minister of …"
             var run = next;
             while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;

@@ -28,7 +28,11 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             // A title that opens with و starts a new item of a list (ووزير الخارجية عادل الجبير): its name follows.
             // One behind a preposition (لخادم الحرمين، بالرئيس) is governed by it, never an apposition to the name before.
             var governed = t.PrefixLength > 0 && !t.Conjoined && doc.Tokens.Tokens[t.FirstToken].Key[0] is 'ل' or 'ب' or 'ك';
-            var person = governed ? PersonRight(doc, t)
+            // An English title reads the name after it first ("French President Emmanuel Macron, Australian Prime
+            // Minister Anthony Albanese"); across a comma only an apposition closed by one (", Piyush Goyal, received").
+            var person = RoleOfAnother(doc, t) ? null
+                : doc.Lang == "en" ? PersonRight(doc, t, acrossComma: false) ?? PersonLeft(doc, t) ?? PersonRight(doc, t, acrossComma: true)
+                : governed ? PersonRight(doc, t)
                 : t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
             if (person is not null)
             {
@@ -89,14 +93,37 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         return null;
     }
 
-    private static (DocEntity Entity, Mention Mention)? PersonRight(ExtractionDocument doc, Mention t)
+    private static (DocEntity Entity, Mention Mention)? PersonRight(ExtractionDocument doc, Mention t, bool? acrossComma = null)
     {
         var tokens = doc.Tokens.Tokens;
         var end = PersonFinder.ChainEnd(doc, t);
         var i = end + 1;
-        if (i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C") i++;
-        return i < tokens.Count && doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p } m ? (p, m) : null;
+        var comma = i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C";
+        if (comma && acrossComma == false) return null;
+        if (comma) i++;
+        if (i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p } m) return null;
+        if (comma && acrossComma == true && m.LastToken + 1 < tokens.Count && tokens[m.LastToken + 1].IsWord) return null;
+        return (p, m);
     }
+
+    // "المتحدث الرسمي باسم الرئيس دميتري بيسكوف", "مساعد الرئيس يوري أوشاكوف", "aide to the President": the title names
+    // whom the role serves, not the person named after it.
+    private static bool RoleOfAnother(ExtractionDocument doc, Mention t)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = t.FirstToken - 1; i >= 0 && i >= t.FirstToken - 3; i--)
+        {
+            if (ServingRoles.Contains(tokens[i].Key)) return true;
+            if (tokens[i].Key is not ("to" or "for" or "the" or "of")) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ServingRoles = new(StringComparer.Ordinal)
+    {
+        "باسم", "مساعد", "ومساعد", "مستشار", "ومستشار", "مبعوث", "ومبعوث", "سكرتير",
+        "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
+    };
 
     private static string? CountryOf(Mention? m) => m switch
     {
