@@ -39,7 +39,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (e is null) continue;
             refs.Add((title.FirstToken, e));
             var titleName = title.Pattern!.Cue!.Value;
-            if (country is not null && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
+            // A known person's office is of the person's own country ("the crown prince" in a story about Iran is not Iran's).
+            if (country is not null && (e.Country is null || e.Country == country) && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
                 doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, titleName, country));
         }
         Counterparts(doc, refs);
