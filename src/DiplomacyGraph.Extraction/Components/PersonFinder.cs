@@ -207,7 +207,8 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             var nm = doc.TokenMention[next];
             // "الرئيس الروسي وزير الخارجية سيرغي لافروف": a title closed by its demonym is a whole noun phrase; a title
             // after it names someone else.
-            if (nm?.Kind == PatternKind.Title && doc.Lang == "ar" && doc.TokenMention[end]?.Kind == PatternKind.Demonym && !nm.Conjoined) break;
+            // So is a new item of a list after it (الرئيس المصري والأمير محمد بن سلمان).
+            if (doc.Lang == "ar" && doc.TokenMention[end]?.Kind == PatternKind.Demonym && (nm?.Kind == PatternKind.Title || nm?.Conjoined == true)) break;
             if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
                 || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
             {

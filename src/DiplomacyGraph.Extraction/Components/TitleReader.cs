@@ -116,6 +116,17 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         return (p, m);
     }
 
+    // "سفير … لدى الصين", "Ambassador to China", "في الصين": the country a post is held in, not the one it serves.
+    private static bool HostCountry(ExtractionDocument doc, Mention country)
+    {
+        var before = country.FirstToken - 1;
+        if (before < 0) return false;
+        var key = doc.Tokens.Tokens[before].Key;
+        if (key is "لدى" or "لدي" or "to" or "in" or "في" or "فى") return true;
+        // "بالصين" (in China): the preposition is the country word's own clitic.
+        return country.PrefixLength > 0 && doc.Tokens.Tokens[country.FirstToken].Key[0] == 'ب';
+    }
+
     // حفظه الله، أيده الله follow the name they bless.
     private static bool IsBlessing(Mention m) => m.Pattern?.Key is { } key && (key.Contains("حفظ", StringComparison.Ordinal) || key.Contains("ايده", StringComparison.Ordinal));
 
@@ -133,6 +144,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
     {
         "لجنه", "مجلس", "هيئه", "وفد", "جمعيه", "شركه", "برلمان", "جامعه", "محكمه", "ديوان", "اتحاد", "حزب", "اركان", "بعثه", "منتدي", "مؤتمر", "مجموعه", "صندوق", "بنك",
+        "استخبارات", "مخابرات", "مكتب", "اداره", "مركز", "جهاز", "تحرير", "بلديه", "غرفه",
     };
 
     // "المتحدث الرسمي باسم الرئيس دميتري بيسكوف", "مساعد الرئيس يوري أوشاكوف", "aide to the President": the title names
@@ -150,7 +162,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
 
     private static readonly HashSet<string> ServingRoles = new(StringComparer.Ordinal)
     {
-        "باسم", "مساعد", "ومساعد", "مستشار", "ومستشار", "مبعوث", "ومبعوث", "سكرتير",
+        "باسم", "مساعد", "ومساعد", "مستشار", "ومستشار", "مبعوث", "ومبعوث", "سكرتير", "سفير", "وسفير", "لسفير",
         "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
     };
 
@@ -180,7 +192,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     {
         var end = PersonFinder.ChainEnd(doc, t);
         for (var i = t.LastToken + 1; i <= end; i++)
-            if (CountryOf(doc.TokenMention[i]) is { } iso) return iso;
+            if (CountryOf(doc.TokenMention[i]) is { } iso && !HostCountry(doc, doc.TokenMention[i]!)) return iso;
         return null;
     }
 
