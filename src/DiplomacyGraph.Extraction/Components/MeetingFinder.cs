@@ -45,12 +45,14 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
             if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
-            foreach (var group in Participants(doc, cue, s))
+            foreach (var (group, ownPlace) in Participants(doc, cue, s))
             {
                 var distinct = group.Distinct().ToList();
                 if (distinct.Count < 2) continue;
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
-                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), DateOf(doc, first, last), PlaceOf(doc, first, last, out var stated))
+                var stated = ownPlace is not null;
+                var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
+                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), DateOf(doc, first, last), place)
                 {
                     Evidence = doc.SpanOf(first, last),
                 };
@@ -77,7 +79,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             && m.Participants.Any(hub => m.Participants.All(p => p == hub || Met(hub, p))));
     }
 
-    private static IEnumerable<List<DocEntity>> Participants(ExtractionDocument doc, Mention cue, int sentence)
+    private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence)
     {
         var (first, last) = doc.Sentences[sentence];
         var tokens = doc.Tokens.Tokens;
@@ -95,12 +97,12 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
         if (cue.Pattern?.Cue?.Value == "discuss")
         {
-            if (Discussed(doc, cue, sentence, before) is { } discussed) yield return discussed;
+            if (Discussed(doc, cue, sentence, before) is { } discussed) yield return (discussed, null);
             yield break;
         }
         if (cue.Pattern?.Cue?.Value == "host")
         {
-            if (Hosted(doc, cue, sentence, before) is { } pair) yield return [pair.Host, pair.Guest];
+            if (Hosted(doc, cue, sentence, before) is { } pair) yield return ([pair.Host, pair.Guest], null);
             yield break;
         }
         if (noun && withAt < 0 && DualPossessive(cue) && before.Count == 0)
@@ -110,7 +112,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             var named = doc.PersonRefsBetween(cue.LastToken + 1, last).ToList();
             var pair = named.Count >= 2 ? Coordinated(doc, named, 1, named[0].Person) is [var other, ..] ? [named[0].Person, other] : [] : new List<DocEntity>();
             if (pair.Count < 2) pair = LastPersons(doc, sentence, 2);
-            if (pair.Count == 2) yield return pair;
+            if (pair.Count == 2) yield return (pair, null);
             yield break;
         }
         if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
@@ -121,7 +123,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             var owner = PreviousPerson(doc, sentence);
             if (direct.Count == 0 || owner is null) yield break;
             var counterparts = Coordinated(doc, direct, 0, owner);
-            if (counterparts.Count > 0) yield return [owner, .. counterparts];
+            if (counterparts.Count > 0) yield return ([owner, .. counterparts], null);
             yield break;
         }
         if (noun && withAt < 0)
@@ -134,7 +136,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (near.Count is < 2 or > 3) yield break;
             for (var k = 1; k < near.Count; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
-            yield return near.Select(b => b.Person).Distinct().ToList();
+            yield return (near.Select(b => b.Person).Distinct().ToList(), null);
             yield break;
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
@@ -144,7 +146,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             // "In talks with Polish President Andrzej Duda, Premier Li said …", "خلال لقائه مع …، أكد …": the
             // fronted phrase names the counterpart; the main clause after the comma names the subject.
             var counterparts = Coordinated(doc, after[..fronted], 0, after[fronted].Person);
-            if (counterparts.Count > 0) yield return [after[fronted].Person, .. counterparts];
+            if (counterparts.Count > 0) yield return ([after[fronted].Person, .. counterparts], null);
             yield break;
         }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
@@ -164,18 +166,24 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         if (withAt < 0 && !after.Skip(objStart).Any(a => a.Person != subject) && PairBefore(doc, cue, before) is { } joined)
         {
             // "Tokayev and Mirziyoyev held talks": a subject of two, joined, meets itself.
-            yield return joined;
+            yield return (joined, null);
             yield break;
         }
         subject ??= PreviousPerson(doc, sentence);
         if (subject is null || objStart >= after.Count) yield break;
         var objects = Coordinated(doc, after, objStart, subject);
         if (objects.Count == 0) yield break;
-        if (objects.Count > 1 && (Respectively(doc, cue.LastToken, last) || Bilateral(doc, cue)))
+        // "where he met Zelenskyy in Kyiv and Putin in Moscow": each object with a city of its own met apart, there.
+        var places = objects.Select(o => OwnPlace(doc, after, o)).ToList();
+        if (objects.Count > 1 && places.All(p => p is not null) && places.Distinct().Count() > 1)
         {
-            foreach (var o in objects) yield return [subject, o];
+            for (var k = 0; k < objects.Count; k++) yield return ([subject, objects[k]], places[k]);
         }
-        else yield return [subject, .. objects];
+        else if (objects.Count > 1 && (Respectively(doc, cue.LastToken, last) || Bilateral(doc, cue)))
+        {
+            foreach (var o in objects) yield return ([subject, o], null);
+        }
+        else yield return ([subject, .. objects], null);
     }
 
     // "بحث الوزير وانغ يي مع الأمين العام … الحجرف …", "X discussed … with Y": a verb of discussing meets the person
@@ -217,6 +225,26 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return false;
     }
 
+    // The city right after an object's name ("Zelenskyy in Kyiv", "بوتين في موسكو", "بوتين بموسكو"), or null.
+    private static string? OwnPlace(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, DocEntity person)
+    {
+        var at = after.FindIndex(a => a.Person == person);
+        if (at < 0) return null;
+        var next = EndOf(doc, after[at].Token) + 1;
+        return LocativePlace(doc, next) is { } place ? place.Entity!.Reference : null;
+    }
+
+    // A place phrase starting at a token: "in X", "at X", "في X", or "بX"; null when none.
+    private static Mention? LocativePlace(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (token >= tokens.Count) return null;
+        if (tokens[token].Key is "in" or "at" or "في" or "فى" && token + 1 < tokens.Count
+            && doc.TokenMention[token + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } after && IsVenue(after)) return after;
+        return doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place, PrefixLength: > 0 } own && IsVenue(own)
+            && tokens[token].Key[0] == 'ب' ? own : null;
+    }
+
     // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
     private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject)
     {
@@ -252,6 +280,11 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             var t = tokens[k];
             var m = doc.TokenMention[k];
             if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
+            if (LocativePlace(doc, k) is { } place)
+            {
+                k = place.LastToken;
+                continue;
+            }
             if (m is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }
                 || m?.Entity?.Kind == NodeKind.Country)
             {
