@@ -154,8 +154,15 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         // subject of the first one (English word order: the subject precedes the first cue).
         if (doc.Lang == "en" && FirstCueBefore(doc, first, cue.FirstToken) is { } firstCue)
         {
-            var head = doc.PersonRefsBetween(first, firstCue - 1).ToList();
-            if (head.Count > 0) subject = head[^1].Person;
+            var leading = doc.PersonRefsBetween(first, firstCue - 1).ToList();
+            if (leading.Count > 0) subject = leading[^1].Person;
+        }
+        // The Arabic subject follows the verb (استقبل الشيخ تميم … وزراء …).
+        if (!noun && GroupHead(doc, cue, sentence) is { } head
+            && (subject ?? (after.Count > 0 && after[0].Token < GroupAt(doc, cue, sentence) ? after[0].Person : null) ?? PreviousPerson(doc, sentence)) is { } host && host != head)
+        {
+            // "استقبل … وزراء خارجية دول المجلس … ويرأس وفد المملكة … عادل الجبير": receiving a delegation meets its head.
+            yield return ([host, head], null);
         }
         var objStart = 0;
         if (subject is null && withAt < 0 && after.Count >= 2)
@@ -244,6 +251,49 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place, PrefixLength: > 0 } own && IsVenue(own)
             && tokens[token].Key[0] == 'ب' ? own : null;
     }
+
+    // The head of a group received: the cue's object is a group noun (وفد، وزراء، delegation) and this sentence or the
+    // next names who leads it (برئاسة، يرأس، headed by, led by).
+    private static DocEntity? GroupHead(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        var i = GroupAt(doc, cue, sentence);
+        if (i < 0) return null;
+        var to = sentence + 1 < doc.Sentences.Count ? doc.Sentences[sentence + 1].LastToken : last;
+        for (var k = i + 1; k <= to; k++)
+        {
+            var key = tokens[k].Key;
+            // Keys are folded (أ → ا، ة → ه).
+            var marker = key is "برئاسه" or "يراس" or "ويراس" or "يراسه" or "ويراسه" or "تراس" or "وتراس" or "يتراس" or "ويتراس"
+                || key is "by" && k > 0 && tokens[k - 1].Key is "headed" or "led";
+            if (marker && doc.PersonRefsBetween(k + 1, Math.Min(to, k + HostObjectDistance * 2)).FirstOrDefault() is { Person: { } leader }) return leader;
+        }
+        return null;
+    }
+
+    // The group noun the cue takes as its object, past the Arabic subject (الشيخ تميم بن حمد أمير دولة قطر، اليوم،); -1 when
+    // the object is not a group.
+    private static int GroupAt(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        var i = cue.LastToken + 1;
+        while (i <= last && !GroupNouns.Contains(tokens[i].Key) && (!tokens[i].IsWord || TimeWords.Contains(tokens[i].Key) || doc.TokenMention[i] is { } m
+                   && (m.Kind is PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym || m.Entity?.Kind is NodeKind.Person or NodeKind.Country)))
+            i++;
+        return i <= last && GroupNouns.Contains(tokens[i].Key) ? i : -1;
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "وفد", "وفدا", "وزراء", "رؤساء", "اعضاء", "delegation", "ministers", "members",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "اليوم", "امس", "مساء", "صباح", "today", "yesterday", "on", "a", "the",
+    };
 
     // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
     private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject)
