@@ -14,10 +14,10 @@ internal static class LandmarkNames
         "house", "palace", "hall", "hotel", "canal", "stadium", "university", "square", "guesthouse", "mosque", "temple", "tower",
     };
 
-    // Arabic nouns that precede the city in a landmark's name (construct state: قناة السويس).
+    // Arabic nouns that precede the city in a landmark's name (construct state: قناة السويس), as folded keys (ة → ه).
     private static readonly HashSet<string> ArabicHeads = new(StringComparer.Ordinal)
     {
-        "قناة", "وقناة", "بقناة", "لقناة", "جامعة", "وجامعة", "بجامعة", "فندق", "بفندق", "ملعب", "بملعب",
+        "قناه", "وقناه", "بقناه", "لقناه", "جامعه", "وجامعه", "بجامعه", "فندق", "بفندق", "ملعب", "بملعب",
     };
 
     public static bool Contains(ExtractionDocument doc, Mention place)

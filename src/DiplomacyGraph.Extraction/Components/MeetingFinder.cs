@@ -543,7 +543,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         {
             var key = tokens[i].Key;
             if (key is "in" or "at" or "في" or "فى" or "وفي") return true;
-            if (key is "the" or "capital" or "city" or "of" or "العاصمة" or "مدينة" or "بمدينة" or "بالعاصمة") continue;
+            if (key is "the" or "capital" or "city" or "of" or "العاصمه" or "مدينه" or "بمدينه" or "بالعاصمه") continue;
             if (doc.TokenMention[i] is { Kind: PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
             {
                 i = doc.TokenMention[i]!.FirstToken;
