@@ -165,7 +165,8 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             yield return ([host, head], null);
         }
         var objStart = 0;
-        if (subject is null && withAt < 0 && after.Count >= 2)
+        // Arabic verb-first order: the first person after the verb is its subject ("he met A and B" is English).
+        if (subject is null && withAt < 0 && after.Count >= 2 && doc.Lang == "ar")
         {
             subject = after[0].Person;
             objStart = 1;
