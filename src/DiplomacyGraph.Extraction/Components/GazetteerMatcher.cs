@@ -14,7 +14,8 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in matcher.Match(doc.Tokens, doc.Text))
+        var nested = new List<PatternMatch>();
+        foreach (var m in matcher.Match(doc.Tokens, doc.Text, nested))
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             var mention = new Mention
@@ -38,6 +39,14 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
                 }
             }
             doc.AddMention(mention);
+        }
+        // An organisation named inside an event's name is an entity of the story, though its tokens are the event's.
+        foreach (var m in nested)
+        {
+            var e = EntityRegistry.ForEntry(doc, m.Pattern.Entry!);
+            var (start, end) = (tokens[m.FirstToken].Start, tokens[m.LastToken].End);
+            e.Spans.Add((start, end));
+            e.Surfaces.Add(doc.Text[start..end]);
         }
     }
 

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Matching;
@@ -30,8 +31,12 @@ internal sealed class PatternMatcher
 
     public int PatternCount { get; }
 
-    /// <summary>Non-overlapping matches in text order.</summary>
-    public List<PatternMatch> Match(TokenizedText text, string original)
+    /// <summary>
+    /// Non-overlapping matches in text order. <paramref name="nested"/>, when given, also receives the organisation
+    /// names that lost to an event name containing them (G20 in "G20 summit", منظمة شنغهاي للتعاون in its قمة): the
+    /// annotation conventions keep both.
+    /// </summary>
+    public List<PatternMatch> Match(TokenizedText text, string original, List<PatternMatch>? nested = null)
     {
         var candidates = new List<(PatternMatch M, int Cover)>();
         var tokens = text.Tokens;
@@ -63,19 +68,27 @@ internal sealed class PatternMatcher
             if (c != 0) return c;
             return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
         });
-        var taken = new bool[tokens.Count];
+        var taken = new PatternMatch?[tokens.Count];
         var result = new List<PatternMatch>();
         foreach (var (m, _) in candidates)
         {
             var free = true;
-            for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = !taken[t];
-            if (!free) continue;
-            for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = true;
+            for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = taken[t] is null;
+            if (!free)
+            {
+                if (nested is not null && InsideEvent(m, taken)) nested.Add(m);
+                continue;
+            }
+            for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = m;
             result.Add(m);
         }
         result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return result;
     }
+
+    private static bool InsideEvent(PatternMatch m, PatternMatch?[] taken) =>
+        m.Pattern.Entry?.Kind == NodeKind.Organization && taken[m.FirstToken] is { Pattern.Entry.Kind: NodeKind.Event } owner
+        && owner.LastToken >= m.LastToken && (owner.FirstToken < m.FirstToken || owner.LastToken > m.LastToken);
 
     private static bool Accept(Pattern p, IReadOnlyList<Token> tokens, int first, int last, int prefixLen, string original)
     {
