@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Text;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
@@ -49,6 +50,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords);
             if (end >= pos) AddPerson(doc, pos, end);
         }
+        if (doc.Lang == "en") EnglishRoles(doc);
         // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
         if (doc.Lang != "ar") return;
         AttendeeLists(doc);
@@ -110,6 +112,26 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     private static readonly HashSet<string> AttendeeTriggers = new(StringComparer.Ordinal)
     {
         "حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها", "بحضور", "وبحضور", "رافق", "ورافق", "ورافقه", "يرافقه",
+    };
+
+    // "spokesperson Randhir Jaiswal", "National Security Advisor Ajit Doval": roles with no canonical title still
+    // introduce a name.
+    private void EnglishRoles(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            var pos = i + 1;
+            if (pos >= tokens.Count || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
+            var end = ReadName(doc, pos, MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
+        }
+    }
+
+    private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.Ordinal)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor",
     };
 
     // "حمد بن علي العطية", "Hamad bin Ali al-Attiyah": a family name the gazetteer knows as one person's short name,
@@ -181,7 +203,8 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     {
         var tokens = doc.Tokens.Tokens;
         var surface = doc.Text[tokens[pos].Start..tokens[end].End];
-        var person = known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface);
+        var person = ShortFormOf(doc, surface)
+            ?? (known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
         person.Spans.Add((tokens[pos].Start, tokens[end].End));
         person.Surfaces.Add(surface);
         doc.AddMention(new Mention
@@ -193,6 +216,32 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             Kind = PatternKind.Entity,
             Entity = person,
         });
+    }
+
+    // "Sheikh Khaled bin Zayed Al Nahyan" after "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": a name whose words all
+    // stand, in order and from the same first word, in a person already read is that person.
+    private static DocEntity? ShortFormOf(ExtractionDocument doc, string surface)
+    {
+        var words = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return null;
+        foreach (var e in doc.Entities.Values)
+        {
+            if (e.Kind != NodeKind.Person || e.Spans.Count == 0) continue;
+            foreach (var name in e.Surfaces.Append(e.NameEn ?? string.Empty).Append(e.NameAr ?? string.Empty))
+            {
+                var full = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (full.Length > words.Length && full[0] == words[0] && IsSubsequence(words, full)) return e;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSubsequence(string[] part, string[] whole)
+    {
+        var j = 0;
+        foreach (var w in whole)
+            if (j < part.Length && w == part[j]) j++;
+        return j == part.Length;
     }
 
     /// <summary>The last token of a title phrase: titles, honorifics, countries, demonyms and their connectors.</summary>
@@ -231,6 +280,19 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
                 end = run - 1;
                 continue;
             }
+            // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas".
+            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key == "of" && Capitalised(doc, next + 1))
+            {
+                var k = next + 1;
+                var words = 0;
+                while (k < tokens.Count && words < 5 && (Capitalised(doc, k) || tokens[k].Key is "and" or "&" && Capitalised(doc, k + 1)))
+                {
+                    words++;
+                    k++;
+                }
+                end = k - 1;
+                continue;
+            }
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
             var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && t.Key[0] is 'ل' or 'ب';
             if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || construct)
@@ -245,6 +307,9 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         return end;
     }
 
+    private static bool Capitalised(ExtractionDocument doc, int i) =>
+        i < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[doc.Tokens.Tokens[i].Start]);
+
     private int ReadName(ExtractionDocument doc, int pos, int maxWords)
     {
         var tokens = doc.Tokens.Tokens;
@@ -255,7 +320,13 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         for (var i = pos; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (words == maxWords) break;
+            if (words == maxWords)
+            {
+                // An English name of exactly the limit is still delimited by what follows it (", Hardeep Singh Puri,");
+                // Arabic has no capitals to tell a name from the prose after it.
+                bounded = !arabic && (!t.IsWord || doc.TokenMention[i] is not null || !char.IsUpper(doc.Text[t.Start]));
+                break;
+            }
             bounded = true;
             if (doc.TokenMention[i] is not null) break;
             if (!t.IsWord)

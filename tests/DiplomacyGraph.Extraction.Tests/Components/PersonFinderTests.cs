@@ -33,4 +33,19 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("خادم الحرمين الشريفين يعقد جلسة مباحثات رسمية مع سلطان عمان", "ar", Date);
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("مع", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Find_englishRolesAndPortfolios_introduceNames()
+    {
+        var g = TestData.Extract("Ministry spokesperson Randhir Jaiswal said Union Minister of Petroleum and Natural Gas, Hardeep Singh Puri, attended.", "en", Date);
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Randhir Jaiswal");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Hardeep Singh Puri");
+    }
+
+    [Fact]
+    public void Find_shortFormOfAPersonAlreadyRead_isThatPerson()
+    {
+        var g = TestData.Extract("Indian Prime Minister Narendra Modi met Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed Al Nahyan. Sheikh Khaled bin Zayed Al Nahyan arrived on Sunday.", "en", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Khalifa bin Zayed");
+    }
 }
