@@ -26,9 +26,6 @@ internal static class TestData
         }
     }
 
-    /// <summary>Dev articles kept aside to check that rules generalise: never used to write rules.</summary>
-    public static readonly HashSet<string> HeldOut = new(StringComparer.Ordinal) { "005", "010", "015", "020", "025", "030", "035", "040", "045", "050", "055" };
-
     public static string RequireShared()
     {
         var s = Shared;

@@ -7,28 +7,27 @@ using DiplomacyGraph.Extraction.Evaluation;
 namespace DiplomacyGraph.Extraction.Tests.Evaluation;
 
 /// <summary>
-/// Quality on the development articles (the held-out ones excluded), and agreement with the reference scorer.
-/// Floors sit a little under the measured scores so that a regression fails.
+/// Quality on the development articles, and agreement with the reference scorer. Floors sit a little under the
+/// measured scores so that a regression fails. (The eleven articles once held out, 005, 010 … 055, were scored once
+/// in the first round and then used for rules too; unseen measurement moved to tests/corpus/unseen2.)
 /// </summary>
 public sealed class DevSetTests
 {
     private static List<string> DevArticles(string shared) =>
-        Directory.GetFiles(Path.Combine(shared, "corpus", "dev"), "*.txt")
-            .Where(f => !TestData.HeldOut.Contains(Path.GetFileName(f)[..3]))
-            .Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(Path.Combine(shared, "corpus", "dev"), "*.txt").Order(StringComparer.Ordinal).ToList();
 
     [Fact]
     public void Evaluate_devArticles_meetsTheFloors()
     {
         var shared = TestData.RequireShared();
         var report = ArticleEvaluator.Evaluate(TestData.Extractor, Path.Combine(shared, "gold"), DevArticles(shared), ct: TestContext.Current.CancellationToken);
-        Assert.True(report.Documents >= 40, $"only {report.Documents} documents scored");
+        Assert.True(report.Documents >= 60, $"only {report.Documents} documents scored");
         double F(string row) => report.Row(row)?.F1 ?? 0;
-        Assert.True(F("entities (all)") >= 0.94, report.Format());
+        Assert.True(F("entities (all)") >= 0.95, report.Format());
         Assert.True(F("entity:Country") >= 0.99, report.Format());
         Assert.True(F("entity:Person") >= 0.95, report.Format());
-        Assert.True(F("meetings") >= 0.93, report.Format());
-        Assert.True(F("offices") >= 0.89, report.Format());
+        Assert.True(F("meetings") >= 0.96, report.Format());
+        Assert.True(F("offices") >= 0.91, report.Format());
         Assert.True(F("relations") >= 0.70, report.Format());
         Assert.True(F("document date") >= 0.97, report.Format());
     }
