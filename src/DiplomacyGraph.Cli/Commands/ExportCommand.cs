@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DiplomacyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>dg export --format F --out FILE [selection options] [--db PATH]</c>: writes a subgraph to a file. The file is
+/// <c>dg export --format F --out FILE [selection options] [--db PATH | --store neo4j --neo4j-url URL …]</c>: writes a subgraph to a file. The file is
 /// written beside its destination under a temporary name and moved into place only when complete, so a failed
 /// export never leaves a file that looks finished.
 /// </summary>
@@ -40,14 +40,15 @@ internal static class ExportCommand
         var initiatives = new Option<string[]>("--initiative") { Description = "an initiative and the meetings reported with it: id or name (repeatable)", AllowMultipleArgumentsPerToken = true };
         var kinds = new Option<string[]>("--kind") { Description = "keep only nodes of these kinds (Person, Country, Place, Initiative, Organization, Event, Meeting, Article)", AllowMultipleArgumentsPerToken = true };
         var types = new Option<string[]>("--type") { Description = "keep only relationships of these types, e.g. PARTICIPATED_IN", AllowMultipleArgumentsPerToken = true };
-        var db = new Option<string?>("--db") { Description = "SQLite store file (default data/diplomacy.db, or GraphStore:Sqlite:Path)" };
+        var storeArguments = new StoreArguments();
 
         var command = new Command("export",
             "Export a subgraph: the neighbourhood of seeds (--seed, --depth), meetings matching a filter (--country, --person, " +
             "--initiative, --from, --to) or, with neither, the whole graph; --kind and --type narrow any of them. " +
             "Formats: graphml (NetworkX, Gephi), json (NetworkX node-link), csv (zip for neo4j-admin import), cypher (MERGE script), " +
             "parquet (zip of nodes.parquet and edges.parquet).");
-        foreach (var o in new Option[] { format, output, seeds, depth, from, to, countries, persons, initiatives, kinds, types, db }) command.Options.Add(o);
+        foreach (var o in new Option[] { format, output, seeds, depth, from, to, countries, persons, initiatives, kinds, types }) command.Options.Add(o);
+        storeArguments.AddTo(command);
 
         command.SetAction(async (parse, ct) =>
         {
@@ -76,8 +77,7 @@ internal static class ExportCommand
                 return BadSelection;
             }
 
-            var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            if (parse.GetValue(db) is { Length: > 0 } path) overrides["GraphStore:Sqlite:Path"] = path;
+            var overrides = storeArguments.Overrides(parse);
             await using var services = await (startServices ?? StartDefaultAsync)(overrides, ct);
             var store = services.GetRequiredService<IGraphStore>();
             var exporter = services.GetService<GraphExporter>() ?? new GraphExporter(store);

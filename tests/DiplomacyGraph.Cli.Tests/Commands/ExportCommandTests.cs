@@ -98,4 +98,28 @@ public sealed class ExportCommandTests : IAsyncLifetime
         foreach (var word in new[] { "graphml", "parquet", "--seed", "--depth", "--country", "--from", "--kind", "--db" })
             Assert.Contains(word, help, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Export_storeOptions_reachTheStoreConfiguration()
+    {
+        IReadOnlyDictionary<string, string?>? seen = null;
+        ExportCommand.ServicesStarter starter = (overrides, _) =>
+        {
+            seen = overrides;
+            throw new InvalidOperationException("stopped after reading the configuration");
+        };
+        var args = new[] { "export", "--format", "json", "--out", Path.Combine(_folder, "g.json"), "--store", "neo4j", "--neo4j-url", "http://localhost:7474", "--neo4j-database", "graph" };
+        try
+        {
+            await new RootCommand { ExportCommand.Create(starter, _out, _err) }.Parse(args).InvokeAsync(new InvocationConfiguration { Output = _out, Error = _err }, TestContext.Current.CancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // The starter stops the run; only what it was given matters here.
+        }
+        Assert.NotNull(seen);
+        Assert.Equal("neo4j", seen["GraphStore:Provider"]);
+        Assert.Equal("http://localhost:7474", seen["GraphStore:Neo4j:Url"]);
+        Assert.Equal("graph", seen["GraphStore:Neo4j:Database"]);
+    }
 }
