@@ -1,4 +1,5 @@
 using DiplomacyGraph.Domain.Extraction;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,14 @@ public static class ExtractionServiceCollectionExtensions
             "Extraction:GazetteerDirectory must name an existing folder of gazetteer TSV files.");
         services.AddSingleton<PipelineExtractor>(sp => PipelineExtractor.FromDirectory(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value.GazetteerDirectory));
         services.AddSingleton<IDocumentExtractor>(sp => sp.GetRequiredService<PipelineExtractor>());
+        return services;
+    }
+
+    /// <summary>As above, with the options bound to the configuration section "Extraction" (Extraction:GazetteerDirectory).</summary>
+    public static IServiceCollection AddExtraction(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddExtraction();
+        services.AddOptions<ExtractionOptions>().Bind(configuration.GetSection(ExtractionOptions.SectionName)).ValidateOnStart();
         return services;
     }
 }

@@ -18,7 +18,7 @@ internal static class DgServices
     public static IServiceCollection AddDiplomacyGraphCore(this IServiceCollection services, IConfiguration configuration) =>
         services
             .AddGraphStore(configuration)
-            .AddExtraction()
+            .AddExtraction(configuration)
             .AddIngestion();
 
     /// <summary>Builds the provider, validates options (as the web host would at start) and initialises the store.</summary>
