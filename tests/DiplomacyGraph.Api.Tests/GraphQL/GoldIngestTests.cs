@@ -17,8 +17,8 @@ public sealed class GoldIngestTests
     [Fact]
     public async Task IngestArticle_foundingArticle_thenDoneWhenQueriesHold_andSecondIngestChangesNothing()
     {
-        var text = await File.ReadAllTextAsync(SharedFolder.Require("corpus", "dev", "000_ar.txt"), TestContext.Current.CancellationToken);
-        var gold = DocumentGraphJson.Deserialize(await File.ReadAllTextAsync(SharedFolder.Require("gold", "000_ar.gold.json"), TestContext.Current.CancellationToken))!;
+        var text = await File.ReadAllTextAsync(TestPaths.RequireSharedFile("corpus", "dev", "000_ar.txt"), TestContext.Current.CancellationToken);
+        var gold = DocumentGraphJson.Deserialize(await File.ReadAllTextAsync(TestPaths.RequireSharedFile("gold", "000_ar.gold.json"), TestContext.Current.CancellationToken))!;
         var folder = Path.Combine(Path.GetTempPath(), "dg-api-gold-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         await using var store = new SqliteGraphStore(Path.Combine(folder, "graph.db"));

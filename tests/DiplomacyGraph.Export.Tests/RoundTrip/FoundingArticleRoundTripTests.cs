@@ -16,8 +16,8 @@ public sealed class FoundingArticleRoundTripTests
 
     private static async Task<TempStore> FoundingStoreAsync()
     {
-        var gold = DocumentGraphJson.Deserialize(await File.ReadAllTextAsync(SharedFolder.Require("gold", "000_ar.gold.json"), TestContext.Current.CancellationToken))!;
-        var article = ArticleParser.Parse("000_ar.txt", await File.ReadAllTextAsync(SharedFolder.Require("corpus", "dev", "000_ar.txt"), TestContext.Current.CancellationToken));
+        var gold = DocumentGraphJson.Deserialize(await File.ReadAllTextAsync(TestPaths.RequireSharedFile("gold", "000_ar.gold.json"), TestContext.Current.CancellationToken))!;
+        var article = ArticleParser.Parse("000_ar.txt", await File.ReadAllTextAsync(TestPaths.RequireSharedFile("corpus", "dev", "000_ar.txt"), TestContext.Current.CancellationToken));
         var mapped = new DocumentGraphMapper().Map(article, gold);
         return await TempStore.CreateAsync(mapped.Batch);
     }

@@ -14,8 +14,8 @@ public sealed class DocumentGraphMapperTests
     [Fact]
     public void Map_foundingArticleGold_producesTheExpectedNodesAndEdges()
     {
-        var gold = DocumentGraphJson.Deserialize(File.ReadAllText(SharedFolder.Require("gold", "000_ar.gold.json")))!;
-        var article = ArticleParser.Parse("000_ar.txt", File.ReadAllText(SharedFolder.Require("corpus", "dev", "000_ar.txt")));
+        var gold = DocumentGraphJson.Deserialize(File.ReadAllText(TestPaths.RequireSharedFile("gold", "000_ar.gold.json")))!;
+        var article = ArticleParser.Parse("000_ar.txt", File.ReadAllText(TestPaths.RequireSharedFile("corpus", "dev", "000_ar.txt")));
 
         var mapped = _mapper.Map(article, gold);
 
