@@ -30,7 +30,7 @@ internal sealed class Neo4jTraversal(Neo4jQueryClient client)
             var rank = frontier.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
             var steps = r.Records()
                 .Select(x => (Via: (string)x["via"]!,
-                    Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["fromId"]!, (string)x["toId"]!),
+                    Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["fromId"]!, (string)x["toId"]!, query.WithSources),
                     Node: Neo4jRecordMapper.ToNode((Neo4jNode)x["node"]!)))
                 .OrderBy(x => rank[x.Via])
                 .ThenBy(x => x.Edge.Id, StringComparer.Ordinal)
@@ -74,7 +74,7 @@ internal sealed class Neo4jTraversal(Neo4jQueryClient client)
             var edges = ((IEnumerable<object?>)rec["rels"]!).Select(x =>
             {
                 var triple = ((IEnumerable<object?>)x!).ToList();
-                return Neo4jRecordMapper.ToEdge((Neo4jRelationship)triple[0]!, (string)triple[1]!, (string)triple[2]!);
+                return Neo4jRecordMapper.ToEdge((Neo4jRelationship)triple[0]!, (string)triple[1]!, (string)triple[2]!, query.WithSources);
             }).ToList();
             var key = string.Join("\u0001", nodes.Select(n => n.Id)) + "\u0002" + string.Join("\u0001", edges.Select(e => e.Id));
             if (bestKey is null || string.CompareOrdinal(key, bestKey) < 0) { best = new Subgraph(nodes, edges); bestKey = key; }

@@ -34,26 +34,26 @@ internal static class SqliteReads
         return result;
     }
 
-    /// <summary>Runs an edge query (selecting <see cref="EdgeColumns"/>) and attaches every edge's sources.</summary>
-    public static async Task<List<(long Nid, GraphEdge Edge)>> EdgesAsync(SqliteCommand cmd, CancellationToken ct)
+    /// <summary>Runs an edge query (selecting <see cref="EdgeColumns"/>) and, when asked, attaches every edge's sources.</summary>
+    public static async Task<List<(long Nid, GraphEdge Edge)>> EdgesAsync(SqliteCommand cmd, bool withSources, CancellationToken ct)
     {
         var edges = new List<(long Nid, GraphEdge Edge)>();
         await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {
             while (await r.ReadAsync(ct).ConfigureAwait(false)) edges.Add(ReadEdge(r));
         }
-        if (edges.Count == 0) return edges;
+        if (edges.Count == 0 || !withSources) return edges;
         var sources = await SourcesAsync(cmd.Connection!, edges.Select(e => e.Nid), ct).ConfigureAwait(false);
         for (var i = 0; i < edges.Count; i++)
             if (sources.TryGetValue(edges[i].Nid, out var list)) edges[i] = (edges[i].Nid, edges[i].Edge with { Sources = list });
         return edges;
     }
 
-    public static async Task<Dictionary<long, GraphEdge>> EdgesByNidAsync(SqliteConnection c, IEnumerable<long> nids, CancellationToken ct)
+    public static async Task<Dictionary<long, GraphEdge>> EdgesByNidAsync(SqliteConnection c, IEnumerable<long> nids, bool withSources, CancellationToken ct)
     {
         await using var cmd = Command(c, $"SELECT {EdgeColumns} FROM edges e {EdgeJoins} WHERE e.nid IN (SELECT value FROM json_each($nids))");
         cmd.Parameters.AddWithValue("$nids", IdsJson(nids.Distinct()));
-        return (await EdgesAsync(cmd, ct).ConfigureAwait(false)).ToDictionary(e => e.Nid, e => e.Edge);
+        return (await EdgesAsync(cmd, withSources, ct).ConfigureAwait(false)).ToDictionary(e => e.Nid, e => e.Edge);
     }
 
     /// <summary>Sources per edge, ordered by article id, start, end (the order every store returns them in).</summary>

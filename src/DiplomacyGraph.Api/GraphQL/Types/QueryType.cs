@@ -90,7 +90,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("relationshipTypes", "Only follow these relationship types.")
             .ResolveAsync(async c => await traversal.NeighborhoodAsync(
                 c.GetArgument<string>("id"), c.GetArgument("depth", 1), c.GetArgument<List<NodeKind>?>("kinds"),
-                c.GetArgument<List<string>?>("relationshipTypes"), c.CancellationToken).ConfigureAwait(false));
+                c.GetArgument<List<string>?>("relationshipTypes"), c.MaySelect("edges", "sources"), c.CancellationToken).ConfigureAwait(false));
 
         Field<PathType>("shortestPath")
             .Description("A shortest chain of relationships from one node to another (e.g. how Nazarbayev is connected to Sisi). Null when none within maxHops.")
@@ -100,7 +100,7 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<NodeKindEnum>>>("via", "Intermediate nodes must be of these kinds.")
             .ResolveAsync(async c => await traversal.ShortestPathAsync(
                 c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument("maxHops", TraversalService.MaxHops),
-                c.GetArgument<List<NodeKind>?>("via"), c.CancellationToken).ConfigureAwait(false));
+                c.GetArgument<List<NodeKind>?>("via"), c.MaySelect("edges", "sources"), c.CancellationToken).ConfigureAwait(false));
 
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Size of the graph: nodes per kind and relationships.")
