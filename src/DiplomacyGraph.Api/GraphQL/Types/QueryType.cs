@@ -93,7 +93,7 @@ internal sealed class QueryType : ObjectGraphType
                 c.GetArgument<List<string>?>("relationshipTypes"), c.MaySelect("edges", "sources"), c.CancellationToken).ConfigureAwait(false));
 
         Field<PathType>("shortestPath")
-            .Description("A shortest chain of relationships from one node to another (e.g. how Nazarbayev is connected to Sisi). Null when none within maxHops.")
+            .Description("A shortest chain of relationships from one node to another (e.g. how Nazarbayev is connected to Sisi). Null when none within maxHops. A search that would read more relationships than the server allows (Api:MaxPathSearchEdges) stops with a LIMIT_EXCEEDED error rather than give a longer path.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "Start node (id or name).")
             .Argument<NonNullGraphType<StringGraphType>>("to", "End node (id or name).")
             .Argument<IntGraphType>("maxHops", "Longest path considered, 1 to 6 (default 6).")
