@@ -123,30 +123,51 @@ internal sealed class GraphBatchLoader(IGraphStore store)
                     foreach (var id in nodeIds) _nodes[id] = found.TryGetValue(id, out var n) ? n : null;
                 }
             }
-            foreach (var (type, direction, withSources, ids) in edgeBatches)
+            // Look-ups of several types over the same nodes (a page's places and participants) share one store call.
+            foreach (var group in edgeBatches.GroupBy(b => (b.WithSources, Key: string.Join('\u0001', b.Ids.Order(StringComparer.Ordinal)))))
             {
-                var query = new EdgeQuery(ids, direction, type == AnyType ? null : [type]) { WithSources = withSources };
-                var edges = await store.GetEdgesAsync(query, ct).ConfigureAwait(false);
-                var byNode = ids.ToDictionary(id => id, _ => new List<GraphEdge>(), StringComparer.Ordinal);
-                foreach (var e in edges)
+                var batches = group.ToList();
+                IReadOnlyList<GraphEdge>? shared = null;
+                if (batches.Count > 1 && batches.All(b => b.Type != AnyType))
                 {
-                    if (direction != EdgeDirection.Incoming && byNode.TryGetValue(e.From, out var outgoing)) outgoing.Add(e);
-                    if (direction != EdgeDirection.Outgoing && byNode.TryGetValue(e.To, out var incoming) && (direction == EdgeDirection.Incoming || !string.Equals(e.From, e.To, StringComparison.Ordinal))) incoming.Add(e);
-                }
-                lock (_gate)
-                {
-                    foreach (var (id, list) in byNode)
+                    var directions = batches.Select(b => b.Direction).Distinct().ToList();
+                    var query = new EdgeQuery(batches[0].Ids, directions.Count == 1 ? directions[0] : EdgeDirection.Both, [.. batches.Select(b => b.Type).Distinct(StringComparer.Ordinal)])
                     {
-                        // Never replace edges that carry sources with the same edges without them.
-                        var key = new EdgeKey(id, type, direction);
-                        if (withSources || !Cached(key, withSources: true, out _)) _edges[key] = (list, withSources);
-                    }
+                        WithSources = group.Key.WithSources,
+                    };
+                    shared = await store.GetEdgesAsync(query, ct).ConfigureAwait(false);
+                }
+                foreach (var (type, direction, withSources, ids) in batches)
+                {
+                    var edges = shared?.Where(e => string.Equals(e.Type, type, StringComparison.Ordinal))
+                        ?? await store.GetEdgesAsync(new EdgeQuery(ids, direction, type == AnyType ? null : [type]) { WithSources = withSources }, ct).ConfigureAwait(false);
+                    Store(type, direction, withSources, ids, edges);
                 }
             }
         }
         finally
         {
             _dispatch.Release();
+        }
+    }
+
+    /// <summary>Files the edges of one look-up under each of its nodes (an edge counts at each end the direction selects).</summary>
+    private void Store(string type, EdgeDirection direction, bool withSources, string[] ids, IEnumerable<GraphEdge> edges)
+    {
+        var byNode = ids.ToDictionary(id => id, _ => new List<GraphEdge>(), StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            if (direction != EdgeDirection.Incoming && byNode.TryGetValue(e.From, out var outgoing)) outgoing.Add(e);
+            if (direction != EdgeDirection.Outgoing && byNode.TryGetValue(e.To, out var incoming) && (direction == EdgeDirection.Incoming || !string.Equals(e.From, e.To, StringComparison.Ordinal))) incoming.Add(e);
+        }
+        lock (_gate)
+        {
+            foreach (var (id, list) in byNode)
+            {
+                // Never replace edges that carry sources with the same edges without them.
+                var key = new EdgeKey(id, type, direction);
+                if (withSources || !Cached(key, withSources: true, out _)) _edges[key] = (list, withSources);
+            }
         }
     }
 
