@@ -42,6 +42,26 @@ internal static class RawSteps
         }
     }
 
+    /// <summary>Steps <paramref name="sql"/> (two integer columns, one text parameter) and hands each row to <paramref name="row"/>.</summary>
+    public static void Pairs(SqliteConnection c, string sql, string parameter, string value, Action<long, long> row, CancellationToken ct)
+    {
+        var db = c.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(db, raw.sqlite3_prepare_v2(db, sql, out var stmt));
+        using (stmt)
+        {
+            Check(db, raw.sqlite3_bind_text(stmt, raw.sqlite3_bind_parameter_index(stmt, parameter), value));
+            long rows = 0;
+            while (true)
+            {
+                var rc = raw.sqlite3_step(stmt);
+                if (rc == raw.SQLITE_DONE) return;
+                if (rc != raw.SQLITE_ROW) Check(db, rc);
+                if ((++rows & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
+                row(raw.sqlite3_column_int64(stmt, 0), raw.sqlite3_column_int64(stmt, 1));
+            }
+        }
+    }
+
     private static NodeKind KindOf(string name) => Kinds.TryGetValue(name, out var kind) ? kind : Enum.Parse<NodeKind>(name);
 
     private static void Check(sqlite3 db, int rc)

@@ -86,9 +86,8 @@ internal static class SqliteTraversal
         long read = 0, budget = q.MaxEdgesRead ?? long.MaxValue;
         while (meet < 0 && depthF + depthB < q.MaxHops && frontF.Count > 0 && frontB.Count > 0)
         {
-            await LoadDegreesAsync(c, degrees, frontF, frontB, ct).ConfigureAwait(false);
             // Expand the side that reads fewer edges, low-degree nodes first: a hub is read last, and often not at all.
-            var expandForward = frontF.Sum(n => degrees[n]) <= frontB.Sum(n => degrees[n]);
+            var expandForward = await ForwardIsCheaperAsync(c, degrees, frontF, frontB, ct).ConfigureAwait(false);
             var (front, mine, other) = expandForward ? (frontF, forward, backward) : (frontB, backward, forward);
             var depth = (expandForward ? depthF : depthB) + 1;
             var next = new List<long>();
@@ -158,16 +157,37 @@ internal static class SqliteTraversal
         if (chunk.Count > 0) yield return chunk;
     }
 
-    /// <summary>Looks up the degree of every frontier node not yet known (0 for a node without edges).</summary>
-    private static async Task LoadDegreesAsync(SqliteConnection c, Dictionary<long, long> degrees, List<long> a, List<long> b, CancellationToken ct)
+    /// <summary>
+    /// Whether expanding the forward frontier reads no more edges than expanding the backward one. Degrees are looked up
+    /// for the smaller frontier first; the larger one's are looked up only when its size (a lower bound of its degree sum,
+    /// every frontier node having been reached by an edge) does not already settle it, so that a frontier of 100k+
+    /// nodes that will not be expanded costs nothing.
+    /// </summary>
+    private static async Task<bool> ForwardIsCheaperAsync(SqliteConnection c, Dictionary<long, long> degrees, List<long> frontF, List<long> frontB, CancellationToken ct)
     {
-        var missing = a.Concat(b).Where(n => !degrees.ContainsKey(n)).Distinct().ToList();
-        if (missing.Count == 0) return;
+        var forwardSmaller = frontF.Count <= frontB.Count;
+        var (small, large) = forwardSmaller ? (frontF, frontB) : (frontB, frontF);
+        await LoadDegreesAsync(c, degrees, small, ct).ConfigureAwait(false);
+        var smallSum = small.Sum(n => degrees[n]);
+        if (smallSum <= large.Count) return forwardSmaller;
+        await LoadDegreesAsync(c, degrees, large, ct).ConfigureAwait(false);
+        var largeSum = large.Sum(n => degrees[n]);
+        return forwardSmaller ? smallSum <= largeSum : largeSum <= smallSum;
+    }
+
+    /// <summary>Looks up the degree of every frontier node not yet known (0 for a node without edges).</summary>
+    private static Task LoadDegreesAsync(SqliteConnection c, Dictionary<long, long> degrees, List<long> frontier, CancellationToken ct)
+    {
+        var missing = frontier.Where(n => !degrees.ContainsKey(n)).Distinct().Order().ToList();
+        if (missing.Count == 0) return Task.CompletedTask;
         foreach (var n in missing) degrees[n] = 0;
-        await using var cmd = Command(c, "SELECT nid, n FROM degrees WHERE nid IN (SELECT value FROM json_each($nids))");
-        cmd.Parameters.AddWithValue("$nids", IdsJson(missing));
-        await using var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false);
-        while (await r.ReadAsync(ct).ConfigureAwait(false)) degrees[r.GetInt64(0)] = r.GetInt64(1);
+        // Probed in nid order straight from the list: an IN (...) would first sort a 100k-node frontier into a temp index.
+        const string Sql = "SELECT j.value, d.n FROM json_each($nids) j JOIN degrees d ON d.nid = j.value";
+        var nids = IdsJson(missing);
+        SqliteStatementLog.Record(Sql, ("$nids", nids));
+        // A frontier can hold 100k nodes: stepped on the native handle, like the expansion that produced it.
+        RawSteps.Pairs(c, Sql, "$nids", nids, (nid, n) => degrees[nid] = n, ct);
+        return Task.CompletedTask;
     }
 
     /// <summary>
