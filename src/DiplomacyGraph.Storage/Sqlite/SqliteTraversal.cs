@@ -57,7 +57,7 @@ internal static class SqliteTraversal
         }
 
         var nodes = await SqliteReads.NodesByNidAsync(c, order, ct).ConfigureAwait(false);
-        var edgeRows = await SqliteReads.EdgesByNidAsync(c, edges, q.WithSources, ct).ConfigureAwait(false);
+        var edgeRows = await SqliteReads.EdgesByNidAsync(c, edges, nodes, q.WithSources, ct).ConfigureAwait(false);
         return new Subgraph(
             [.. order.Where(nodes.ContainsKey).Select(n => nodes[n])],
             [.. edges.Where(edgeRows.ContainsKey).Select(e => edgeRows[e])],
@@ -131,7 +131,7 @@ internal static class SqliteTraversal
         }
 
         var nodes = await SqliteReads.NodesByNidAsync(c, nodePath, ct).ConfigureAwait(false);
-        var edges = await SqliteReads.EdgesByNidAsync(c, edgePath, q.WithSources, ct).ConfigureAwait(false);
+        var edges = await SqliteReads.EdgesByNidAsync(c, edgePath, nodes, q.WithSources, ct).ConfigureAwait(false);
         return new Subgraph([.. nodePath.Select(n => nodes[n])], [.. edgePath.Select(e => edges[e])]);
     }
 
