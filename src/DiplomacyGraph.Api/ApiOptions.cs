@@ -41,7 +41,7 @@ public sealed class ApiOptions
     /// Most relationships one <c>shortestPath</c> search may read. A search that would need more (its frontier grows
     /// through hubs before the two ends meet) stops with a LIMIT_EXCEEDED error instead of running for seconds.
     /// </summary>
-    public long MaxPathSearchEdges { get; set; } = 250_000;
+    public long MaxPathSearchEdges { get; set; } = 100_000;
 
     /// <summary>Largest number of buckets <c>bilateralTies</c> produces (e.g. DAY over many years).</summary>
     public int MaxTieBuckets { get; set; } = 5000;
