@@ -22,7 +22,8 @@ public sealed record PathQuery(string FromId, string ToId, int MaxHops = 6, IRea
     /// <summary>
     /// A bound on the work of one search: the most relationships it may read while looking (null: no bound). When the
     /// search needs more before it can tell the shortest path, it gives up and returns an empty
-    /// <see cref="Subgraph"/> with <see cref="Subgraph.Truncated"/> set, never a longer path than the shortest.
+    /// <see cref="Subgraph"/> with <see cref="Subgraph.Truncated"/> set, never a longer path than the shortest. A store
+    /// whose search runs on a server with its own limits (Neo4j) may ignore it and always answer exactly.
     /// </summary>
     public long? MaxEdgesRead { get; init; }
 }

@@ -6,7 +6,8 @@ namespace DiplomacyGraph.Storage.Neo4j;
 /// <summary>
 /// Neighbourhoods (breadth-first, one bounded round trip per hop, so the node limit cuts in the same place as in the
 /// embedded store) and shortest paths (<c>ALL SHORTEST … {1,6}</c>, the tie between equally short paths broken by
-/// the ordinal order of their node ids).
+/// the ordinal order of their node ids). <see cref="PathQuery.MaxEdgesRead"/> is not applied: the search runs on the
+/// server, bounded by its own transaction limits. Without <c>WithSources</c>, edges come without their sources.
 /// </summary>
 internal sealed class Neo4jTraversal(Neo4jQueryClient client)
 {
