@@ -13,6 +13,10 @@ internal sealed record BenchOptions
     public bool Serve { get; init; }
     public string Urls { get; init; } = "http://127.0.0.1:0";
     public int Seed { get; init; } = 20181122;
+    public IReadOnlyList<string> Only { get; init; } = [];
+
+    /// <summary>Whether a scenario is selected by <c>--only</c> (every scenario when none was given).</summary>
+    public bool Runs(string scenario) => Only.Count == 0 || Only.Any(o => scenario.Contains(o, StringComparison.OrdinalIgnoreCase));
 
     public const string Help = """
         DiplomacyGraph API benchmark: generates a synthetic graph into a SQLite file and measures p50/p99 latency of
@@ -26,6 +30,7 @@ internal sealed record BenchOptions
           --warmup N       warm-up requests per scenario (default 20)
           --iterations N   measured requests per scenario (default 200)
           --seed N         random seed of the generator (default 20181122)
+          --only A,B       run only the scenarios whose names contain one of these (case-insensitive), e.g. page,shortest
           --serve          only serve the graph (for the graphql-http audit) until Ctrl+C; prints the URL
           --urls URL       address to serve on (default http://127.0.0.1:0, a free port)
           --help           this text
@@ -48,6 +53,7 @@ internal sealed record BenchOptions
                 "--seed" => o with { Seed = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--serve" => o with { Serve = true },
                 "--urls" => o with { Urls = Next() },
+                "--only" => o with { Only = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] },
                 _ => throw new ArgumentException($"unknown option '{args[i]}' (see --help)"),
             };
             if (o is null) return null;

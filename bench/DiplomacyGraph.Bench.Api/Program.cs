@@ -54,7 +54,7 @@ try
     using var client = new HttpClient { BaseAddress = new Uri(url) };
     var harness = new LatencyHarness(client, options.Warmup, options.Iterations);
     Console.WriteLine(LatencyHarness.Header);
-    foreach (var scenario in Scenarios.For(graph, options.Seed))
+    foreach (var scenario in Scenarios.For(graph, options.Seed).Where(s => options.Runs(s.Name)))
         Console.WriteLine(await harness.RunAsync(scenario));
 
     server.Refresh();

@@ -37,6 +37,12 @@ public sealed class ApiOptions
     /// <summary>Largest number of nodes a neighborhood returns before it is cut (and says so).</summary>
     public int MaxNeighborhoodNodes { get; set; } = 500;
 
+    /// <summary>
+    /// Most relationships one <c>shortestPath</c> search may read. A search that would need more (its frontier grows
+    /// through hubs before the two ends meet) stops with a LIMIT_EXCEEDED error instead of running for seconds.
+    /// </summary>
+    public long MaxPathSearchEdges { get; set; } = 100_000;
+
     /// <summary>Largest number of buckets <c>bilateralTies</c> produces (e.g. DAY over many years).</summary>
     public int MaxTieBuckets { get; set; } = 5000;
 

@@ -16,6 +16,7 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
         Check(failures, options.MaxRequestBytes is >= 1024 and <= 64 * 1024 * 1024, "Api:MaxRequestBytes must be between 1024 and 67108864.");
         Check(failures, options.MaxArticleBytes >= 1 && options.MaxArticleBytes < options.MaxRequestBytes, "Api:MaxArticleBytes must be positive and below Api:MaxRequestBytes.");
         Check(failures, options.MaxNeighborhoodNodes is >= 1 and <= 100_000, "Api:MaxNeighborhoodNodes must be between 1 and 100000.");
+        Check(failures, options.MaxPathSearchEdges is >= 1000 and <= 1_000_000_000, "Api:MaxPathSearchEdges must be between 1000 and 1000000000.");
         Check(failures, options.MaxTieBuckets is >= 1 and <= 100_000, "Api:MaxTieBuckets must be between 1 and 100000.");
         Check(failures, options.ApiKey is null || options.ApiKey.Length == 0 || options.ApiKey.Trim().Length >= 8, "Api:ApiKey, when set, must have at least 8 characters.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

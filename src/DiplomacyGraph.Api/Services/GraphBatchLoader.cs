@@ -7,7 +7,8 @@ namespace DiplomacyGraph.Api.Services;
 /// <summary>
 /// Per-request batching of node and edge look-ups. Resolvers ask for keys and get pending results; the first result
 /// awaited fetches every key asked so far with one <see cref="IGraphStore.GetNodesAsync"/> and one
-/// <see cref="IGraphStore.GetEdgesAsync"/> per (relationship type, direction). Results are cached for the request.
+/// <see cref="IGraphStore.GetEdgesAsync"/> per (relationship type, direction, with or without sources). Results are
+/// cached for the request; edges loaded with their sources also answer look-ups that do not need them.
 /// </summary>
 internal sealed class GraphBatchLoader(IGraphStore store)
 {
@@ -18,8 +19,8 @@ internal sealed class GraphBatchLoader(IGraphStore store)
     private readonly SemaphoreSlim _dispatch = new(1, 1);
     private readonly Dictionary<string, GraphNode?> _nodes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pendingNodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<EdgeKey, IReadOnlyList<GraphEdge>> _edges = [];
-    private readonly Dictionary<(string Type, EdgeDirection Direction), HashSet<string>> _pendingEdges = [];
+    private readonly Dictionary<EdgeKey, (IReadOnlyList<GraphEdge> Edges, bool WithSources)> _edges = [];
+    private readonly Dictionary<(string Type, EdgeDirection Direction, bool WithSources), HashSet<string>> _pendingEdges = [];
 
     /// <summary>Adds nodes fetched by another query (a page of meetings) so that look-ups of them cost nothing.</summary>
     public void Prime(IEnumerable<GraphNode> nodes)
@@ -66,33 +67,36 @@ internal sealed class GraphBatchLoader(IGraphStore store)
         }, DispatchAsync);
     }
 
-    /// <summary>Edges of one type at one node, in one direction (Outgoing: the node is From; Incoming: the node is To).</summary>
-    public IDataLoaderResult<IReadOnlyList<GraphEdge>> Edges(string nodeId, string type, EdgeDirection direction)
+    /// <summary>
+    /// Edges of one type at one node, in one direction (Outgoing: the node is From; Incoming: the node is To). Their
+    /// sources are loaded only when <paramref name="withSources"/>: reading provenance costs as much as the edges.
+    /// </summary>
+    public IDataLoaderResult<IReadOnlyList<GraphEdge>> Edges(string nodeId, string type, EdgeDirection direction, bool withSources)
     {
         var key = new EdgeKey(nodeId, type, direction);
         lock (_gate)
         {
-            if (!_edges.ContainsKey(key))
+            if (!Cached(key, withSources, out _))
             {
-                if (!_pendingEdges.TryGetValue((type, direction), out var set))
-                    _pendingEdges[(type, direction)] = set = new HashSet<string>(StringComparer.Ordinal);
+                if (!_pendingEdges.TryGetValue((type, direction, withSources), out var set))
+                    _pendingEdges[(type, direction, withSources)] = set = new HashSet<string>(StringComparer.Ordinal);
                 set.Add(nodeId);
             }
         }
         return new LoaderResult<IReadOnlyList<GraphEdge>>(() =>
         {
-            lock (_gate) return _edges.TryGetValue(key, out var e) ? (true, e) : (false, []);
+            lock (_gate) return Cached(key, withSources, out var e) ? (true, e) : (false, []);
         }, DispatchAsync);
     }
 
     /// <summary>The nodes at the other end of a node's edges of one type (batched in two steps).</summary>
     public IDataLoaderResult Neighbours(string nodeId, string type, EdgeDirection direction) =>
-        new ChainedLoaderResult<IReadOnlyList<GraphEdge>>(Edges(nodeId, type, direction), edges =>
+        new ChainedLoaderResult<IReadOnlyList<GraphEdge>>(Edges(nodeId, type, direction, withSources: false), edges =>
             Nodes(edges.Select(e => direction == EdgeDirection.Incoming ? e.From : e.To).Distinct(StringComparer.Ordinal).ToList()));
 
     /// <summary>The node at the other end of a node's first edge of one type, or null.</summary>
     public IDataLoaderResult Neighbour(string nodeId, string type, EdgeDirection direction) =>
-        new ChainedLoaderResult<IReadOnlyList<GraphEdge>>(Edges(nodeId, type, direction), edges =>
+        new ChainedLoaderResult<IReadOnlyList<GraphEdge>>(Edges(nodeId, type, direction, withSources: false), edges =>
             edges.Count == 0 ? null : Node(direction == EdgeDirection.Incoming ? edges[0].From : edges[0].To));
 
     private async Task DispatchAsync(CancellationToken ct)
@@ -101,12 +105,12 @@ internal sealed class GraphBatchLoader(IGraphStore store)
         try
         {
             string[] nodeIds;
-            List<(string Type, EdgeDirection Direction, string[] Ids)> edgeBatches;
+            List<(string Type, EdgeDirection Direction, bool WithSources, string[] Ids)> edgeBatches;
             lock (_gate)
             {
                 nodeIds = [.. _pendingNodes];
                 _pendingNodes.Clear();
-                edgeBatches = [.. _pendingEdges.Select(p => (p.Key.Type, p.Key.Direction, p.Value.ToArray()))];
+                edgeBatches = [.. _pendingEdges.Select(p => (p.Key.Type, p.Key.Direction, p.Key.WithSources, p.Value.ToArray()))];
                 _pendingEdges.Clear();
             }
 
@@ -119,18 +123,25 @@ internal sealed class GraphBatchLoader(IGraphStore store)
                     foreach (var id in nodeIds) _nodes[id] = found.TryGetValue(id, out var n) ? n : null;
                 }
             }
-            foreach (var (type, direction, ids) in edgeBatches)
+            // Look-ups of several types over the same nodes (a page's places and participants) share one store call.
+            foreach (var group in edgeBatches.GroupBy(b => (b.WithSources, Key: string.Join('\u0001', b.Ids.Order(StringComparer.Ordinal)))))
             {
-                var edges = await store.GetEdgesAsync(new EdgeQuery(ids, direction, type == AnyType ? null : [type]), ct).ConfigureAwait(false);
-                var byNode = ids.ToDictionary(id => id, _ => new List<GraphEdge>(), StringComparer.Ordinal);
-                foreach (var e in edges)
+                var batches = group.ToList();
+                IReadOnlyList<GraphEdge>? shared = null;
+                if (batches.Count > 1 && batches.All(b => b.Type != AnyType))
                 {
-                    if (direction != EdgeDirection.Incoming && byNode.TryGetValue(e.From, out var outgoing)) outgoing.Add(e);
-                    if (direction != EdgeDirection.Outgoing && byNode.TryGetValue(e.To, out var incoming) && (direction == EdgeDirection.Incoming || !string.Equals(e.From, e.To, StringComparison.Ordinal))) incoming.Add(e);
+                    var directions = batches.Select(b => b.Direction).Distinct().ToList();
+                    var query = new EdgeQuery(batches[0].Ids, directions.Count == 1 ? directions[0] : EdgeDirection.Both, [.. batches.Select(b => b.Type).Distinct(StringComparer.Ordinal)])
+                    {
+                        WithSources = group.Key.WithSources,
+                    };
+                    shared = await store.GetEdgesAsync(query, ct).ConfigureAwait(false);
                 }
-                lock (_gate)
+                foreach (var (type, direction, withSources, ids) in batches)
                 {
-                    foreach (var (id, list) in byNode) _edges[new EdgeKey(id, type, direction)] = list;
+                    var edges = shared?.Where(e => string.Equals(e.Type, type, StringComparison.Ordinal))
+                        ?? await store.GetEdgesAsync(new EdgeQuery(ids, direction, type == AnyType ? null : [type]) { WithSources = withSources }, ct).ConfigureAwait(false);
+                    Store(type, direction, withSources, ids, edges);
                 }
             }
         }
@@ -138,6 +149,38 @@ internal sealed class GraphBatchLoader(IGraphStore store)
         {
             _dispatch.Release();
         }
+    }
+
+    /// <summary>Files the edges of one look-up under each of its nodes (an edge counts at each end the direction selects).</summary>
+    private void Store(string type, EdgeDirection direction, bool withSources, string[] ids, IEnumerable<GraphEdge> edges)
+    {
+        var byNode = ids.ToDictionary(id => id, _ => new List<GraphEdge>(), StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            if (direction != EdgeDirection.Incoming && byNode.TryGetValue(e.From, out var outgoing)) outgoing.Add(e);
+            if (direction != EdgeDirection.Outgoing && byNode.TryGetValue(e.To, out var incoming) && (direction == EdgeDirection.Incoming || !string.Equals(e.From, e.To, StringComparison.Ordinal))) incoming.Add(e);
+        }
+        lock (_gate)
+        {
+            foreach (var (id, list) in byNode)
+            {
+                // Never replace edges that carry sources with the same edges without them.
+                var key = new EdgeKey(id, type, direction);
+                if (withSources || !Cached(key, withSources: true, out _)) _edges[key] = (list, withSources);
+            }
+        }
+    }
+
+    /// <summary>Cached edges for the key that satisfy the request (with sources when they are needed). Call under the lock.</summary>
+    private bool Cached(EdgeKey key, bool withSources, out IReadOnlyList<GraphEdge> edges)
+    {
+        if (_edges.TryGetValue(key, out var entry) && (entry.WithSources || !withSources))
+        {
+            edges = entry.Edges;
+            return true;
+        }
+        edges = [];
+        return false;
     }
 
     private readonly record struct EdgeKey(string NodeId, string Type, EdgeDirection Direction);

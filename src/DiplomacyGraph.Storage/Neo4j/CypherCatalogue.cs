@@ -17,6 +17,8 @@ internal static partial class CypherCatalogue
     public const string Search = "read.search";
     public const string EdgesOut = "read.edges.outgoing";
     public const string EdgesIn = "read.edges.incoming";
+    public const string EdgesOutBare = "read.edges.outgoing.without_sources";
+    public const string EdgesInBare = "read.edges.incoming.without_sources";
     public const string Meetings = "read.meetings";
     public const string MeetingDateCounts = "read.meetings.count_by_date";
     public const string Counterparts = "read.counterparts";
@@ -105,6 +107,17 @@ internal static partial class CypherCatalogue
             UNWIND $ids AS id MATCH (a:Node)-[r]->(b:Node {id: id})
             WHERE size($types) = 0 OR type(r) IN $types
             RETURN r, a.id AS fromId, b.id AS toId
+            """);
+        // The same edges without their sources: the provenance JSON is most of an edge's bytes.
+        Add(EdgesOutBare, """
+            UNWIND $ids AS id MATCH (a:Node {id: id})-[r]->(b:Node)
+            WHERE size($types) = 0 OR type(r) IN $types
+            RETURN r.id AS id, type(r) AS type, r.propsJson AS propsJson, a.id AS fromId, b.id AS toId
+            """);
+        Add(EdgesInBare, """
+            UNWIND $ids AS id MATCH (a:Node)-[r]->(b:Node {id: id})
+            WHERE size($types) = 0 OR type(r) IN $types
+            RETURN r.id AS id, type(r) AS type, r.propsJson AS propsJson, a.id AS fromId, b.id AS toId
             """);
         Add(Meetings, """
             MATCH (m:Meeting)

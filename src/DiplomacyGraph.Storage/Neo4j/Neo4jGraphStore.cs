@@ -93,9 +93,9 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
         var types = query.Types?.ToList() ?? [];
         var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);
         if (query.Direction is EdgeDirection.Outgoing or EdgeDirection.Both)
-            await CollectEdgesAsync(CypherCatalogue.EdgesOut, ids, types, edges, ct).ConfigureAwait(false);
+            await CollectEdgesAsync(query.WithSources ? CypherCatalogue.EdgesOut : CypherCatalogue.EdgesOutBare, ids, types, edges, ct).ConfigureAwait(false);
         if (query.Direction is EdgeDirection.Incoming or EdgeDirection.Both)
-            await CollectEdgesAsync(CypherCatalogue.EdgesIn, ids, types, edges, ct).ConfigureAwait(false);
+            await CollectEdgesAsync(query.WithSources ? CypherCatalogue.EdgesIn : CypherCatalogue.EdgesInBare, ids, types, edges, ct).ConfigureAwait(false);
         return edges.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
     }
 
@@ -106,7 +106,9 @@ internal sealed class Neo4jGraphStore : IGraphStore, IDisposable
             var r = await _client.RunAsync(CypherStatement.Of(statement, P(("ids", chunk), ("types", types))), ct).ConfigureAwait(false);
             foreach (var rec in r.Records())
             {
-                var e = Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["fromId"]!, (string)rec["toId"]!);
+                var e = rec.ContainsKey("r")
+                    ? Neo4jRecordMapper.ToEdge((Neo4jRelationship)rec["r"]!, (string)rec["fromId"]!, (string)rec["toId"]!)
+                    : Neo4jRecordMapper.ToEdge((string)rec["id"]!, (string)rec["type"]!, (string)rec["fromId"]!, (string)rec["toId"]!, rec["propsJson"] as string);
                 into[e.Id] = e;
             }
         }

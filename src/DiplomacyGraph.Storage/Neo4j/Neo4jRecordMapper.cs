@@ -87,16 +87,21 @@ internal static partial class Neo4jRecordMapper
         return props;
     }
 
-    public static GraphEdge ToEdge(Neo4jRelationship r, string from, string to)
+    /// <summary>An edge from a returned relationship; its sources only when <paramref name="withSources"/>.</summary>
+    public static GraphEdge ToEdge(Neo4jRelationship r, string from, string to, bool withSources = true)
     {
         var p = r.Properties;
-        var sources = Str(p, "sourcesJson") is { } s ? JsonSerializer.Deserialize<List<EdgeSource>>(s, Json) ?? [] : [];
+        var sources = withSources && Str(p, "sourcesJson") is { } s ? JsonSerializer.Deserialize<List<EdgeSource>>(s, Json) ?? [] : [];
         return new GraphEdge(Str(p, "id") ?? string.Empty, r.Type, from, to)
         {
             Properties = Map(Str(p, "propsJson")),
             Sources = Ordered(sources),
         };
     }
+
+    /// <summary>An edge without sources from the columns of a <c>.without_sources</c> statement.</summary>
+    public static GraphEdge ToEdge(string id, string type, string from, string to, string? propsJson) =>
+        new(id, type, from, to) { Properties = Map(propsJson) };
 
     // Every store returns sources ordered by article id, start, end.
     private static List<EdgeSource> Ordered(IEnumerable<EdgeSource> sources) =>

@@ -6,7 +6,8 @@ namespace DiplomacyGraph.Storage.Neo4j;
 /// <summary>
 /// Neighbourhoods (breadth-first, one bounded round trip per hop, so the node limit cuts in the same place as in the
 /// embedded store) and shortest paths (<c>ALL SHORTEST … {1,6}</c>, the tie between equally short paths broken by
-/// the ordinal order of their node ids).
+/// the ordinal order of their node ids). <see cref="PathQuery.MaxEdgesRead"/> is not applied: the search runs on the
+/// server, bounded by its own transaction limits. Without <c>WithSources</c>, edges come without their sources.
 /// </summary>
 internal sealed class Neo4jTraversal(Neo4jQueryClient client)
 {
@@ -30,7 +31,7 @@ internal sealed class Neo4jTraversal(Neo4jQueryClient client)
             var rank = frontier.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
             var steps = r.Records()
                 .Select(x => (Via: (string)x["via"]!,
-                    Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["fromId"]!, (string)x["toId"]!),
+                    Edge: Neo4jRecordMapper.ToEdge((Neo4jRelationship)x["r"]!, (string)x["fromId"]!, (string)x["toId"]!, query.WithSources),
                     Node: Neo4jRecordMapper.ToNode((Neo4jNode)x["node"]!)))
                 .OrderBy(x => rank[x.Via])
                 .ThenBy(x => x.Edge.Id, StringComparer.Ordinal)
@@ -74,7 +75,7 @@ internal sealed class Neo4jTraversal(Neo4jQueryClient client)
             var edges = ((IEnumerable<object?>)rec["rels"]!).Select(x =>
             {
                 var triple = ((IEnumerable<object?>)x!).ToList();
-                return Neo4jRecordMapper.ToEdge((Neo4jRelationship)triple[0]!, (string)triple[1]!, (string)triple[2]!);
+                return Neo4jRecordMapper.ToEdge((Neo4jRelationship)triple[0]!, (string)triple[1]!, (string)triple[2]!, query.WithSources);
             }).ToList();
             var key = string.Join("\u0001", nodes.Select(n => n.Id)) + "\u0002" + string.Join("\u0001", edges.Select(e => e.Id));
             if (bestKey is null || string.CompareOrdinal(key, bestKey) < 0) { best = new Subgraph(nodes, edges); bestKey = key; }

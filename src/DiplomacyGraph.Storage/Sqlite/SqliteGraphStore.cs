@@ -144,20 +144,22 @@ public sealed class SqliteGraphStore : IGraphStore
         ArgumentNullException.ThrowIfNull(query.NodeIds, nameof(query.NodeIds));
         if (query.NodeIds.Count == 0) return [];
         await using var c = await _connections.OpenAsync(ct).ConfigureAwait(false);
-        var typeFilter = query.Types is { Count: > 0 } ? " AND type IN (SELECT value FROM json_each($types))" : string.Empty;
-        const string Nids = "(SELECT nid FROM nodes WHERE id IN (SELECT value FROM json_each($ids)))";
-        var outgoing = $"SELECT nid FROM edges WHERE from_nid IN {Nids}{typeFilter}";
-        var incoming = $"SELECT nid FROM edges WHERE to_nid IN {Nids}{typeFilter}";
+        // Joins from the queried ids straight into the (end, type, other end) indexes; the queried end is its own id.
+        var typeFilter = query.Types is { Count: > 0 } ? " AND e.type IN (SELECT value FROM json_each($types))" : string.Empty;
+        const string Queried = "json_each($ids) j JOIN nodes q ON q.id = j.value";
+        var outgoing = $"SELECT e.nid, e.id, e.type, q.id, t.id, e.props FROM {Queried} JOIN edges e ON e.from_nid = q.nid{typeFilter} JOIN nodes t ON t.nid = e.to_nid";
+        var incoming = $"SELECT e.nid, e.id, e.type, f.id, q.id, e.props FROM {Queried} JOIN edges e ON e.to_nid = q.nid{typeFilter} JOIN nodes f ON f.nid = e.from_nid";
         var selected = query.Direction switch
         {
             EdgeDirection.Outgoing => outgoing,
             EdgeDirection.Incoming => incoming,
+            // UNION drops the second copy of an edge between two queried nodes (its rows are identical).
             _ => outgoing + " UNION " + incoming,
         };
-        await using var cmd = Command(c, $"SELECT {EdgeColumns} FROM edges e {EdgeJoins} WHERE e.nid IN ({selected}) ORDER BY e.id");
+        await using var cmd = Command(c, $"SELECT * FROM ({selected}) ORDER BY 2");
         cmd.Parameters.AddWithValue("$ids", IdsJson(query.NodeIds.Distinct(StringComparer.Ordinal)));
         if (typeFilter.Length > 0) cmd.Parameters.AddWithValue("$types", IdsJson(query.Types!));
-        return [.. (await SqliteReads.EdgesAsync(cmd, ct).ConfigureAwait(false)).Select(e => e.Edge)];
+        return [.. (await SqliteReads.EdgesAsync(cmd, query.WithSources, ct).ConfigureAwait(false)).Select(e => e.Edge)];
     }
 
     /// <inheritdoc />
@@ -241,7 +243,7 @@ public sealed class SqliteGraphStore : IGraphStore
             {
                 cmd.Parameters.AddWithValue("$after", after);
                 cmd.Parameters.AddWithValue("$n", ScanPageSize);
-                page = await SqliteReads.EdgesAsync(cmd, ct).ConfigureAwait(false);
+                page = await SqliteReads.EdgesAsync(cmd, withSources: true, ct).ConfigureAwait(false);
             }
             foreach (var (_, edge) in page) yield return edge;
             if (page.Count < ScanPageSize) yield break;

@@ -34,26 +34,35 @@ internal static class SqliteReads
         return result;
     }
 
-    /// <summary>Runs an edge query (selecting <see cref="EdgeColumns"/>) and attaches every edge's sources.</summary>
-    public static async Task<List<(long Nid, GraphEdge Edge)>> EdgesAsync(SqliteCommand cmd, CancellationToken ct)
+    /// <summary>Runs an edge query (selecting <see cref="EdgeColumns"/>) and, when asked, attaches every edge's sources.</summary>
+    public static Task<List<(long Nid, GraphEdge Edge)>> EdgesAsync(SqliteCommand cmd, bool withSources, CancellationToken ct) =>
+        EdgesAsync(cmd, withSources, r => ReadEdge(r), ct);
+
+    private static async Task<List<(long Nid, GraphEdge Edge)>> EdgesAsync(SqliteCommand cmd, bool withSources, Func<SqliteDataReader, (long, GraphEdge)> read, CancellationToken ct)
     {
         var edges = new List<(long Nid, GraphEdge Edge)>();
         await using (var r = await cmd.ExecuteLoggedReaderAsync(ct).ConfigureAwait(false))
         {
-            while (await r.ReadAsync(ct).ConfigureAwait(false)) edges.Add(ReadEdge(r));
+            while (await r.ReadAsync(ct).ConfigureAwait(false)) edges.Add(read(r));
         }
-        if (edges.Count == 0) return edges;
+        if (edges.Count == 0 || !withSources) return edges;
         var sources = await SourcesAsync(cmd.Connection!, edges.Select(e => e.Nid), ct).ConfigureAwait(false);
         for (var i = 0; i < edges.Count; i++)
             if (sources.TryGetValue(edges[i].Nid, out var list)) edges[i] = (edges[i].Nid, edges[i].Edge with { Sources = list });
         return edges;
     }
 
-    public static async Task<Dictionary<long, GraphEdge>> EdgesByNidAsync(SqliteConnection c, IEnumerable<long> nids, CancellationToken ct)
+    /// <summary>
+    /// Edges by nid whose ends are among <paramref name="ends"/> (a traversal's nodes, already loaded by nid): their ids
+    /// come from there instead of two joins back to the nodes table, two random probes per edge.
+    /// </summary>
+    public static async Task<Dictionary<long, GraphEdge>> EdgesByNidAsync(SqliteConnection c, IEnumerable<long> nids, IReadOnlyDictionary<long, GraphNode> ends,
+        bool withSources, CancellationToken ct)
     {
-        await using var cmd = Command(c, $"SELECT {EdgeColumns} FROM edges e {EdgeJoins} WHERE e.nid IN (SELECT value FROM json_each($nids))");
+        await using var cmd = Command(c, "SELECT e.nid, e.id, e.type, e.from_nid, e.to_nid, e.props FROM edges e WHERE e.nid IN (SELECT value FROM json_each($nids))");
         cmd.Parameters.AddWithValue("$nids", IdsJson(nids.Distinct()));
-        return (await EdgesAsync(cmd, ct).ConfigureAwait(false)).ToDictionary(e => e.Nid, e => e.Edge);
+        var rows = await EdgesAsync(cmd, withSources, r => ReadEdge(r, ends), ct).ConfigureAwait(false);
+        return rows.ToDictionary(e => e.Nid, e => e.Edge);
     }
 
     /// <summary>Sources per edge, ordered by article id, start, end (the order every store returns them in).</summary>

@@ -30,6 +30,12 @@ internal static class SqliteStatementLog
         return cmd.ExecuteScalarAsync(ct);
     }
 
+    /// <summary>Records a statement run outside <see cref="SqliteCommand"/> (on the raw handle).</summary>
+    public static void Record(string sql, params (string Name, object? Value)[] parameters)
+    {
+        if (Current.Value is { } list) list.Add(new CapturedStatement(sql, parameters));
+    }
+
     private static void Record(SqliteCommand cmd)
     {
         if (Current.Value is not { } list) return;

@@ -26,6 +26,22 @@ public sealed class BatchingTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task MeetingsPage_placesParticipantsAndArticles_shareOneEdgeLookup()
+    {
+        api.Store.Reset();
+        var r = (await api.Client.GraphQLAsync($$"""
+            { meeting(id: "{{TestGraph.FoundingMeeting}}") { place { id } participants { id } articles { id } } }
+            """)).AssertOk();
+
+        var m = r.Data.GetProperty("meeting");
+        Assert.Equal(TestGraph.Beijing, m.GetProperty("place").GetProperty("id").GetString());
+        Assert.Equal([TestGraph.Sagintayev, TestGraph.Xi], m.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(1, m.GetProperty("articles").GetArrayLength());
+        // Three relationship types at the same node: one edge look-up, then one node look-up for all their other ends.
+        Assert.Equal(1, api.Store.Calls("GetEdgesAsync"));
+    }
+
+    [Fact]
     public async Task Counterparts_withMeetings_loadMeetingsInOneBatch()
     {
         api.Store.Reset();

@@ -13,7 +13,17 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public int TotalCalls => _calls.Values.Sum();
 
-    public void Reset() => _calls.Clear();
+    /// <summary>The edge, neighbourhood and path queries made since the last <see cref="Reset"/>, in order.</summary>
+    public ConcurrentQueue<object> Queries { get; } = new();
+
+    /// <summary>When set, every path search gives up as a store does past its work bound (a Truncated, empty result).</summary>
+    public bool PathSearchGivesUp { get; set; }
+
+    public void Reset()
+    {
+        _calls.Clear();
+        Queries.Clear();
+    }
 
     private void Count(string method) => _calls.AddOrUpdate(method, 1, (_, n) => n + 1);
 
@@ -50,6 +60,7 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(EdgeQuery query, CancellationToken ct = default)
     {
         Count(nameof(GetEdgesAsync));
+        Queries.Enqueue(query);
         return inner.GetEdgesAsync(query, ct);
     }
 
@@ -84,13 +95,15 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<Subgraph> GetNeighborhoodAsync(NeighborhoodQuery query, CancellationToken ct = default)
     {
         Count(nameof(GetNeighborhoodAsync));
+        Queries.Enqueue(query);
         return inner.GetNeighborhoodAsync(query, ct);
     }
 
     public Task<Subgraph?> FindShortestPathAsync(PathQuery query, CancellationToken ct = default)
     {
         Count(nameof(FindShortestPathAsync));
-        return inner.FindShortestPathAsync(query, ct);
+        Queries.Enqueue(query);
+        return PathSearchGivesUp ? Task.FromResult<Subgraph?>(new Subgraph([], [], Truncated: true)) : inner.FindShortestPathAsync(query, ct);
     }
 
     public IAsyncEnumerable<GraphNode> ScanNodesAsync(CancellationToken ct = default) => inner.ScanNodesAsync(ct);

@@ -16,7 +16,7 @@ internal sealed class CountryType : ObjectGraphType<GraphNode>
         Field<StringGraphType>("iso").Description("ISO 3166-1 alpha-2 code.").Resolve(c => c.Source.Iso ?? EntityService.IsoOf(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("officeHolders")
             .Description("Offices held for this country (who is or was its president, minister…), with sources.")
-            .Resolve(c => c.Loader().Edges(c.Source.Id, RelationshipTypes.HoldsOffice, EdgeDirection.Incoming));
+            .Resolve(c => c.Loader().Edges(c.Source.Id, RelationshipTypes.HoldsOffice, EdgeDirection.Incoming, c.MaySelect("sources")));
         this.AddMeetings("Meetings in which this country was represented.", n => MeetingFilter.None with { Countries = [n.Id] }, meetings, paging);
         this.AddRelationships();
     }

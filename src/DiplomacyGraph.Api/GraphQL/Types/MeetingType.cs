@@ -26,7 +26,7 @@ internal sealed class MeetingType : ObjectGraphType<GraphNode>
             .Resolve(c => c.Loader().Nodes([.. c.Source.Countries.Select(NodeIds.Country)]));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceType>>>>("sources")
             .Description("Where the meeting was read: article URL, file, language and the evidence sentence.")
-            .Resolve(c => c.Loader().Edges(c.Source.Id, RelationshipTypes.ReportedIn, EdgeDirection.Outgoing)
+            .Resolve(c => c.Loader().Edges(c.Source.Id, RelationshipTypes.ReportedIn, EdgeDirection.Outgoing, withSources: true)
                 .Map(edges => edges.SelectMany(e => e.Sources).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleType>>>>("articles")
             .Description("The articles that report the meeting.")

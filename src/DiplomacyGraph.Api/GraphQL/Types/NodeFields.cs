@@ -14,7 +14,7 @@ internal static class NodeFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationshipType>>>>("relationships")
             .Description("Relationships touching this node, both directions, each with its sources.")
             .Argument<StringGraphType>("type", "Only this relationship type (e.g. PROPOSED, ALIGNED_WITH, HOLDS_OFFICE).")
-            .Resolve(c => c.Loader().Edges(c.Source.Id, c.GetArgument<string?>("type") ?? GraphBatchLoader.AnyType, EdgeDirection.Both));
+            .Resolve(c => c.Loader().Edges(c.Source.Id, c.GetArgument<string?>("type") ?? GraphBatchLoader.AnyType, EdgeDirection.Both, c.MaySelect("sources")));
     }
 
     /// <summary>A <c>meetings</c> connection field whose filter is fixed by the node plus optional dates.</summary>

@@ -16,7 +16,7 @@ internal sealed class PersonType : ObjectGraphType<GraphNode>
         this.AsEntity(NodeKind.Person);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices")
             .Description("Offices the person holds or held, each with its country and sources.")
-            .Resolve(c => c.Loader().Edges(c.Source.Id, RelationshipTypes.HoldsOffice, EdgeDirection.Outgoing));
+            .Resolve(c => c.Loader().Edges(c.Source.Id, RelationshipTypes.HoldsOffice, EdgeDirection.Outgoing, c.MaySelect("sources")));
         this.AddMeetings("Meetings the person took part in.", p => MeetingFilter.None with { Participants = [p.Id] }, meetings, paging);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CounterpartType>>>>("counterparts")
             .Description("Persons this person met, most meetings first.")

@@ -90,17 +90,17 @@ internal sealed class QueryType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("relationshipTypes", "Only follow these relationship types.")
             .ResolveAsync(async c => await traversal.NeighborhoodAsync(
                 c.GetArgument<string>("id"), c.GetArgument("depth", 1), c.GetArgument<List<NodeKind>?>("kinds"),
-                c.GetArgument<List<string>?>("relationshipTypes"), c.CancellationToken).ConfigureAwait(false));
+                c.GetArgument<List<string>?>("relationshipTypes"), c.MaySelect("edges", "sources"), c.CancellationToken).ConfigureAwait(false));
 
         Field<PathType>("shortestPath")
-            .Description("A shortest chain of relationships from one node to another (e.g. how Nazarbayev is connected to Sisi). Null when none within maxHops.")
+            .Description("A shortest chain of relationships from one node to another (e.g. how Nazarbayev is connected to Sisi). Null when none within maxHops. A search that would read more relationships than the server allows (Api:MaxPathSearchEdges) stops with a LIMIT_EXCEEDED error rather than give a longer path.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "Start node (id or name).")
             .Argument<NonNullGraphType<StringGraphType>>("to", "End node (id or name).")
             .Argument<IntGraphType>("maxHops", "Longest path considered, 1 to 6 (default 6).")
             .Argument<ListGraphType<NonNullGraphType<NodeKindEnum>>>("via", "Intermediate nodes must be of these kinds.")
             .ResolveAsync(async c => await traversal.ShortestPathAsync(
                 c.GetArgument<string>("from"), c.GetArgument<string>("to"), c.GetArgument("maxHops", TraversalService.MaxHops),
-                c.GetArgument<List<NodeKind>?>("via"), c.CancellationToken).ConfigureAwait(false));
+                c.GetArgument<List<NodeKind>?>("via"), c.MaySelect("edges", "sources"), c.CancellationToken).ConfigureAwait(false));
 
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Size of the graph: nodes per kind and relationships.")
