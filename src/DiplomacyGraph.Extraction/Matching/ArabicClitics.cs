@@ -39,6 +39,17 @@ internal static class ArabicClitics
         return p.Kind is PatternKind.Demonym or PatternKind.Title && WithArticleSpan.Contains(prefix);
     }
 
+    /// <summary>The longest prefix either set holds.</summary>
+    public static readonly int MaxPrefixLength = WithArticle.Concat(Bare).Max(x => x.Length);
+
+    private static readonly string FirstLetters = new(WithArticle.Concat(Bare).Where(x => x.Length > 0).Select(x => x[0]).Distinct().ToArray());
+
+    /// <summary>Whether a word starting with <paramref name="c"/> can start with a prefix of either set.</summary>
+    public static bool MayStartPrefix(char c) => FirstLetters.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="prefix"/> is in either set: only there may a match start inside a word.</summary>
+    public static bool IsPrefix(ReadOnlySpan<char> prefix) => WithArticleSpan.Contains(prefix) || BareSpan.Contains(prefix);
+
     /// <summary>The key without a leading article, when the form has one and something remains.</summary>
     public static bool TryStripArticle(string key, out string stripped)
     {

@@ -1,15 +1,16 @@
+using System.Buffers;
 using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Matching;
 
 /// <summary>
-/// Finds gazetteer names, titles and cue phrases in a tokenized text: one Aho-Corasick pass over the key string,
-/// matches kept only on word boundaries (an Arabic match may start after a clitic), then overlaps resolved
+/// Finds gazetteer names, titles and cue phrases in a tokenized text: a walk of the word trie from every word
+/// (and, in Arabic, after a clitic glued to it), so matches start and end on word boundaries, then overlaps resolved
 /// longest-first, then earliest (spaCy's EntityRuler rule).
 /// </summary>
 internal sealed class PatternMatcher
 {
-    private readonly AhoCorasick _automaton;
+    private readonly WordTrie _trie;
     private readonly List<Pattern[]> _byKey;
 
     public PatternMatcher(IEnumerable<Pattern> patterns)
@@ -24,7 +25,7 @@ internal sealed class PatternMatcher
         }
         var keys = groups.Keys.ToList();
         _byKey = keys.Select(k => groups[k].ToArray()).ToList();
-        _automaton = new AhoCorasick(keys);
+        _trie = new WordTrie(keys);
         PatternCount = _byKey.Sum(g => g.Length);
     }
 
@@ -33,49 +34,93 @@ internal sealed class PatternMatcher
     /// <summary>Non-overlapping matches in text order.</summary>
     public List<PatternMatch> Match(TokenizedText text, string original)
     {
-        var candidates = new List<(PatternMatch M, int Cover)>();
         var tokens = text.Tokens;
-        var map = text.KeyToken;
-        var hits = new List<(int Pattern, int End)>();
-        _automaton.SearchWordEnds(text.Key, hits);
-        foreach (var (id, end) in hits)
+        var n = tokens.Count;
+        var hits = new List<Hit>();
+        var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+        var taken = ArrayPool<bool>.Shared.Rent(Math.Max(n, 1));
+        try
         {
-            var last = map[end - 1];
-            if (last < 0 || tokens[last].KeyEnd != end) continue;
-            var group = _byKey[id];
-            var start = end - group[0].Key.Length;
-            var first = map[start];
-            if (first < 0) continue;
-            var prefixLen = start - tokens[first].KeyStart;
-            foreach (var p in group)
+            for (var t = 0; t < n; t++) wordIds[t] = tokens[t].IsWord ? _trie.WordId(tokens[t].Key) : -1;
+            for (var t = 0; t < n; t++)
             {
-                if (!Accept(p, tokens, first, last, prefixLen, original)) continue;
-                candidates.Add((new PatternMatch(p, first, last, prefixLen), tokens[last].KeyEnd - tokens[first].KeyStart));
+                var tok = tokens[t];
+                if (!tok.IsWord) continue;
+                Walk(tokens, wordIds, t, 0, wordIds[t], hits);
+                // An Arabic match may start after a clitic glued to the word (و، ب، ال…): nowhere else inside it.
+                var key = tok.Key;
+                for (var p = 1; p <= ArabicClitics.MaxPrefixLength && p < key.Length && ArabicClitics.MayStartPrefix(key[0]); p++)
+                {
+                    if (!ArabicClitics.IsPrefix(key.AsSpan(0, p))) continue;
+                    var w = _trie.WordId(key.AsSpan(p));
+                    if (w >= 0) Walk(tokens, wordIds, t, p, w, hits);
+                }
             }
+            // In the order a scan of the key string meets them: by end, longer first (the sort below is not stable).
+            hits.Sort((a, b) =>
+            {
+                var c = a.End.CompareTo(b.End);
+                return c != 0 ? c : b.Length.CompareTo(a.Length);
+            });
+            var candidates = new List<(PatternMatch M, int Cover)>();
+            foreach (var h in hits)
+            {
+                foreach (var p in _byKey[h.Key])
+                {
+                    if (!Accept(p, tokens, h.First, h.Last, h.PrefixLength, original)) continue;
+                    candidates.Add((new PatternMatch(p, h.First, h.Last, h.PrefixLength), tokens[h.Last].KeyEnd - tokens[h.First].KeyStart));
+                }
+            }
+            candidates.Sort((a, b) =>
+            {
+                var c = b.Cover.CompareTo(a.Cover);
+                if (c != 0) return c;
+                c = b.M.Pattern.Key.Length.CompareTo(a.M.Pattern.Key.Length);
+                if (c != 0) return c;
+                c = a.M.FirstToken.CompareTo(b.M.FirstToken);
+                if (c != 0) return c;
+                return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
+            });
+            Array.Clear(taken, 0, n);
+            var result = new List<PatternMatch>();
+            foreach (var (m, _) in candidates)
+            {
+                var free = true;
+                for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = !taken[t];
+                if (!free) continue;
+                for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = true;
+                result.Add(m);
+            }
+            result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            return result;
         }
-        candidates.Sort((a, b) =>
+        finally
         {
-            var c = b.Cover.CompareTo(a.Cover);
-            if (c != 0) return c;
-            c = b.M.Pattern.Key.Length.CompareTo(a.M.Pattern.Key.Length);
-            if (c != 0) return c;
-            c = a.M.FirstToken.CompareTo(b.M.FirstToken);
-            if (c != 0) return c;
-            return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
-        });
-        var taken = new bool[tokens.Count];
-        var result = new List<PatternMatch>();
-        foreach (var (m, _) in candidates)
-        {
-            var free = true;
-            for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = !taken[t];
-            if (!free) continue;
-            for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = true;
-            result.Add(m);
+            ArrayPool<int>.Shared.Return(wordIds);
+            ArrayPool<bool>.Shared.Return(taken);
         }
-        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return result;
     }
+
+    // Every key that starts with word (after prefixLength clitic characters of token first) and runs over whole
+    // tokens from there, each separated from the one before as in the key.
+    private void Walk(IReadOnlyList<Token> tokens, int[] wordIds, int first, int prefixLength, int word, List<Hit> hits)
+    {
+        var node = _trie.Step(WordTrie.Root, false, word);
+        var cur = first;
+        while (node >= 0)
+        {
+            var key = _trie.Output(node);
+            if (key >= 0) hits.Add(new Hit(key, first, cur, prefixLength, tokens[cur].KeyEnd, _byKey[key][0].Key.Length));
+            if (!_trie.HasNext(node)) return;
+            var next = cur + 1;
+            while (next < tokens.Count && !tokens[next].IsWord) next++;
+            if (next >= tokens.Count) return;
+            node = _trie.Step(node, TokenizedText.BarrierBetween(tokens[cur], tokens[next]), wordIds[next]);
+            cur = next;
+        }
+    }
+
+    private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length);
 
     private static bool Accept(Pattern p, IReadOnlyList<Token> tokens, int first, int last, int prefixLen, string original)
     {

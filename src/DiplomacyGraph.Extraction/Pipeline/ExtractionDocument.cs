@@ -14,7 +14,7 @@ internal sealed class ExtractionDocument(Article article)
     public Article Article { get; } = article;
     public string Text { get; } = article.Body ?? string.Empty;
     public string Lang { get; set; } = article.Lang ?? "en";
-    public TokenizedText Tokens { get; set; } = new([], string.Empty, []);
+    public TokenizedText Tokens { get; set; } = new([]);
     public List<(int FirstToken, int LastToken)> Sentences { get; } = [];
     public List<Mention> Mentions { get; } = [];
 

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 using DiplomacyGraph.Domain.Text;
 
 namespace DiplomacyGraph.Extraction.Text;
@@ -10,57 +10,84 @@ internal static class Tokenizer
     public static TokenizedText Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 1);
-        var key = new StringBuilder(text.Length);
-        var keyToken = new List<int>(text.Length);
-        var word = new StringBuilder(32);
-        var barrier = false;
-        var i = 0;
-        while (i < text.Length)
+        var word = ArrayPool<char>.Shared.Rent(64);
+        try
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            // Where the next key character would go in the key string (see TokenizedText.Key, built on demand).
+            var keyLength = 0;
+            var barrier = false;
+            var i = 0;
+            while (i < text.Length)
             {
-                if (c is '\n' or '\r' or '\u2029') barrier = true;
-                i++;
-                continue;
-            }
-            if (IsWordChar(c))
-            {
-                var start = i;
-                word.Clear();
-                while (i < text.Length && (IsWordChar(text[i]) || IsTransparent(text[i])))
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
                 {
-                    var f = ArabicFolding.Fold(text[i]);
-                    if (f != '\0') word.Append(f);
+                    if (c is '\n' or '\r' or '\u2029') barrier = true;
                     i++;
+                    continue;
                 }
-                // A run of marks alone (a stray harakah) has no letters to match.
-                if (word.Length == 0) continue;
-                // "OPEC+", "أوبك+": a plus glued to a word names something else than the word alone.
-                while (i < text.Length && text[i] == '+')
+                if (IsWordChar(c))
                 {
-                    word.Append('+');
-                    i++;
+                    var start = i;
+                    var length = 0;
+                    while (i < text.Length)
+                    {
+                        var ch = text[i];
+                        char f;
+                        if (ch < '\u0080')
+                        {
+                            // ASCII: letters and digits make words, NUL is transparent (it folds to nothing), the rest ends the word.
+                            if (char.IsAsciiLetterOrDigit(ch)) f = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
+                            else if (ch == '\0') f = '\0';
+                            else break;
+                        }
+                        else
+                        {
+                            f = ArabicFolding.Fold(ch);
+                            if (!IsWordChar(ch) && (f != '\0' || char.IsWhiteSpace(ch))) break;
+                        }
+                        if (f != '\0')
+                        {
+                            if (length == word.Length) Grow(ref word);
+                            word[length++] = f;
+                        }
+                        i++;
+                    }
+                    // A run of marks alone (a stray harakah) has no letters to match.
+                    if (length == 0) continue;
+                    // "OPEC+", "أوبك+": a plus glued to a word names something else than the word alone.
+                    while (i < text.Length && text[i] == '+')
+                    {
+                        if (length == word.Length) Grow(ref word);
+                        word[length++] = '+';
+                        i++;
+                    }
+                    if (keyLength > 0) keyLength += barrier ? 3 : 1;
+                    barrier = false;
+                    tokens.Add(new Token(start, i, KeyPool.Get(word.AsSpan(0, length)), true, keyLength));
+                    keyLength += length;
+                    continue;
                 }
-                if (key.Length > 0)
-                {
-                    if (barrier) { key.Append(" | "); keyToken.Add(-1); keyToken.Add(-1); keyToken.Add(-1); }
-                    else { key.Append(' '); keyToken.Add(-1); }
-                }
-                barrier = false;
-                var k = word.ToString();
-                tokens.Add(new Token(start, i, k, true, key.Length));
-                key.Append(k);
-                for (var j = 0; j < k.Length; j++) keyToken.Add(tokens.Count - 1);
-                continue;
+                if (IsTransparent(c)) { i++; continue; }
+                var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(i, i + len, len == 1 ? OneChar(c) : text.Substring(i, len), false, keyLength));
+                if (IsBarrier(text, i, tokens)) barrier = true;
+                i += len;
             }
-            if (IsTransparent(c)) { i++; continue; }
-            var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, i + len, len == 1 ? OneChar(c) : text.Substring(i, len), false, key.Length));
-            if (IsBarrier(text, i, tokens)) barrier = true;
-            i += len;
         }
-        return new TokenizedText(tokens, key.ToString(), keyToken.ToArray());
+        finally
+        {
+            ArrayPool<char>.Shared.Return(word);
+        }
+        return new TokenizedText(tokens);
+    }
+
+    private static void Grow(ref char[] buffer)
+    {
+        var bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(bigger, 0);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = bigger;
     }
 
     // Punctuation tokens are single characters over and over: one shared string each instead of one per token.
