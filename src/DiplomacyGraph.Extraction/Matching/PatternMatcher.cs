@@ -12,6 +12,7 @@ internal sealed class PatternMatcher
 {
     private readonly WordTrie _trie;
     private readonly List<Pattern[]> _byKey;
+    private readonly int[] _keyLength;
 
     public PatternMatcher(IEnumerable<Pattern> patterns)
     {
@@ -26,6 +27,7 @@ internal sealed class PatternMatcher
         var keys = groups.Keys.ToList();
         _byKey = keys.Select(k => groups[k].ToArray()).ToList();
         _trie = new WordTrie(keys);
+        _keyLength = keys.Select(k => k.Length).ToArray();
         PatternCount = _byKey.Sum(g => g.Length);
     }
 
@@ -35,43 +37,46 @@ internal sealed class PatternMatcher
     public List<PatternMatch> Match(TokenizedText text, string original)
     {
         var tokens = text.Tokens;
-        var n = tokens.Count;
+        var span = text.Span;
+        var n = span.Length;
         var hits = new List<Hit>();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var taken = ArrayPool<bool>.Shared.Rent(Math.Max(n, 1));
         try
         {
-            for (var t = 0; t < n; t++) wordIds[t] = tokens[t].IsWord ? _trie.WordId(tokens[t].Key) : -1;
+            for (var t = 0; t < n; t++) wordIds[t] = span[t].IsWord ? _trie.WordId(span[t].Key) : -1;
             for (var t = 0; t < n; t++)
             {
-                var tok = tokens[t];
-                if (!tok.IsWord) continue;
-                Walk(tokens, wordIds, t, 0, wordIds[t], hits);
+                if (!span[t].IsWord) continue;
+                if (wordIds[t] >= 0) Walk(span, wordIds, t, 0, wordIds[t], hits);
                 // An Arabic match may start after a clitic glued to the word (و، ب، ال…): nowhere else inside it.
-                var key = tok.Key;
-                for (var p = 1; p <= ArabicClitics.MaxPrefixLength && p < key.Length && ArabicClitics.MayStartPrefix(key[0]); p++)
+                var key = span[t].Key;
+                var code = 0;
+                for (var p = 1; p <= ArabicClitics.MaxPrefixLength && p < key.Length; p++)
                 {
-                    if (!ArabicClitics.IsPrefix(key.AsSpan(0, p))) continue;
+                    code = ArabicClitics.ExtendPrefixCode(code, key[p - 1]);
+                    if (code < 0) break;
+                    if (!ArabicClitics.IsPrefixCode(code)) continue;
                     var w = _trie.WordId(key.AsSpan(p));
-                    if (w >= 0) Walk(tokens, wordIds, t, p, w, hits);
+                    if (w >= 0) Walk(span, wordIds, t, p, w, hits);
                 }
             }
             // In the order a scan of the key string meets them: by end, longer first (the sort below is not stable).
-            hits.Sort((a, b) =>
+            hits.Sort(static (a, b) =>
             {
                 var c = a.End.CompareTo(b.End);
                 return c != 0 ? c : b.Length.CompareTo(a.Length);
             });
-            var candidates = new List<(PatternMatch M, int Cover)>();
+            var candidates = new List<(PatternMatch M, int Cover)>(hits.Count);
             foreach (var h in hits)
             {
                 foreach (var p in _byKey[h.Key])
                 {
                     if (!Accept(p, tokens, h.First, h.Last, h.PrefixLength, original)) continue;
-                    candidates.Add((new PatternMatch(p, h.First, h.Last, h.PrefixLength), tokens[h.Last].KeyEnd - tokens[h.First].KeyStart));
+                    candidates.Add((new PatternMatch(p, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart));
                 }
             }
-            candidates.Sort((a, b) =>
+            candidates.Sort(static (a, b) =>
             {
                 var c = b.Cover.CompareTo(a.Cover);
                 if (c != 0) return c;
@@ -82,7 +87,7 @@ internal sealed class PatternMatcher
                 return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
             });
             Array.Clear(taken, 0, n);
-            var result = new List<PatternMatch>();
+            var result = new List<PatternMatch>(candidates.Count);
             foreach (var (m, _) in candidates)
             {
                 var free = true;
@@ -91,7 +96,7 @@ internal sealed class PatternMatcher
                 for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = true;
                 result.Add(m);
             }
-            result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            result.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
             return result;
         }
         finally
@@ -103,18 +108,18 @@ internal sealed class PatternMatcher
 
     // Every key that starts with word (after prefixLength clitic characters of token first) and runs over whole
     // tokens from there, each separated from the one before as in the key.
-    private void Walk(IReadOnlyList<Token> tokens, int[] wordIds, int first, int prefixLength, int word, List<Hit> hits)
+    private void Walk(ReadOnlySpan<Token> tokens, int[] wordIds, int first, int prefixLength, int word, List<Hit> hits)
     {
-        var node = _trie.Step(WordTrie.Root, false, word);
+        var node = _trie.First(word);
         var cur = first;
         while (node >= 0)
         {
             var key = _trie.Output(node);
-            if (key >= 0) hits.Add(new Hit(key, first, cur, prefixLength, tokens[cur].KeyEnd, _byKey[key][0].Key.Length));
+            if (key >= 0) hits.Add(new Hit(key, first, cur, prefixLength, tokens[cur].KeyEnd, _keyLength[key]));
             if (!_trie.HasNext(node)) return;
             var next = cur + 1;
-            while (next < tokens.Count && !tokens[next].IsWord) next++;
-            if (next >= tokens.Count) return;
+            while (next < tokens.Length && !tokens[next].IsWord) next++;
+            if (next >= tokens.Length) return;
             node = _trie.Step(node, TokenizedText.BarrierBetween(tokens[cur], tokens[next]), wordIds[next]);
             cur = next;
         }

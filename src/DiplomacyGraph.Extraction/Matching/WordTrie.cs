@@ -16,6 +16,7 @@ internal sealed class WordTrie
     private readonly Dictionary<long, int> _next = [];
     private readonly List<int> _output = [-1];
     private readonly List<bool> _hasNext = [false];
+    private readonly int[] _first;
 
     /// <summary>Builds the trie; key <c>i</c> is reported as output <c>i</c>. Keys no text key can hold are left out.</summary>
     public WordTrie(IReadOnlyList<string> keys)
@@ -41,6 +42,11 @@ internal sealed class WordTrie
             }
             if (_output[node] < 0) _output[node] = k;
         }
+        // Every walk starts here: one array read instead of a hash lookup.
+        _first = new int[_words.Count];
+        Array.Fill(_first, -1);
+        foreach (var (edge, to) in _next)
+            if (edge >> 32 == Root && (edge & 1) == 0) _first[(int)(edge >> 1) & int.MaxValue] = to;
     }
 
     /// <summary>The id of a word that occurs in some key, or -1.</summary>
@@ -49,6 +55,9 @@ internal sealed class WordTrie
     /// <summary>The node after <paramref name="word"/> (separated by '|' when <paramref name="barrier"/>), or -1.</summary>
     public int Step(int node, bool barrier, int word) =>
         word >= 0 && _next.TryGetValue(Edge(node, barrier, word), out var to) ? to : -1;
+
+    /// <summary>The node after the first word of a key, or -1.</summary>
+    public int First(int word) => _first[word];
 
     /// <summary>The key that ends at <paramref name="node"/>, or -1.</summary>
     public int Output(int node) => _output[node];

@@ -33,8 +33,10 @@ internal static class GraphAssembler
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { NameKey.Of(e.NameEn), NameKey.Of(e.NameAr) };
         var aliases = new List<string>();
+        // A surface written again has the same key as before: no need to fold it twice.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in e.Surfaces)
-            if (names.Add(NameKey.Of(s))) aliases.Add(s);
+            if (seen.Add(s) && names.Add(NameKey.Of(s))) aliases.Add(s);
         return new DocumentEntity(e.Kind.ToString(), new DocumentName(e.NameEn, e.NameAr))
         {
             Id = e.Id,

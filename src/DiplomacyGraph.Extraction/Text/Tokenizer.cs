@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using DiplomacyGraph.Domain.Text;
 
 namespace DiplomacyGraph.Extraction.Text;
 
@@ -20,32 +19,22 @@ internal static class Tokenizer
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c))
+                var cls = CharClass.Of(c);
+                if ((cls & CharClass.WhiteSpace) != 0)
                 {
                     if (c is '\n' or '\r' or '\u2029') barrier = true;
                     i++;
                     continue;
                 }
-                if (IsWordChar(c))
+                if ((cls & CharClass.Word) != 0)
                 {
                     var start = i;
                     var length = 0;
                     while (i < text.Length)
                     {
                         var ch = text[i];
-                        char f;
-                        if (ch < '\u0080')
-                        {
-                            // ASCII: letters and digits make words, NUL is transparent (it folds to nothing), the rest ends the word.
-                            if (char.IsAsciiLetterOrDigit(ch)) f = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
-                            else if (ch == '\0') f = '\0';
-                            else break;
-                        }
-                        else
-                        {
-                            f = ArabicFolding.Fold(ch);
-                            if (!IsWordChar(ch) && (f != '\0' || char.IsWhiteSpace(ch))) break;
-                        }
+                        if ((CharClass.Of(ch) & (CharClass.Word | CharClass.Transparent)) == 0) break;
+                        var f = CharClass.Fold(ch);
                         if (f != '\0')
                         {
                             if (length == word.Length) Grow(ref word);
@@ -68,7 +57,7 @@ internal static class Tokenizer
                     keyLength += length;
                     continue;
                 }
-                if (IsTransparent(c)) { i++; continue; }
+                if ((cls & CharClass.Transparent) != 0) { i++; continue; }
                 var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 tokens.Add(new Token(i, i + len, len == 1 ? OneChar(c) : text.Substring(i, len), false, keyLength));
                 if (IsBarrier(text, i, tokens)) barrier = true;
@@ -104,9 +93,6 @@ internal static class Tokenizer
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
-
-    // Tatweel, diacritics and bidi/zero-width marks vanish from keys but must not split a word.
-    private static bool IsTransparent(char c) => ArabicFolding.Fold(c) == '\0' && !char.IsWhiteSpace(c);
 
     // Joiners inside names (Nur-Sultan, Xi'an, U.S.) do not stop a match; other punctuation does.
     private static bool IsBarrier(string text, int i, List<Token> tokens)
