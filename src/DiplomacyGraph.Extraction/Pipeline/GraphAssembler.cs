@@ -15,11 +15,18 @@ internal static class GraphAssembler
             Url = doc.Article.Url,
             Title = doc.Article.Title,
         };
-        var entities = doc.Entities.Values
-            .Where(e => e.Spans.Count > 0)
-            .OrderBy(e => e.Spans.Min(s => s.Start))
-            .Select(ToDocument)
-            .ToList();
+        // By first mention; entities first mentioned at the same offset keep their order (a stable sort).
+        var order = new List<(int First, int Index, DocEntity Entity)>(doc.Entities.Count);
+        foreach (var e in doc.Entities.Values)
+        {
+            if (e.Spans.Count == 0) continue;
+            var first = int.MaxValue;
+            foreach (var (start, _) in e.Spans) first = Math.Min(first, start);
+            order.Add((first, order.Count, e));
+        }
+        order.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
+        var entities = new List<DocumentEntity>(order.Count);
+        foreach (var (_, _, e) in order) entities.Add(ToDocument(e));
         return new DocumentGraph(info)
         {
             Entities = entities,
@@ -44,7 +51,20 @@ internal static class GraphAssembler
             Country = e.Kind == NodeKind.Place ? e.Country : null,
             MachineTransliterated = e.MachineTransliterated,
             Aliases = aliases,
-            Mentions = e.Spans.Distinct().OrderBy(s => s.Start).Select(s => new Span(s.Start, s.End)).ToList(),
+            Mentions = Mentions(e.Spans),
         };
+    }
+
+    // Each span once, by start; spans with the same start keep the order they were found in (a stable sort).
+    private static List<Span> Mentions(List<(int Start, int End)> spans)
+    {
+        var seen = new HashSet<(int, int)>(spans.Count);
+        var distinct = new List<(int Start, int Index, int End)>(spans.Count);
+        foreach (var s in spans)
+            if (seen.Add(s)) distinct.Add((s.Start, distinct.Count, s.End));
+        distinct.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Index.CompareTo(b.Index));
+        var result = new List<Span>(distinct.Count);
+        foreach (var (start, _, end) in distinct) result.Add(new Span(start, end));
+        return result;
     }
 }
