@@ -45,7 +45,6 @@ internal static class ArabicClitics
     // The letters clitics are made of; a prefix is coded as its letters' places in this string (1-based), in base
     // Letters.Length + 1, so one table read says whether a word's first p letters are a clitic of either set.
     private static readonly string Letters = new(WithArticle.Concat(Bare).SelectMany(x => x).Distinct().Order().ToArray());
-    private static readonly bool[] PrefixCodes = BuildPrefixCodes();
 
     /// <summary>
     /// The code of <paramref name="previous"/> (the code of the first p-1 letters; 0 for none) extended by
@@ -53,9 +52,22 @@ internal static class ArabicClitics
     /// </summary>
     public static int ExtendPrefixCode(int previous, char c)
     {
-        var d = Letters.IndexOf(c, StringComparison.Ordinal);
+        var d = c < LetterPlace.Length ? LetterPlace[c] : -1;
         return d < 0 || previous < 0 ? -1 : previous * (Letters.Length + 1) + d + 1;
     }
+
+    // Letters.IndexOf(c) for every character up to the last clitic letter; read once per word of every text.
+    private static readonly sbyte[] LetterPlace = BuildLetterPlace();
+
+    private static sbyte[] BuildLetterPlace()
+    {
+        var places = new sbyte[Letters.Max() + 1];
+        Array.Fill(places, (sbyte)-1);
+        for (var i = 0; i < Letters.Length; i++) places[Letters[i]] = (sbyte)i;
+        return places;
+    }
+
+    private static readonly bool[] PrefixCodes = BuildPrefixCodes();
 
     /// <summary>Whether the letters a code stands for are a prefix of either set (see <see cref="ExtendPrefixCode"/>).</summary>
     public static bool IsPrefixCode(int code) => code > 0 && code < PrefixCodes.Length && PrefixCodes[code];
