@@ -82,7 +82,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     // of the document shares the word; name particles and very short Arabic words never do.
     private void ShortNames(ExtractionDocument doc)
     {
-        var tokens = doc.Tokens.Tokens;
+        var tokens = doc.Tokens.Span;
         var shortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
@@ -99,7 +99,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
         if (shortNames.Count == 0) return;
         var bySpan = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
             var key = tokens[i].Key;

@@ -42,24 +42,20 @@ internal sealed class PatternMatcher
         var hits = new List<Hit>();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var taken = ArrayPool<bool>.Shared.Rent(Math.Max(n, 1));
+        var startsOf = ArrayPool<int[]?>.Shared.Rent(Math.Max(n, 1));
         try
         {
-            for (var t = 0; t < n; t++) wordIds[t] = span[t].IsWord ? _trie.WordId(span[t].Key) : -1;
+            var cache = WalkStarts.For(_trie);
             for (var t = 0; t < n; t++)
             {
-                if (!span[t].IsWord) continue;
-                if (wordIds[t] >= 0) Walk(span, wordIds, t, 0, wordIds[t], hits);
-                // An Arabic match may start after a clitic glued to the word (و، ب، ال…): nowhere else inside it.
-                var key = span[t].Key;
-                var code = 0;
-                for (var p = 1; p <= ArabicClitics.MaxPrefixLength && p < key.Length; p++)
-                {
-                    code = ArabicClitics.ExtendPrefixCode(code, key[p - 1]);
-                    if (code < 0) break;
-                    if (!ArabicClitics.IsPrefixCode(code)) continue;
-                    var w = _trie.WordId(key.AsSpan(p));
-                    if (w >= 0) Walk(span, wordIds, t, p, w, hits);
-                }
+                startsOf[t] = span[t].IsWord ? cache.Of(span[t].Key) : null;
+                wordIds[t] = startsOf[t]?[0] ?? -1;
+            }
+            for (var t = 0; t < n; t++)
+            {
+                if (startsOf[t] is not { } starts) continue;
+                if (starts[0] >= 0) Walk(span, wordIds, t, 0, starts[0], hits);
+                for (var k = 1; k < starts.Length; k += 2) Walk(span, wordIds, t, starts[k], starts[k + 1], hits);
             }
             // In the order a scan of the key string meets them: by end, longer first (the sort below is not stable).
             hits.Sort(static (a, b) =>
@@ -103,6 +99,7 @@ internal sealed class PatternMatcher
         {
             ArrayPool<int>.Shared.Return(wordIds);
             ArrayPool<bool>.Shared.Return(taken);
+            ArrayPool<int[]?>.Shared.Return(startsOf, clearArray: true);
         }
     }
 
