@@ -39,7 +39,9 @@ internal sealed class PatternMatcher
         var tokens = text.Tokens;
         var span = text.Span;
         var n = span.Length;
-        var hits = new List<Hit>();
+        // Working lists, kept per thread: they would be made and dropped for every document.
+        var hits = t_hits ??= [];
+        hits.Clear();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var taken = ArrayPool<bool>.Shared.Rent(Math.Max(n, 1));
         var startsOf = ArrayPool<int[]?>.Shared.Rent(Math.Max(n, 1));
@@ -63,7 +65,8 @@ internal sealed class PatternMatcher
                 var c = a.End.CompareTo(b.End);
                 return c != 0 ? c : b.Length.CompareTo(a.Length);
             });
-            var candidates = new List<(PatternMatch M, int Cover)>(hits.Count);
+            var candidates = t_candidates ??= [];
+            candidates.Clear();
             foreach (var h in hits)
             {
                 foreach (var p in _byKey[h.Key])
@@ -100,6 +103,9 @@ internal sealed class PatternMatcher
             ArrayPool<int>.Shared.Return(wordIds);
             ArrayPool<bool>.Shared.Return(taken);
             ArrayPool<int[]?>.Shared.Return(startsOf, clearArray: true);
+            // A very long text leaves big lists behind: let them go rather than keep them for the thread's life.
+            if (hits.Capacity > MaxKeptCapacity) t_hits = null;
+            if (t_candidates?.Capacity > MaxKeptCapacity) t_candidates = null;
         }
     }
 
@@ -121,6 +127,14 @@ internal sealed class PatternMatcher
             cur = next;
         }
     }
+
+    private const int MaxKeptCapacity = 1 << 12;
+
+    [ThreadStatic]
+    private static List<Hit>? t_hits;
+
+    [ThreadStatic]
+    private static List<(PatternMatch M, int Cover)>? t_candidates;
 
     private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length);
 
