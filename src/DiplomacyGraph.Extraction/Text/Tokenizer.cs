@@ -6,9 +6,13 @@ namespace DiplomacyGraph.Extraction.Text;
 /// <summary>Splits text into word and punctuation tokens and builds the folded key string (see <see cref="TokenizedText"/>).</summary>
 internal static class Tokenizer
 {
-    public static TokenizedText Tokenize(string text)
+    public static TokenizedText Tokenize(string text) => Tokenize(text, new List<Token>(text.Length / 5 + 1));
+
+    /// <summary>As <see cref="Tokenize(string)"/>, into <paramref name="tokens"/> (emptied first).</summary>
+    public static TokenizedText Tokenize(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5 + 1);
         var word = ArrayPool<char>.Shared.Rent(64);
         try
         {
