@@ -5,7 +5,7 @@ namespace DiplomacyGraph.Extraction.Text;
 /// lately. Per thread (no locks, as the extractor runs on many threads); bounded, so memory stays flat however
 /// many distinct words (or random bytes) pass through: when full, it starts again empty.
 /// </summary>
-internal static class KeyPool
+internal sealed class KeyPool
 {
     private const int MaxEntries = 1 << 16;
 
@@ -13,25 +13,23 @@ internal static class KeyPool
     private const int MaxPooledLength = 40;
 
     [ThreadStatic]
-    private static Pool? t_pool;
+    private static KeyPool? t_pool;
 
-    public static string Get(ReadOnlySpan<char> key)
+    private readonly Dictionary<string, string> _map = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private KeyPool() => _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>This thread's pool (fetched once per text: a thread-static read costs more than a field read).</summary>
+    public static KeyPool ForThisThread() => t_pool ??= new KeyPool();
+
+    public string Get(ReadOnlySpan<char> key)
     {
         if (key.Length > MaxPooledLength) return new string(key);
-        var pool = t_pool ??= new Pool();
-        if (pool.Lookup.TryGetValue(key, out var s)) return s;
-        if (pool.Map.Count >= MaxEntries) pool.Map.Clear();
+        if (_lookup.TryGetValue(key, out var s)) return s;
+        if (_map.Count >= MaxEntries) _map.Clear();
         s = new string(key);
-        pool.Map[s] = s;
+        _map[s] = s;
         return s;
-    }
-
-    private sealed class Pool
-    {
-        public Pool() => Lookup = Map.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public Dictionary<string, string> Map { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 }

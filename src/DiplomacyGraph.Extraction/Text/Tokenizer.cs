@@ -14,6 +14,7 @@ internal static class Tokenizer
         tokens.Clear();
         tokens.EnsureCapacity(text.Length / 5 + 1);
         var word = ArrayPool<char>.Shared.Rent(64);
+        var pool = KeyPool.ForThisThread();
         try
         {
             // Where the next key character would go in the key string (see TokenizedText.Key, built on demand).
@@ -57,7 +58,7 @@ internal static class Tokenizer
                     }
                     if (keyLength > 0) keyLength += barrier ? 3 : 1;
                     barrier = false;
-                    tokens.Add(new Token(start, i, KeyPool.Get(word.AsSpan(0, length)), true, keyLength));
+                    tokens.Add(new Token(start, i, pool.Get(word.AsSpan(0, length)), true, keyLength));
                     keyLength += length;
                     continue;
                 }
