@@ -39,13 +39,73 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (e is null) continue;
             refs.Add((title.FirstToken, e));
             var titleName = title.Pattern!.Cue!.Value;
-            if (country is not null && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
+            // A known person's office is of the person's own country ("the crown prince" in a story about Iran is not Iran's).
+            if (country is not null && (e.Country is null || e.Country == country) && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
                 doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, titleName, country));
         }
+        Counterparts(doc, refs);
+        HonorificPronouns(doc, refs);
         refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         doc.PersonRefs.AddRange(refs);
         foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
     }
+
+    // "نظيره الروسي", "his Russian counterpart": the one person of that country in the document, when the name does
+    // not follow.
+    private static void Counterparts(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsCounterpartWord(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            var qualifier = doc.Lang == "ar" ? i + 1 : i - 1;
+            if (qualifier < 0 || qualifier >= tokens.Count || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
+                || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
+            var next = doc.Lang == "ar" ? q.LastToken + 1 : i + 1;
+            if (next < tokens.Count && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
+            var ofCountry = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Spans.Count > 0
+                && (e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso))).Take(2).ToList();
+            if (ofCountry.Count == 1) refs.Add((i, ofCountry[0]));
+        }
+    }
+
+    // "كما التقى جلالته …", "His Highness welcomed …": an honorific standing alone stands for the person it last
+    // introduced (جلالة الملك حمد …); it never stands for the person of another honorific.
+    private static void HonorificPronouns(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var named = new Dictionary<int, DocEntity>();
+        foreach (var (token, person) in refs) named.TryAdd(token, person);
+        var lastByClass = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
+        {
+            if (HonorificClass(m.Pattern?.Key) is not { } cls) continue;
+            var chainEnd = PersonFinder.ChainEnd(doc, m);
+            var next = chainEnd + 1;
+            if (next < tokens.Count && named.TryGetValue(next, out var person))
+            {
+                lastByClass[cls] = person;
+                continue;
+            }
+            // A title after the honorific (سمو ولي العهد) names its holder itself.
+            var bare = chainEnd == m.LastToken && (next >= tokens.Count || doc.TokenMention[next] is null);
+            if (bare && lastByClass.TryGetValue(cls, out var earlier)) refs.Add((m.FirstToken, earlier));
+        }
+    }
+
+    private static string? HonorificClass(string? key) => key switch
+    {
+        null => null,
+        _ when key.Contains("جلال", StringComparison.Ordinal) || key.Contains("majesty", StringComparison.Ordinal) => "majesty",
+        _ when key.Contains("سمو", StringComparison.Ordinal) || key.Contains("highness", StringComparison.Ordinal) => "highness",
+        _ when key.Contains("فخام", StringComparison.Ordinal) => "excellency-head",
+        _ when key.Contains("معالي", StringComparison.Ordinal) || key.Contains("excellency", StringComparison.Ordinal) => "excellency",
+        _ => null,
+    };
+
+    private static bool IsCounterpartWord(string key) =>
+        key is "counterpart" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)
+        || key.EndsWith("نظيرها", StringComparison.Ordinal);
 
     private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country)
     {

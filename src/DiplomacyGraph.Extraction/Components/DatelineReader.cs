@@ -1,7 +1,9 @@
+using DiplomacyGraph.Domain.Text;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Dates;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Components;
 
@@ -13,6 +15,8 @@ namespace DiplomacyGraph.Extraction.Components;
 internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
 {
     private const int Lines = 3;
+    private const int DatelineReach = 12;
+    private const int UnheadedReach = 40;
 
     public string Name => "dateline";
     public DocumentLayer Needs => DocumentLayer.Mentions | DocumentLayer.Sentences;
@@ -27,13 +31,54 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
         {
             if (doc.Date is null)
             {
-                var d = dates.FindExplicit(tokens, first, Math.Min(last, first + 40), header, out var complete, out var end);
+                // A dateline's date opens its line; deeper in the first sentence a date is the story's ("… re-elected
+                // on November 20"), so with a header date to fall back on only the line's first words are read.
+                var d = dates.FindExplicit(tokens, first, Math.Min(last, first + (header is null ? UnheadedReach : DatelineReach)), header, out var complete, out var end);
                 if (d is not null && complete) { doc.Date = d; doc.DatelineEnd = end; }
                 else if (partial is null && d is not null) { partial = d; doc.DatelineEnd = end; }
             }
-            if (doc.DatelinePlace is null) doc.DatelinePlace = PlaceAt(doc, first, last);
+            if (doc.DatelinePlace is null && PlaceAt(doc, first, last) is { } at)
+            {
+                doc.DatelinePlace = at.Entity!.NameEn;
+                doc.DatelinePlaceToken = at.FirstToken;
+            }
         }
         doc.Date ??= partial ?? header;
+        if (doc.DatelinePlace is null) UnknownPlace(doc);
+    }
+
+    // A dateline city the gazetteer lacks: the line opens with it (capitals in English: "TUNXI, Anhui, March 30
+    // (Xinhua) --"; one or two plain words in Arabic: "ووشي (الصين) - 11 - 1 (كونا) --") and the line then gives a
+    // date or an agency in brackets.
+    private void UnknownPlace(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var (first, last) in FirstLines(doc))
+        {
+            var end = first;
+            var english = tokens[first].IsWord && IsCapitals(doc, tokens[first]);
+            while (end <= last && end - first < 2 && tokens[end].IsWord && doc.TokenMention[end] is null
+                   && (english ? IsCapitals(doc, tokens[end]) : tokens[end].Key.All(ArabicFolding.IsArabicLetter)))
+                end++;
+            if (end == first || end > last || tokens[end].IsWord || tokens[end].Key == ":") continue;
+            var reach = Math.Min(last, first + DatelineReach);
+            var bracket = false;
+            for (var i = end; i <= reach && !bracket; i++) bracket = tokens[i].Key == "(";
+            if (!bracket && dates.FindExplicit(tokens, end, reach, doc.Article.PublishedDate, out _) is null) continue;
+            var surface = doc.Text[tokens[first].Start..tokens[end - 1].End];
+            var place = EntityRegistry.ForUnknownPlace(doc, surface);
+            place.Spans.Add((tokens[first].Start, tokens[end - 1].End));
+            doc.AddMention(new Mention { FirstToken = first, LastToken = end - 1, Start = tokens[first].Start, End = tokens[end - 1].End, Kind = PatternKind.Entity, Entity = place });
+            doc.DatelinePlace = place.NameEn;
+            doc.DatelinePlaceToken = first;
+            return;
+        }
+    }
+
+    private static bool IsCapitals(ExtractionDocument doc, Token t)
+    {
+        var span = doc.Text.AsSpan(t.Start, t.End - t.Start);
+        return span.Length >= 3 && !span.ContainsAnyInRange('a', 'z') && span.ContainsAnyInRange('A', 'Z');
     }
 
     private static IEnumerable<(int First, int Last)> FirstLines(ExtractionDocument doc)
@@ -53,7 +98,7 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
     }
 
     // A place that opens a line (within its first words) and is followed by punctuation, a number or a month.
-    private static string? PlaceAt(ExtractionDocument doc, int first, int last)
+    private static Mention? PlaceAt(ExtractionDocument doc, int first, int last)
     {
         var tokens = doc.Tokens.Tokens;
         var words = 0;
@@ -61,12 +106,12 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
         {
             if (tokens[i].IsWord) words++;
             var m = doc.TokenMention[i];
-            if (m?.Entity is not { Kind: NodeKind.Place } place || m.Kind != PatternKind.Entity) continue;
+            if (m?.Entity is not { Kind: NodeKind.Place } || m.Kind != PatternKind.Entity) continue;
             var next = m.LastToken + 1;
             if (next > last) return null;
             var nt = tokens[next];
             if (!nt.IsWord || char.IsAsciiDigit(nt.Key[0]) || doc.IsKind(next, PatternKind.Entity) is false && IsMonthLike(nt.Key))
-                return place.NameEn;
+                return m;
             return null;
         }
         return null;

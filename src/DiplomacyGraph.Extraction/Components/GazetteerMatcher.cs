@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
@@ -13,8 +14,10 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in matcher.Match(doc.Tokens, doc.Text))
+        var nested = new List<PatternMatch>();
+        foreach (var m in matcher.Match(doc.Tokens, doc.Text, nested))
         {
+            if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             var mention = new Mention
             {
                 FirstToken = m.FirstToken,
@@ -29,10 +32,34 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             if (m.Pattern.Entry is { } entry)
             {
                 mention.Entity = EntityRegistry.ForEntry(doc, entry);
-                mention.Entity.Spans.Add((mention.Start, mention.End));
-                mention.Entity.Surfaces.Add(doc.Text[mention.Start..mention.End]);
+                if (entry.Kind != NodeKind.Place || !LandmarkNames.Contains(doc, mention))
+                {
+                    mention.Entity.Spans.Add((mention.Start, mention.End));
+                    mention.Entity.Surfaces.Add(doc.Text[mention.Start..mention.End]);
+                }
             }
             doc.AddMention(mention);
         }
+        // An organisation named inside an event's name is an entity of the story, though its tokens are the event's.
+        foreach (var m in nested)
+        {
+            var e = EntityRegistry.ForEntry(doc, m.Pattern.Entry!);
+            var (start, end) = (tokens[m.FirstToken].Start, tokens[m.LastToken].End);
+            e.Spans.Add((start, end));
+            e.Surfaces.Add(doc.Text[start..end]);
+        }
+    }
+
+    // "Amir-Abdollahian": a title word glued by a hyphen to a capitalised name is part of that name.
+    private static bool HyphenatedName(ExtractionDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (first != last) return false;
+        bool NameAt(int w) => w >= 0 && w < tokens.Count && tokens[w].IsWord && char.IsUpper(doc.Text[tokens[w].Start])
+            && tokens[w].Key is not ("vice" or "deputy" or "co" or "ex" or "former");
+        bool Hyphen(int h) => h >= 0 && h < tokens.Count && tokens[h].Key == "-";
+        var right = Hyphen(last + 1) && NameAt(last + 2) && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End;
+        var left = Hyphen(first - 1) && NameAt(first - 2) && tokens[first - 1].End == tokens[first].Start && tokens[first - 2].End == tokens[first - 1].Start;
+        return right || left;
     }
 }

@@ -26,6 +26,9 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private const int HostObjectDistance = 8;
     private const int StoryDateReach = 5;
     private const int StoryDateDays = 7;
+    private const int LocativeReach = 5;
+    private const int DiscussReach = 20;
+    private const int PairGap = 4;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -42,12 +45,14 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
             if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
-            foreach (var group in Participants(doc, cue, s))
+            foreach (var (group, ownPlace) in Participants(doc, cue, s))
             {
                 var distinct = group.Distinct().ToList();
                 if (distinct.Count < 2) continue;
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
-                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), DateOf(doc, first, last), PlaceOf(doc, first, last, out var stated))
+                var stated = ownPlace is not null;
+                var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
+                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), DateOf(doc, first, last), place)
                 {
                     Evidence = doc.SpanOf(first, last),
                 };
@@ -61,9 +66,20 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
                 doc.Meetings.Add(meeting);
             }
         }
+        DropSummaries(doc);
     }
 
-    private static IEnumerable<List<DocEntity>> Participants(ExtractionDocument doc, Mention cue, int sentence)
+    // "PM Modi holds talks with Putin, Mirziyoyev and Raisi" over a story that reports each talk: a meeting of three
+    // or more whose every pair with one of them is reported on its own is that summary, not a fourth meeting.
+    private static void DropSummaries(ExtractionDocument doc)
+    {
+        var pairs = doc.Meetings.Where(m => m.Participants.Count == 2).Select(m => (m.Participants[0], m.Participants[1])).ToHashSet();
+        bool Met(string a, string b) => pairs.Contains((a, b)) || pairs.Contains((b, a));
+        doc.Meetings.RemoveAll(m => m.Participants.Count >= 3
+            && m.Participants.Any(hub => m.Participants.All(p => p == hub || Met(hub, p))));
+    }
+
+    private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence)
     {
         var (first, last) = doc.Sentences[sentence];
         var tokens = doc.Tokens.Tokens;
@@ -79,9 +95,24 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (cue.Pattern?.Cue?.Value == "discuss")
+        {
+            if (Discussed(doc, cue, sentence, before) is { } discussed) yield return (discussed, null);
+            yield break;
+        }
         if (cue.Pattern?.Cue?.Value == "host")
         {
-            if (Hosted(doc, cue, sentence, before) is { } pair) yield return [pair.Host, pair.Guest];
+            if (Hosted(doc, cue, sentence, before) is { } pair) yield return ([pair.Host, pair.Guest], null);
+            yield break;
+        }
+        if (noun && withAt < 0 && DualPossessive(cue) && before.Count == 0)
+        {
+            // "وخلال لقائهما في مسقط، أكد المعلم ونظيره …": "their meeting" is between the two persons the clause
+            // names next, else the two last named before.
+            var named = doc.PersonRefsBetween(cue.LastToken + 1, last).ToList();
+            var pair = named.Count >= 2 ? Coordinated(doc, named, 1, named[0].Person) is [var other, ..] ? [named[0].Person, other] : [] : new List<DocEntity>();
+            if (pair.Count < 2) pair = LastPersons(doc, sentence, 2);
+            if (pair.Count == 2) yield return (pair, null);
             yield break;
         }
         if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
@@ -92,7 +123,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             var owner = PreviousPerson(doc, sentence);
             if (direct.Count == 0 || owner is null) yield break;
             var counterparts = Coordinated(doc, direct, 0, owner);
-            if (counterparts.Count > 0) yield return [owner, .. counterparts];
+            if (counterparts.Count > 0) yield return ([owner, .. counterparts], null);
             yield break;
         }
         if (noun && withAt < 0)
@@ -105,7 +136,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (near.Count is < 2 or > 3) yield break;
             for (var k = 1; k < near.Count; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
-            yield return near.Select(b => b.Person).Distinct().ToList();
+            yield return (near.Select(b => b.Person).Distinct().ToList(), null);
             yield break;
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
@@ -115,7 +146,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             // "In talks with Polish President Andrzej Duda, Premier Li said …", "خلال لقائه مع …، أكد …": the
             // fronted phrase names the counterpart; the main clause after the comma names the subject.
             var counterparts = Coordinated(doc, after[..fronted], 0, after[fronted].Person);
-            if (counterparts.Count > 0) yield return [after[fronted].Person, .. counterparts];
+            if (counterparts.Count > 0) yield return ([after[fronted].Person, .. counterparts], null);
             yield break;
         }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
@@ -123,25 +154,147 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         // subject of the first one (English word order: the subject precedes the first cue).
         if (doc.Lang == "en" && FirstCueBefore(doc, first, cue.FirstToken) is { } firstCue)
         {
-            var head = doc.PersonRefsBetween(first, firstCue - 1).ToList();
-            if (head.Count > 0) subject = head[^1].Person;
+            var leading = doc.PersonRefsBetween(first, firstCue - 1).ToList();
+            if (leading.Count > 0) subject = leading[^1].Person;
+        }
+        // The Arabic subject follows the verb (استقبل الشيخ تميم … وزراء …).
+        if (!noun && GroupHead(doc, cue, sentence) is { } head
+            && (subject ?? (after.Count > 0 && after[0].Token < GroupAt(doc, cue, sentence) ? after[0].Person : null) ?? PreviousPerson(doc, sentence)) is { } host && host != head)
+        {
+            // "استقبل … وزراء خارجية دول المجلس … ويرأس وفد المملكة … عادل الجبير": receiving a delegation meets its head.
+            yield return ([host, head], null);
         }
         var objStart = 0;
-        if (subject is null && withAt < 0 && after.Count >= 2)
+        // Arabic verb-first order: the first person after the verb is its subject ("he met A and B" is English).
+        if (subject is null && withAt < 0 && after.Count >= 2 && doc.Lang == "ar")
         {
             subject = after[0].Person;
             objStart = 1;
+        }
+        if (withAt < 0 && !after.Skip(objStart).Any(a => a.Person != subject) && PairBefore(doc, cue, before) is { } joined)
+        {
+            // "Tokayev and Mirziyoyev held talks": a subject of two, joined, meets itself.
+            yield return (joined, null);
+            yield break;
         }
         subject ??= PreviousPerson(doc, sentence);
         if (subject is null || objStart >= after.Count) yield break;
         var objects = Coordinated(doc, after, objStart, subject);
         if (objects.Count == 0) yield break;
-        if (objects.Count > 1 && Respectively(doc, cue.LastToken, last))
+        // "where he met Zelenskyy in Kyiv and Putin in Moscow": each object with a city of its own met apart, there.
+        var places = objects.Select(o => OwnPlace(doc, after, o)).ToList();
+        if (objects.Count > 1 && places.All(p => p is not null) && places.Distinct().Count() > 1)
         {
-            foreach (var o in objects) yield return [subject, o];
+            for (var k = 0; k < objects.Count; k++) yield return ([subject, objects[k]], places[k]);
         }
-        else yield return [subject, .. objects];
+        else if (objects.Count > 1 && (Respectively(doc, cue.LastToken, last) || Bilateral(doc, cue)))
+        {
+            foreach (var o in objects) yield return ([subject, o], null);
+        }
+        else yield return ([subject, .. objects], null);
     }
+
+    // "بحث الوزير وانغ يي مع الأمين العام … الحجرف …", "X discussed … with Y": a verb of discussing meets the person
+    // after مع/with; its subject follows the Arabic verb and precedes the English one.
+    private static List<DocEntity>? Discussed(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        var withAt = -1;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + DiscussReach) && withAt < 0; i++)
+            if (tokens[i].Key is "مع" or "with") withAt = i;
+        if (withAt < 0) return null;
+        var counterparts = doc.PersonRefsBetween(withAt + 1, Math.Min(last, withAt + HostObjectDistance)).ToList();
+        if (counterparts.Count == 0) return null;
+        var between = doc.PersonRefsBetween(cue.LastToken + 1, withAt - 1).ToList();
+        var subject = doc.Lang == "ar" && between.Count > 0 ? between[0].Person
+            : before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence);
+        if (subject is null) return null;
+        var others = Coordinated(doc, counterparts, 0, subject);
+        return others.Count == 0 ? null : [subject, .. others];
+    }
+
+    // The two persons joined by و/and/، just before the cue, when no other words stand between them and it.
+    private static List<DocEntity>? PairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before)
+    {
+        if (before.Count < 2 || cue.Pattern?.Cue?.Value != "verb") return null;
+        var (lastToken, lastPerson) = before[^1];
+        var (prevToken, prevPerson) = before[^2];
+        if (prevPerson == lastPerson || cue.FirstToken - EndOf(doc, lastToken) > PairGap || !JoinedBy(doc, EndOf(doc, prevToken), lastToken)) return null;
+        return [prevPerson, lastPerson];
+    }
+
+    // "held bilateral talks with A, B and C", "اجتماعات ثنائية": one meeting with each.
+    private static bool Bilateral(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = Math.Max(0, cue.FirstToken - 1); i <= Math.Min(tokens.Count - 1, cue.LastToken + 1); i++)
+            if (tokens[i].Key is "bilateral" || tokens[i].Key.StartsWith("ثنائي", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The city right after an object's name ("Zelenskyy in Kyiv", "بوتين في موسكو", "بوتين بموسكو"), or null.
+    private static string? OwnPlace(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, DocEntity person)
+    {
+        var at = after.FindIndex(a => a.Person == person);
+        if (at < 0) return null;
+        var next = EndOf(doc, after[at].Token) + 1;
+        return LocativePlace(doc, next) is { } place ? place.Entity!.Reference : null;
+    }
+
+    // A place phrase starting at a token: "in X", "at X", "في X", or "بX"; null when none.
+    private static Mention? LocativePlace(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (token >= tokens.Count) return null;
+        if (tokens[token].Key is "in" or "at" or "في" or "فى" && token + 1 < tokens.Count
+            && doc.TokenMention[token + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } after && IsVenue(after)) return after;
+        return doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place, PrefixLength: > 0 } own && IsVenue(own)
+            && tokens[token].Key[0] == 'ب' ? own : null;
+    }
+
+    // The head of a group received: the cue's object is a group noun (وفد، وزراء، delegation) and this sentence or the
+    // next names who leads it (برئاسة، يرأس، headed by, led by).
+    private static DocEntity? GroupHead(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        var i = GroupAt(doc, cue, sentence);
+        if (i < 0) return null;
+        var to = sentence + 1 < doc.Sentences.Count ? doc.Sentences[sentence + 1].LastToken : last;
+        for (var k = i + 1; k <= to; k++)
+        {
+            var key = tokens[k].Key;
+            // Keys are folded (أ → ا، ة → ه).
+            var marker = key is "برئاسه" or "يراس" or "ويراس" or "يراسه" or "ويراسه" or "تراس" or "وتراس" or "يتراس" or "ويتراس"
+                || key is "by" && k > 0 && tokens[k - 1].Key is "headed" or "led";
+            if (marker && doc.PersonRefsBetween(k + 1, Math.Min(to, k + HostObjectDistance * 2)).FirstOrDefault() is { Person: { } leader }) return leader;
+        }
+        return null;
+    }
+
+    // The group noun the cue takes as its object, past the Arabic subject (الشيخ تميم بن حمد أمير دولة قطر، اليوم،); -1 when
+    // the object is not a group.
+    private static int GroupAt(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        var i = cue.LastToken + 1;
+        while (i <= last && !GroupNouns.Contains(tokens[i].Key) && (!tokens[i].IsWord || TimeWords.Contains(tokens[i].Key) || doc.TokenMention[i] is { } m
+                   && (m.Kind is PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym || m.Entity?.Kind is NodeKind.Person or NodeKind.Country)))
+            i++;
+        return i <= last && GroupNouns.Contains(tokens[i].Key) ? i : -1;
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "وفد", "وفدا", "وزراء", "رؤساء", "اعضاء", "delegation", "ministers", "members",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "اليوم", "امس", "مساء", "صباح", "today", "yesterday", "on", "a", "the",
+    };
 
     // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
     private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject)
@@ -178,6 +331,11 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             var t = tokens[k];
             var m = doc.TokenMention[k];
             if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
+            if (LocativePlace(doc, k) is { } place)
+            {
+                k = place.LastToken;
+                continue;
+            }
             if (m is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }
                 || m?.Entity?.Kind == NodeKind.Country)
             {
@@ -262,6 +420,23 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return false;
     }
 
+    // "لقائهما", "اجتماعهما", "مباحثاتهما": a meeting noun possessed by two.
+    private static bool DualPossessive(Mention cue) => cue.Pattern?.Form.EndsWith("هما", StringComparison.Ordinal) == true;
+
+    // The last distinct persons named in the two sentences before this one, in text order.
+    private static List<DocEntity> LastPersons(ExtractionDocument doc, int sentence, int count)
+    {
+        if (sentence == 0) return [];
+        var from = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        var found = new List<DocEntity>();
+        foreach (var (_, person) in doc.PersonRefsBetween(from, doc.Sentences[sentence].FirstToken - 1).Reverse())
+        {
+            if (!found.Contains(person)) found.Insert(0, person);
+            if (found.Count == count) break;
+        }
+        return found;
+    }
+
     private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
     {
         if (sentence == 0) return null;
@@ -333,16 +508,51 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return null;
     }
 
-    // A city in the sentence, else the dateline's, else the last city named before, else the first one named.
+    // A city the sentence puts the meeting in (في، ب…، in, at) before any other city of the sentence, else the
+    // dateline's, else the last city named before, else the first one named. The dateline's own city only says
+    // where the story was filed ("BEIRUT // … met … in Moscow"), and a landmark's city (Hyderabad House) lost its span in GazetteerMatcher.
     private static string? PlaceOf(ExtractionDocument doc, int first, int last, out bool stated)
     {
         stated = true;
+        Mention? unmarked = null;
         for (var i = first; i <= last; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
+        {
+            if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(m)) continue;
+            i = m.LastToken;
+            if (m.FirstToken == doc.DatelinePlaceToken) continue;
+            if (Locative(doc, m)) return m.Entity!.Reference;
+            unmarked ??= m;
+        }
+        if (unmarked is not null) return unmarked.Entity!.Reference;
         stated = false;
         if (doc.DatelinePlace is not null) return doc.DatelinePlace;
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
     }
+
+    // "في بكين", "بالرياض", "in Moscow", "in the Kazakh capital Astana", "في العاصمة الإماراتية أبوظبي".
+    private static bool Locative(ExtractionDocument doc, Mention m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (m.PrefixLength > 0)
+        {
+            var clitic = tokens[m.FirstToken].Key.AsSpan(0, m.PrefixLength);
+            if (clitic.StartsWith("ب") || clitic.StartsWith("وب") || clitic.StartsWith("فب")) return true;
+        }
+        for (var i = m.FirstToken - 1; i >= 0 && m.FirstToken - i <= LocativeReach; i--)
+        {
+            var key = tokens[i].Key;
+            if (key is "in" or "at" or "في" or "فى" or "وفي") return true;
+            if (key is "the" or "capital" or "city" or "of" or "العاصمه" or "مدينه" or "بمدينه" or "بالعاصمه") continue;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
+            {
+                i = doc.TokenMention[i]!.FirstToken;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
 }

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Text;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
@@ -28,6 +29,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     {
         var tokens = doc.Tokens.Tokens;
         ExtendLineage(doc);
+        SurnamesOfOthers(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -48,13 +50,14 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords);
             if (end >= pos) AddPerson(doc, pos, end);
         }
+        if (doc.Lang == "en") EnglishRoles(doc);
         // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
         if (doc.Lang != "ar") return;
         AttendeeLists(doc);
         foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
         {
             var end = t.FirstToken - 1;
-            if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord) continue;
+            if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord || arabicStopwords.Contains(tokens[end].Key)) continue;
             var start = end;
             while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
                    && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
@@ -111,6 +114,60 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         "حضر", "وحضر", "حضره", "وحضره", "حضرها", "وحضرها", "بحضور", "وبحضور", "رافق", "ورافق", "ورافقه", "يرافقه",
     };
 
+    // "spokesperson Randhir Jaiswal", "National Security Advisor Ajit Doval": roles with no canonical title still
+    // introduce a name.
+    private void EnglishRoles(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            var pos = i + 1;
+            if (pos >= tokens.Count || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
+            var end = ReadName(doc, pos, MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
+        }
+    }
+
+    private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.Ordinal)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor",
+    };
+
+    // "حمد بن علي العطية", "Hamad bin Ali al-Attiyah": a family name the gazetteer knows as one person's short name,
+    // here closing a longer lineage (given name بن father …), names someone else of that family.
+    private void SurnamesOfOthers(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        {
+            var start = m.FirstToken;
+            var lineage = false;
+            for (var i = m.FirstToken - 1; i >= 0 && PlainNameWord(doc, i); i -= 2)
+            {
+                start = i;
+                if (i < 2 || tokens[i - 1].Key is not ("بن" or "bin" or "ibn") || doc.TokenMention[i - 1] is not null || !PlainNameWord(doc, i - 2)) break;
+                lineage = true;
+            }
+            if (!lineage) continue;
+            doc.Mentions.Remove(m);
+            doc.TokenMention[m.FirstToken] = null;
+            m.Entity!.Spans.Remove((m.Start, m.End));
+            m.Entity.Surfaces.Remove(doc.Text[m.Start..m.End]);
+            AddPerson(doc, start, m.LastToken);
+        }
+    }
+
+    private bool PlainNameWord(ExtractionDocument doc, int i)
+    {
+        var t = doc.Tokens.Tokens[i];
+        // After بن a word is a father's name even where its key is a stop word's (علي، على).
+        var fathers = i > 0 && doc.Tokens.Tokens[i - 1].Key is "بن" or "bin" or "ibn";
+        if (!t.IsWord || doc.TokenMention[i] is not null || !fathers && (arabicStopwords.Contains(t.Key) || EnglishNonNames.Contains(t.Key))
+            || Connectors.Contains(t.Key) || t.Key is "بن" or "آل") return false;
+        return t.Key.All(c => c is >= '\u0621' and <= '\u064A') ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
+    }
+
     // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
     private static void ExtendLineage(ExtractionDocument doc)
     {
@@ -146,7 +203,8 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     {
         var tokens = doc.Tokens.Tokens;
         var surface = doc.Text[tokens[pos].Start..tokens[end].End];
-        var person = known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface);
+        var person = ShortFormOf(doc, surface)
+            ?? (known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
         person.Spans.Add((tokens[pos].Start, tokens[end].End));
         person.Surfaces.Add(surface);
         doc.AddMention(new Mention
@@ -160,6 +218,32 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         });
     }
 
+    // "Sheikh Khaled bin Zayed Al Nahyan" after "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": a name whose words all
+    // stand, in order and from the same first word, in a person already read is that person.
+    private static DocEntity? ShortFormOf(ExtractionDocument doc, string surface)
+    {
+        var words = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return null;
+        foreach (var e in doc.Entities.Values)
+        {
+            if (e.Kind != NodeKind.Person || e.Spans.Count == 0) continue;
+            foreach (var name in e.Surfaces.Append(e.NameEn ?? string.Empty).Append(e.NameAr ?? string.Empty))
+            {
+                var full = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (full.Length > words.Length && full[0] == words[0] && IsSubsequence(words, full)) return e;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsSubsequence(string[] part, string[] whole)
+    {
+        var j = 0;
+        foreach (var w in whole)
+            if (j < part.Length && w == part[j]) j++;
+        return j == part.Length;
+    }
+
     /// <summary>The last token of a title phrase: titles, honorifics, countries, demonyms and their connectors.</summary>
     internal static int ChainEnd(ExtractionDocument doc, Mention m)
     {
@@ -170,6 +254,10 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         {
             var next = end + 1;
             var nm = doc.TokenMention[next];
+            // "الرئيس الروسي وزير الخارجية سيرغي لافروف": a title closed by its demonym is a whole noun phrase; a title
+            // after it names someone else.
+            // So is a new item of a list after it (الرئيس المصري والأمير محمد بن سلمان).
+            if (doc.Lang == "ar" && doc.TokenMention[end]?.Kind == PatternKind.Demonym && (nm?.Kind == PatternKind.Title || nm?.Conjoined == true)) break;
             if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
                 || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
             {
@@ -177,6 +265,12 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
                 continue;
             }
             var t = tokens[next];
+            // "Crown Prince and Prime Minister Mohammed bin Salman": titles joined by "and" share the name after them.
+            if (t.Key == "and" && next + 1 < tokens.Count && doc.TokenMention[next + 1]?.Kind == PatternKind.Title && m.Kind == PatternKind.Title)
+            {
+                end = doc.TokenMention[next + 1]!.LastToken;
+                continue;
+            }
             // "of the People's Republic of China", "to Kazakhstan", "– Minister of …"
             var run = next;
             while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
@@ -184,6 +278,19 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
                 && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity && after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place)
             {
                 end = run - 1;
+                continue;
+            }
+            // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas".
+            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key == "of" && Capitalised(doc, next + 1))
+            {
+                var k = next + 1;
+                var words = 0;
+                while (k < tokens.Count && words < 5 && (Capitalised(doc, k) || tokens[k].Key is "and" or "&" && Capitalised(doc, k + 1)))
+                {
+                    words++;
+                    k++;
+                }
+                end = k - 1;
                 continue;
             }
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
@@ -200,6 +307,9 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         return end;
     }
 
+    private static bool Capitalised(ExtractionDocument doc, int i) =>
+        i < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[doc.Tokens.Tokens[i].Start]);
+
     private int ReadName(ExtractionDocument doc, int pos, int maxWords)
     {
         var tokens = doc.Tokens.Tokens;
@@ -210,7 +320,13 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         for (var i = pos; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (words == maxWords) break;
+            if (words == maxWords)
+            {
+                // An English name of exactly the limit is still delimited by what follows it (", Hardeep Singh Puri,");
+                // Arabic has no capitals to tell a name from the prose after it.
+                bounded = !arabic && (!t.IsWord || doc.TokenMention[i] is not null || !char.IsUpper(doc.Text[t.Start]));
+                break;
+            }
             bounded = true;
             if (doc.TokenMention[i] is not null) break;
             if (!t.IsWord)

@@ -28,7 +28,15 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             // A title that opens with و starts a new item of a list (ووزير الخارجية عادل الجبير): its name follows.
             // One behind a preposition (لخادم الحرمين، بالرئيس) is governed by it, never an apposition to the name before.
             var governed = t.PrefixLength > 0 && !t.Conjoined && doc.Tokens.Tokens[t.FirstToken].Key[0] is 'ل' or 'ب' or 'ك';
-            var person = governed ? PersonRight(doc, t)
+            // An English title reads the name after it first ("French President Emmanuel Macron, Australian Prime
+            // Minister Anthony Albanese"); across a comma only an apposition closed by one (", Piyush Goyal, received").
+            // An Arabic title with its name right after it (الرئيس السيسي) is that person's, whatever stands before.
+            var adjacent = t.LastToken + 1 < doc.TokenMention.Length && doc.TokenMention[t.LastToken + 1] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } named } adjacentMention
+                ? (Entity: named, Mention: adjacentMention) : ((DocEntity Entity, Mention Mention)?)null;
+            var person = RoleOfAnother(doc, t) || HeadsABody(doc, t) ? null
+                : doc.Lang == "en" ? PersonRight(doc, t, acrossComma: false) ?? PersonLeft(doc, t) ?? PersonRight(doc, t, acrossComma: true)
+                : adjacent is not null ? adjacent
+                : governed ? PersonRight(doc, t)
                 : t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
             if (person is not null)
             {
@@ -43,6 +51,8 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         // A known name that carries its title (King Salman, الملك سلمان) states that office.
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null))
         {
+            // "Amir-Abdollahian" is a name, not the title Amir.
+            if (m.FirstToken < m.LastToken && doc.Tokens.Tokens[m.FirstToken + 1].Key == "-") continue;
             var first = doc.Tokens.Tokens[m.FirstToken].Key;
             var key = first.StartsWith("ال", StringComparison.Ordinal) ? first[2..] : first;
             if ((titleByFirstWord.TryGetValue(first, out var title) || titleByFirstWord.TryGetValue(key, out title)) && m.Entity!.Country is { } c)
@@ -80,8 +90,12 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         {
             var m = doc.TokenMention[i];
             if (m?.Entity is { Kind: NodeKind.Person } p && m.Kind == PatternKind.Entity) return (p, m);
+            // An honorific opens another person's phrase (الرئيس شي جلالة الملك): the title is not the name's before it.
+            if (m?.Kind == PatternKind.Honorific && !IsBlessing(m)) return null;
             if (Skippable(m)) { i = m!.FirstToken; continue; }
             var k = tokens[i].Key;
+            // "…, Crown Prince and Prime Minister,": coordinated titles share the name before them.
+            if (k == "and" && i > 0 && doc.TokenMention[i - 1]?.Kind == PatternKind.Title) continue;
             // English appositions take a comma ("Sergey Lavrov, Minister of …"); Arabic lists use it between persons.
             if (!tokens[i].IsWord && (k is "," && doc.Lang == "en" || k is "-" or "\u2013") && commas++ == 0) continue;
             return null;
@@ -89,14 +103,68 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         return null;
     }
 
-    private static (DocEntity Entity, Mention Mention)? PersonRight(ExtractionDocument doc, Mention t)
+    private static (DocEntity Entity, Mention Mention)? PersonRight(ExtractionDocument doc, Mention t, bool? acrossComma = null)
     {
         var tokens = doc.Tokens.Tokens;
         var end = PersonFinder.ChainEnd(doc, t);
         var i = end + 1;
-        if (i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C") i++;
-        return i < tokens.Count && doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p } m ? (p, m) : null;
+        var comma = i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C";
+        if (comma && acrossComma == false) return null;
+        if (comma) i++;
+        if (i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p } m) return null;
+        if (comma && acrossComma == true && m.LastToken + 1 < tokens.Count && tokens[m.LastToken + 1].IsWord) return null;
+        return (p, m);
     }
+
+    // "سفير … لدى الصين", "Ambassador to China", "في الصين": the country a post is held in, not the one it serves.
+    private static bool HostCountry(ExtractionDocument doc, Mention country)
+    {
+        var before = country.FirstToken - 1;
+        if (before < 0) return false;
+        var key = doc.Tokens.Tokens[before].Key;
+        if (key is "لدى" or "لدي" or "to" or "in" or "في" or "فى") return true;
+        // "بالصين" (in China): the preposition is the country word's own clitic.
+        return country.PrefixLength > 0 && doc.Tokens.Tokens[country.FirstToken].Key[0] == 'ب';
+    }
+
+    // حفظه الله، أيده الله follow the name they bless.
+    private static bool IsBlessing(Mention m) => m.Pattern?.Key is { } key && (key.Contains("حفظ", StringComparison.Ordinal) || key.Contains("ايده", StringComparison.Ordinal));
+
+    // "رئيس اللجنة الدائمة …", "رئيس مجلس إدارة …": a bare رئيس heading a committee, council or board is its chair, not
+    // a head of state (the councils that make a canonical office, رئيس مجلس الوزراء، are titles of their own).
+    private static bool HeadsABody(ExtractionDocument doc, Mention t)
+    {
+        if (doc.Lang != "ar" || t.Pattern?.Cue?.Value != "President" || t.LastToken + 1 >= doc.Tokens.Tokens.Count) return false;
+        var next = doc.Tokens.Tokens[t.LastToken + 1].Key;
+        if (doc.TokenMention[t.LastToken + 1] is not null) return false;
+        var bare = next.StartsWith("ال", StringComparison.Ordinal) ? next[2..] : next.StartsWith("لل", StringComparison.Ordinal) ? next[2..] : next;
+        return Bodies.Contains(bare);
+    }
+
+    private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
+    {
+        "لجنه", "مجلس", "هيئه", "وفد", "جمعيه", "شركه", "برلمان", "جامعه", "محكمه", "ديوان", "اتحاد", "حزب", "اركان", "بعثه", "منتدي", "مؤتمر", "مجموعه", "صندوق", "بنك",
+        "استخبارات", "مخابرات", "مكتب", "اداره", "مركز", "جهاز", "تحرير", "بلديه", "غرفه",
+    };
+
+    // "المتحدث الرسمي باسم الرئيس دميتري بيسكوف", "مساعد الرئيس يوري أوشاكوف", "aide to the President": the title names
+    // whom the role serves, not the person named after it.
+    private static bool RoleOfAnother(ExtractionDocument doc, Mention t)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = t.FirstToken - 1; i >= 0 && i >= t.FirstToken - 3; i--)
+        {
+            if (ServingRoles.Contains(tokens[i].Key)) return true;
+            if (tokens[i].Key is not ("to" or "for" or "the" or "of")) return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ServingRoles = new(StringComparer.Ordinal)
+    {
+        "باسم", "مساعد", "ومساعد", "مستشار", "ومستشار", "مبعوث", "ومبعوث", "سكرتير", "سفير", "وسفير", "لسفير",
+        "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
+    };
 
     private static string? CountryOf(Mention? m) => m switch
     {
@@ -124,7 +192,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     {
         var end = PersonFinder.ChainEnd(doc, t);
         for (var i = t.LastToken + 1; i <= end; i++)
-            if (CountryOf(doc.TokenMention[i]) is { } iso) return iso;
+            if (CountryOf(doc.TokenMention[i]) is { } iso && !HostCountry(doc, doc.TokenMention[i]!)) return iso;
         return null;
     }
 

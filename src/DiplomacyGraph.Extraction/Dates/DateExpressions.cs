@@ -6,7 +6,7 @@ namespace DiplomacyGraph.Extraction.Dates;
 /// <summary>
 /// Reads dates from tokens: full dates (22 نوفمبر 2018, 11 تشرين الثاني 2018, April 18, 2017, Oct 20,2018,
 /// 2018-09-03, 28-01-2021), day-month without a year (year from <c>reference</c>), and relative days
-/// (اليوم، أمس، أول من أمس، today, yesterday, weekday names) resolved against the reference date.
+/// (اليوم، أمس، أول من أمس، اليوم السابق، today, yesterday, a day earlier, weekday names) resolved against the reference date.
 /// </summary>
 internal sealed class DateExpressions(DateVocabulary vocabulary)
 {
@@ -72,6 +72,10 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
             if (k is "امس" or "وامس")
                 return i >= 2 && t[i - 1].Key == "من" && t[i - 2].Key is "اول" or "واول" ? reference.AddDays(-2) : reference.AddDays(-1);
             if (k == "yesterday") return reference.AddDays(-1);
+            // "a day earlier", "the day before", "the previous day", "في اليوم السابق"
+            if (k == "day" && i > 0 && (t[i - 1].Key == "previous" || t[i - 1].Key is "a" or "the" && i + 1 <= to && t[i + 1].Key is "earlier" or "before"))
+                return reference.AddDays(-1);
+            if (k is "اليوم" && i + 1 <= to && t[i + 1].Key is "السابق") return reference.AddDays(-1);
             if (k is "اليوم" or "today" or "tonight") return reference;
             // "on the 14th"
             if (k == "the" && i + 1 <= to && i > 0 && t[i - 1].Key == "on" && Ordinal(t[i + 1]) is { } dom && Make(reference.Year, reference.Month, dom) is { } dd)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Matching;
@@ -33,8 +34,12 @@ internal sealed class PatternMatcher
 
     public int PatternCount { get; }
 
-    /// <summary>Non-overlapping matches in text order.</summary>
-    public List<PatternMatch> Match(TokenizedText text, string original)
+    /// <summary>
+    /// Non-overlapping matches in text order. <paramref name="nested"/>, when given, also receives the organisation
+    /// names that lost to an event name containing them (G20 in "G20 summit", منظمة شنغهاي للتعاون in its قمة): the
+    /// annotation conventions keep both.
+    /// </summary>
+    public List<PatternMatch> Match(TokenizedText text, string original, List<PatternMatch>? nested = null)
     {
         var tokens = text.Tokens;
         var span = text.Span;
@@ -43,7 +48,7 @@ internal sealed class PatternMatcher
         var hits = t_hits ??= [];
         hits.Clear();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
-        var taken = ArrayPool<bool>.Shared.Rent(Math.Max(n, 1));
+        var owners = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var startsOf = ArrayPool<int[]?>.Shared.Rent(Math.Max(n, 1));
         try
         {
@@ -85,14 +90,19 @@ internal sealed class PatternMatcher
                 if (c != 0) return c;
                 return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
             });
-            Array.Clear(taken, 0, n);
+            // For each token, the index in result of the match that took it (-1: free).
+            Array.Fill(owners, -1, 0, n);
             var result = new List<PatternMatch>(candidates.Count);
             foreach (var (m, _) in candidates)
             {
                 var free = true;
-                for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = !taken[t];
-                if (!free) continue;
-                for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = true;
+                for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = owners[t] < 0;
+                if (!free)
+                {
+                    if (nested is not null && InsideEvent(m, owners, result)) nested.Add(m);
+                    continue;
+                }
+                for (var t = m.FirstToken; t <= m.LastToken; t++) owners[t] = result.Count;
                 result.Add(m);
             }
             result.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
@@ -101,7 +111,7 @@ internal sealed class PatternMatcher
         finally
         {
             ArrayPool<int>.Shared.Return(wordIds);
-            ArrayPool<bool>.Shared.Return(taken);
+            ArrayPool<int>.Shared.Return(owners);
             ArrayPool<int[]?>.Shared.Return(startsOf, clearArray: true);
             // A very long text leaves big lists behind: let them go rather than keep them for the thread's life.
             if (hits.Capacity > MaxKeptCapacity) t_hits = null;
@@ -137,6 +147,11 @@ internal sealed class PatternMatcher
     private static List<(PatternMatch M, int Cover)>? t_candidates;
 
     private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length);
+
+    // An organisation whose first token an event name took, inside that event name (G20 in "G20 summit").
+    private static bool InsideEvent(PatternMatch m, int[] owners, List<PatternMatch> taken) =>
+        m.Pattern.Entry?.Kind == NodeKind.Organization && owners[m.FirstToken] is >= 0 and var o && taken[o] is { Pattern.Entry.Kind: NodeKind.Event } owner
+        && owner.LastToken >= m.LastToken && (owner.FirstToken < m.FirstToken || owner.LastToken > m.LastToken);
 
     private static bool Accept(Pattern p, IReadOnlyList<Token> tokens, int first, int last, int prefixLen, string original)
     {

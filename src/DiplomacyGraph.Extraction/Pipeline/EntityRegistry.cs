@@ -44,4 +44,33 @@ internal static class EntityRegistry
         doc.Entities[id] = e;
         return e;
     }
+
+    /// <summary>
+    /// A place not in the gazetteer, read from a dateline (TUNXI, ووشي): English names in title case, Arabic ones as
+    /// written with a machine transliteration.
+    /// </summary>
+    public static DocEntity ForUnknownPlace(ExtractionDocument doc, string surface)
+    {
+        var arabic = surface.Any(ArabicFolding.IsArabicLetter);
+        var nameEn = arabic ? Transliterator.ToLatin(surface) : TitleCase(surface);
+        var id = NodeIds.Entity(NodeKind.Place, arabic ? "ar " + NameKey.Of(surface) : nameEn);
+        if (doc.Entities.TryGetValue(id, out var e)) return e;
+        e = new DocEntity(NodeKind.Place, id)
+        {
+            NameAr = arabic ? surface : null,
+            NameEn = nameEn,
+            MachineTransliterated = arabic,
+        };
+        doc.Entities[id] = e;
+        return e;
+    }
+
+    // "TUNXI" → "Tunxi", "XI'AN" → "Xi'an", "NUR-SULTAN" → "Nur-Sultan".
+    private static string TitleCase(string s)
+    {
+        var chars = s.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] is ' ' or '-') chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
 }

@@ -27,6 +27,9 @@ internal sealed class ExtractionDocument(Article article)
     public DateOnly? Date { get; set; }
     public string? DatelinePlace { get; set; }
 
+    /// <summary>First token of the dateline's place (-1 when none): it names where the story was filed, not a venue.</summary>
+    public int DatelinePlaceToken { get; set; } = -1;
+
     /// <summary>Last token of the dateline's date (-1 when none): later dates in its sentence are the story's own.</summary>
     public int DatelineEnd { get; set; } = -1;
     public Dictionary<string, DocEntity> Entities { get; } = new(StringComparer.Ordinal);

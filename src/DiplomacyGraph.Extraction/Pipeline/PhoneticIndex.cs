@@ -6,7 +6,7 @@ namespace DiplomacyGraph.Extraction.Pipeline;
 /// <summary>
 /// Gazetteer people by the phonetic key of each of their names, so that a spelling the gazetteer lacks
 /// (شين جين بينغ، وانج يى) still finds the person. Keys of five classes or more also match at one edit
-/// (deletion neighbourhoods); keys that two people share are dropped as ambiguous.
+/// (deletion neighbourhoods) when the family name's key agrees; keys that two people share are dropped as ambiguous.
 /// </summary>
 internal sealed class PhoneticIndex
 {
@@ -15,6 +15,7 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _deletions = new(StringComparer.Ordinal);
     private readonly Dictionary<Gazetteer.GazetteerEntry, List<string>> _keysOf = [];
+    private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _familyKeysOf = [];
 
     public PhoneticIndex(Gazetteer.Gazetteer g)
     {
@@ -28,6 +29,8 @@ internal sealed class PhoneticIndex
                 Put(_exact, key, e);
                 if (!_keysOf.TryGetValue(e, out var keys)) _keysOf[e] = keys = [];
                 keys.Add(key);
+                if (!_familyKeysOf.TryGetValue(e, out var family)) _familyKeysOf[e] = family = new(StringComparer.Ordinal);
+                family.Add(FamilyKey(name));
                 if (key.Length >= FuzzyFrom)
                     foreach (var d in Deletions(key)) Put(_deletions, d, e);
             }
@@ -39,20 +42,31 @@ internal sealed class PhoneticIndex
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
         if (_exact.TryGetValue(key, out var e)) return e;
-        if (key.Length < FuzzyFrom - 1) return null;
-        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key)) return e;
+        if (key.Length < FuzzyFrom) return null;
+        var family = FamilyKey(name);
+        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key, family)) return e;
         foreach (var d in Deletions(key))
         {
-            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key)) return e;
-            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key)) return e;
+            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key, family)) return e;
+            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key, family)) return e;
         }
         return null;
     }
 
-    // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng):
-    // a fuzzy match must be one edit from one of the person's own keys and start with the same sound.
-    private bool Close(Gazetteer.GazetteerEntry e, string key) =>
-        _keysOf.TryGetValue(e, out var keys) && keys.Any(k => k[0] == key[0] && OneEdit(k, key));
+    // The last word's key: spellings of one name vary in the given names (شين جين بينغ) far more than two people of
+    // one given name differ in the family name (خالد العيسى، خالد العطية).
+    private static string FamilyKey(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? string.Empty : PhoneticKey.Of(words[^1]);
+    }
+
+    // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng,
+    // محمد العايش found أحمد الشرع): a fuzzy match must be one edit from one of the person's own keys, both keys of
+    // five classes or more, and start with the same sound.
+    private bool Close(Gazetteer.GazetteerEntry e, string key, string family) =>
+        _keysOf.TryGetValue(e, out var keys) && keys.Any(k => k.Length >= FuzzyFrom && k[0] == key[0] && OneEdit(k, key))
+        && _familyKeysOf.TryGetValue(e, out var families) && families.Contains(family);
 
     private static bool OneEdit(string a, string b)
     {

@@ -15,6 +15,11 @@ internal static class Transliterator
         var parts = new List<string>(words.Length);
         foreach (var w in words)
         {
+            if (Connectors.TryGetValue(w, out var connector))
+            {
+                parts.Add(connector);
+                continue;
+            }
             var sb = new StringBuilder();
             var word = w;
             if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal))
@@ -67,4 +72,14 @@ internal static class Transliterator
         }
         return parts.Count == 0 ? arabic : string.Join(' ', parts);
     }
+
+    // Lineage words keep the lower-case form English wire copy gives them (Hamad bin Ali, Al Thani).
+    private static readonly Dictionary<string, string> Connectors = new(StringComparer.Ordinal)
+    {
+        ["بن"] = "bin",
+        ["بنت"] = "bint",
+        ["ابن"] = "ibn",
+        ["ال"] = "Al",
+        ["ابو"] = "Abu",
+    };
 }

@@ -53,4 +53,28 @@ public sealed class DatelineReaderTests
         Assert.Equal("2023-10-24", m.Date);
         Assert.Equal("Washington", m.Place);
     }
+
+    [Fact]
+    public void Read_dateDeeperInTheFirstSentence_isTheStorysNotTheDatelines()
+    {
+        var g = TestData.Extract("ASTANA. KAZINFORM – Kazakh President Kassym-Jomart Tokayev, re-elected on November 20, held talks with Uzbek President Shavkat Mirziyoyev in Tashkent on Thursday.", "en", new DateOnly(2022, 12, 22));
+        Assert.Equal("2022-12-22", g.Document.Date);
+    }
+
+    [Theory]
+    [InlineData("TUNXI, Anhui, March 30 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov on Wednesday.", "en", "Tunxi")]
+    [InlineData("ووشي (الصين) - 11 - 1 (كونا) -- بحث وزير الخارجية الصيني وانغ يي مع وزير الخارجية السعودي الأمير فيصل بن فرحان سبل التعاون.", "ar", null)]
+    public void Read_datelineCityNotInTheGazetteer_isStillThePlace(string body, string lang, string? nameEn)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2022, 3, 30));
+        Assert.NotNull(g.Document.Place);
+        if (nameEn is not null) Assert.Equal(nameEn, g.Document.Place);
+        var place = Assert.Single(g.Entities, e => e.Type == "Place");
+        Assert.Equal(lang == "ar", place.MachineTransliterated);
+        Assert.Equal(g.Document.Place, Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
+    public void Read_labelBeforeAColon_isNoDatelineCity() =>
+        Assert.DoesNotContain(TestData.Extract("نشر: 20 يناير 2016\nقال المتحدث إن الاجتماع كان مثمرا.", "ar").Entities, e => e.Type == "Place");
 }

@@ -1,0 +1,21 @@
+namespace DiplomacyGraph.Extraction.Tests.Components;
+
+public sealed class GazetteerMatcherTests
+{
+    [Theory]
+    [InlineData("Russian President Vladimir Putin missed the G20 summit in India.", "en", "G20")]
+    [InlineData("وصل الرئيس الصيني شي جين بينغ لحضور قمة منظمة شنغهاي للتعاون.", "ar", "Shanghai Cooperation Organization")]
+    public void Match_organisationInsideAnEventName_isBothEventAndOrganisation(string body, string lang, string organisation)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2023, 12, 6));
+        Assert.Contains(g.Entities, e => e.Type == "Event");
+        Assert.Contains(g.Entities, e => e.Type == "Organization" && e.Name.En == organisation);
+    }
+
+    [Fact]
+    public void Match_cityInsideALandmarksName_isNoPlace()
+    {
+        var g = TestData.Extract("تمثل قناة السويس شريانا للتجارة العالمية.", "ar", new DateOnly(2015, 8, 6));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Place");
+    }
+}

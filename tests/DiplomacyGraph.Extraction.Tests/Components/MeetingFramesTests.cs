@@ -1,0 +1,114 @@
+namespace DiplomacyGraph.Extraction.Tests.Components;
+
+/// <summary>Meeting frames beyond verb + object: who met whom when the text says it indirectly.</summary>
+public sealed class MeetingFramesTests
+{
+    private static readonly DateOnly Date = new(2022, 9, 16);
+
+    private static string[] Pair(params string[] names) => [.. names.Order(StringComparer.Ordinal)];
+
+    private static bool Has(Domain.Documents.DocumentGraph g, params string[] names) =>
+        g.Meetings.Any(m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(Pair(names)));
+
+    [Fact]
+    public void Find_dualPossessiveMeetingNoun_pairsTheTwoPersonsNamedBefore()
+    {
+        var g = TestData.Extract("وصل وزير الخارجية السوري وليد المعلم إلى مسقط بدعوة من نظيره العماني يوسف بن علوي.\nوخلال لقائهما في مسقط، أكد الوزيران أهمية الحل السياسي.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Pair("Walid Muallem", "Yusuf bin Alawi bin Abdullah"), m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("Muscat", m.Place);
+    }
+
+    [Fact]
+    public void Find_discussingVerbWithCounterpart_isAMeeting()
+    {
+        var g = TestData.Extract("بحث وزير الخارجية الصيني وانغ يي مع وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم سبل تعزيز العلاقات.", "ar", Date);
+        Assert.True(Has(g, "Wang Yi", "Faisal bin Farhan"));
+    }
+
+    [Fact]
+    public void Find_jointSubjectWithoutObject_meetsItself()
+    {
+        var g = TestData.Extract("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks in Tashkent on Thursday.", "en", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Pair("Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"), m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("Tashkent", m.Place);
+    }
+
+    [Fact]
+    public void Find_bilateralTalksWithSeveral_isOneMeetingEach()
+    {
+        var g = TestData.Extract("Indian Prime Minister Narendra Modi held bilateral talks with Russian President Vladimir Putin, Uzbek President Shavkat Mirziyoyev and Iranian President Ebrahim Raisi in Samarkand.", "en", Date);
+        Assert.Equal(3, g.Meetings.Count);
+        Assert.True(Has(g, "Narendra Modi", "Vladimir Putin"));
+        Assert.True(Has(g, "Narendra Modi", "Ebrahim Raisi"));
+    }
+
+    [Fact]
+    public void Find_headlineSummaryOfTalksReportedOneByOne_isDropped()
+    {
+        var g = TestData.Extract("Modi holds talks with Putin, Mirziyoyev and Raisi\n\nIndian Prime Minister Narendra Modi held bilateral talks with Russian President Vladimir Putin, Uzbek President Shavkat Mirziyoyev and Iranian President Ebrahim Raisi in Samarkand.", "en", Date);
+        Assert.Equal(3, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
+
+    [Fact]
+    public void Find_counterpartReference_isThePersonOfThatCountry()
+    {
+        var g = TestData.Extract("وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة اليوم.\nوعقد وزير الخارجية المصري سامح شكري جلسة مباحثات مع نظيره الروسي في القاهرة.", "ar", Date);
+        Assert.True(Has(g, "Sameh Shoukry", "Sergei Lavrov"));
+    }
+
+    [Fact]
+    public void Find_standaloneHonorific_isThePersonItIntroduced()
+    {
+        var g = TestData.Extract("عقد جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين جلسة مباحثات مع الرئيس الصيني شي جين بينغ في بكين.\nكما التقى جلالته في بكين رئيس مجلس الدولة الصيني لي تشيانغ.", "ar", Date);
+        Assert.True(Has(g, "Hamad bin Isa Al Khalifa", "Li Qiang"));
+        Assert.False(Has(g, "Xi Jinping", "Li Qiang"));
+    }
+
+    [Fact]
+    public void Find_objectsEachWithTheirCity_meetApartThere()
+    {
+        var g = TestData.Extract("Indonesian President Joko Widodo arrived from Russia. Earlier this week he met Ukrainian President Volodymyr Zelensky in Kyiv and Russian President Vladimir Putin in Moscow.", "en", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Volodymyr Zelensky") && m.Place == "Kyiv" && m.Participants.Count == 2);
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Vladimir Putin") && m.Place == "Moscow" && m.Participants.Count == 2);
+    }
+
+    [Fact]
+    public void Find_receivingADelegation_meetsItsHead()
+    {
+        var g = TestData.Extract("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر اليوم وزراء خارجية دول مجلس التعاون.\nويرأس وفد المملكة إلى الاجتماع وزير الخارجية عادل الجبير.", "ar", Date);
+        Assert.True(Has(g, "Tamim bin Hamad Al Thani", "Adel al-Jubeir"));
+    }
+
+    [Fact]
+    public void Find_aDayEarlier_isTheDayBeforeTheStoryDate()
+    {
+        var g = TestData.Extract("BALI, Nov. 15 (Xinhua) -- Chinese President Xi Jinping met French President Emmanuel Macron on Tuesday. A day earlier, Xi held a meeting with U.S. President Joe Biden.", "en", new DateOnly(2022, 11, 15));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Joe Biden") && m.Date == "2022-11-14");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Emmanuel Macron") && m.Date == "2022-11-15");
+    }
+
+    [Fact]
+    public void Find_awardCeremony_isAMeeting()
+    {
+        var g = TestData.Extract("قلد ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان اليوم رئيس وزراء الهند ناريندرا مودي وسام زايد في أبوظبي.", "ar", Date);
+        Assert.True(Has(g, "Mohamed bin Zayed", "Narendra Modi"));
+    }
+
+    [Fact]
+    public void Find_cityTheSentencePutsTheMeetingIn_beatsTheDateline()
+    {
+        var g = TestData.Extract("DUBAI // Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on Tuesday in Moscow.", "en", Date);
+        Assert.Equal("Moscow", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
+    public void Find_landmarkNamedAfterACity_isNeitherVenueNorPlace()
+    {
+        var g = TestData.Extract("Indian Prime Minister Narendra Modi met Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed at Hyderabad House in New Delhi on Monday.", "en", Date);
+        Assert.Equal("New Delhi", Assert.Single(g.Meetings).Place);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hyderabad");
+    }
+}

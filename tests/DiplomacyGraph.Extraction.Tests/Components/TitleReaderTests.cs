@@ -1,0 +1,54 @@
+namespace DiplomacyGraph.Extraction.Tests.Components;
+
+public sealed class TitleReaderTests
+{
+    private static readonly DateOnly Date = new(2022, 11, 15);
+
+    [Fact]
+    public void Read_englishListOfTitledNames_eachTitleTakesTheNameAfterIt()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met French President Emmanuel Macron, Australian Prime Minister Anthony Albanese and South Korean President Yoon Suk Yeol.", "en", Date);
+        Assert.Contains(g.Offices, o => o is { Person: "Anthony Albanese", Title: "Prime Minister", Country: "AU" });
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Emmanuel Macron" && o.Title == "Prime Minister");
+    }
+
+    [Fact]
+    public void Read_definiteTitleBeforeAClause_isNotAnApposition()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met Saudi King Salman. During his meeting with the king, Xi said ties were strong.", "en", Date);
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Xi Jinping" && o.Title == "King");
+    }
+
+    [Fact]
+    public void Read_titlesJoinedByAnd_shareTheName()
+    {
+        var g = TestData.Extract("Xi Jinping held talks with Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.", "en", new DateOnly(2022, 12, 8));
+        Assert.Contains(g.Offices, o => o is { Person: "Mohammed bin Salman", Title: "Crown Prince", Country: "SA" });
+        Assert.Contains(g.Offices, o => o is { Person: "Mohammed bin Salman", Title: "Prime Minister", Country: "SA" });
+    }
+
+    [Fact]
+    public void Read_titleWordInsideAHyphenatedName_isNoTitle()
+    {
+        var g = TestData.Extract("Saudi Foreign Minister Faisal bin Farhan met Iranian Foreign Minister Hossein Amir-Abdollahian. Faisal bin Farhan and Amir-Abdollahian thanked China.", "en", new DateOnly(2023, 4, 6));
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Emir");
+    }
+
+    [Theory]
+    [InlineData("وسلم وانغ يي الرئيس السيسي رسالة من الرئيس الصيني شي جين بينغ.", "Wang Yi", "President")]
+    [InlineData("ويضم الوفد المرافق للرئيس الروسي وزير الخارجية سيرغي لافروف.", "Sergei Lavrov", "President")]
+    [InlineData("حضر اللقاء المتحدث الرسمي باسم الرئيس دميتري بيسكوف.", "Dmitry Peskov", "President")]
+    [InlineData("حضر اللقاء رئيس الاستخبارات العامة خالد الحميدان.", "Khalid al-Humaidan", "President")]
+    public void Read_arabicTitleOfAnotherPerson_isNotThisPersonsOffice(string body, string person, string title)
+    {
+        var g = TestData.Extract(body, "ar", Date);
+        Assert.DoesNotContain(g.Offices, o => o.Person == person && o.Title == title);
+    }
+
+    [Fact]
+    public void Read_ambassadorToACountry_isNotThatCountrysAmbassador()
+    {
+        var g = TestData.Extract("حضر الاستقبال سفير خادم الحرمين الشريفين لدى الصين يحيى الزيد.", "ar", Date);
+        Assert.DoesNotContain(g.Offices, o => o is { Title: "Ambassador", Country: "CN" });
+    }
+}
