@@ -56,8 +56,13 @@ public sealed class PipelineExtractor : IDocumentExtractor
     public DocumentGraph Extract(Article article, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var doc = new ExtractionDocument(article);
+        var tokens = TokenListPool.Rent();
+        var doc = new ExtractionDocument(article) { TokenBuffer = tokens };
         _pipeline.Run(doc, ct);
-        return GraphAssembler.Assemble(doc);
+        var graph = GraphAssembler.Assemble(doc);
+        // The graph holds strings and spans only: nothing refers to the tokens any more. (On an exception the
+        // list is simply dropped.)
+        TokenListPool.Return(tokens);
+        return graph;
     }
 }

@@ -24,6 +24,8 @@ public static class ArabicFolding
     /// <summary>The character a match key holds for <paramref name="c"/>, or '\0' when it is dropped.</summary>
     public static char Fold(char c)
     {
+        // Most characters of a text are ASCII: no rule below touches them but the lower-casing.
+        if (c < '\u0080') return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         switch (c)
         {
             case AlefMadda or AlefHamzaAbove or AlefHamzaBelow or AlefWasla: return Alef;
@@ -38,6 +40,8 @@ public static class ArabicFolding
         // Bidi and zero-width marks carry no letters.
         if (c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF') return '\0';
         if (c is >= '\u202A' and <= '\u202E') return '\0';
+        // Arabic letters have no case.
+        if (c is >= '\u0600' and <= '\u06FF') return c;
         return char.ToLowerInvariant(c);
     }
 

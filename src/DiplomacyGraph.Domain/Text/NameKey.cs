@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace DiplomacyGraph.Domain.Text;
 
@@ -11,7 +11,11 @@ public static class NameKey
     public static string Of(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return string.Empty;
-        var sb = new StringBuilder(name.Length);
+        // Keys are made for every word and name the extractor handles: fold into a stack buffer (a key is never
+        // longer than its name) and hand back the name itself when folding changed nothing.
+        char[]? rented = null;
+        var buffer = name.Length <= 256 ? stackalloc char[name.Length] : (rented = ArrayPool<char>.Shared.Rent(name.Length));
+        var n = 0;
         var pendingSpace = false;
         foreach (var raw in name)
         {
@@ -19,13 +23,16 @@ public static class NameKey
             if (c == '\0') continue;
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = n > 0;
                 continue;
             }
-            if (pendingSpace) sb.Append(' ');
+            if (pendingSpace) buffer[n++] = ' ';
             pendingSpace = false;
-            sb.Append(c);
+            buffer[n++] = c;
         }
-        return sb.ToString();
+        var key = buffer[..n];
+        var result = key.SequenceEqual(name) ? name : new string(key);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 }

@@ -142,7 +142,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     // of the document shares the word; name particles and very short Arabic words never do.
     private void ShortNames(ExtractionDocument doc)
     {
-        var tokens = doc.Tokens.Tokens;
+        var tokens = doc.Tokens.Span;
         var shortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
@@ -159,15 +159,15 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
         if (shortNames.Count == 0) return;
         var bySpan = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
             var key = tokens[i].Key;
             DocEntity? e = null;
             if (!shortNames.TryGetValue(key, out e) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
             {
-                foreach (var p in ArabicClitics.Bare)
-                    if (p.Length > 0 && key.StartsWith(p, StringComparison.Ordinal) && bySpan.TryGetValue(key.AsSpan(p.Length), out e)) break;
+                foreach (var p in BarePrefixes)
+                    if (key.AsSpan().StartsWith(p) && bySpan.TryGetValue(key.AsSpan(p.Length), out e)) break;
             }
             if (e is null) continue;
             if (char.IsAsciiLetter(doc.Text[tokens[i].Start]) && !char.IsUpper(doc.Text[tokens[i].Start])) continue;
@@ -176,6 +176,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
         }
     }
+
+    // ArabicClitics.Bare in its own order, without the empty prefix: read for every unmatched word that may carry one.
+    private static readonly string[] BarePrefixes = ArabicClitics.Bare.Where(p => p.Length > 0).ToArray();
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {

@@ -23,21 +23,26 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
         for (var i = Math.Max(0, from); i <= to; i++)
         {
             if (!t[i].IsWord) continue;
-            // yyyy-MM-dd and dd-MM-yyyy
-            if (i + 4 <= to && t[i + 1].Key == "-" && t[i + 3].Key == "-" && Num(t[i]) is { } a && Num(t[i + 2]) is { } b && Num(t[i + 4]) is { } c)
+            // Every date starts with a number or a month name: any other word is passed over at once.
+            var head = t[i].Key[0];
+            if (char.IsAsciiDigit(head))
             {
-                if (a > 1900 && Make(a, b, c) is { } d1) { complete = true; end = i + 4; return d1; }
-                if (c > 1900 && Make(c, b, a) is { } d2) { complete = true; end = i + 4; return d2; }
-            }
-            // day month [year]
-            if (Day(t[i]) is { } day && vocabulary.TryMonth(t, i + 1, out var month, out var used))
-            {
-                var j = Skip(t, i + 1 + used, to);
-                if (j <= to && Year(t[j]) is { } y && Make(y, month, day) is { } d) { complete = true; end = j; return d; }
-                if (reference is { } r && Make(r.Year, month, day) is { } dr) { end = i + used; return dr; }
+                // yyyy-MM-dd and dd-MM-yyyy
+                if (i + 4 <= to && t[i + 1].Key == "-" && t[i + 3].Key == "-" && Num(t[i]) is { } a && Num(t[i + 2]) is { } b && Num(t[i + 4]) is { } c)
+                {
+                    if (a > 1900 && Make(a, b, c) is { } d1) { complete = true; end = i + 4; return d1; }
+                    if (c > 1900 && Make(c, b, a) is { } d2) { complete = true; end = i + 4; return d2; }
+                }
+                // day month [year]
+                if (Day(t[i]) is { } day && vocabulary.TryMonth(t, i + 1, out var month, out var used))
+                {
+                    var j = Skip(t, i + 1 + used, to);
+                    if (j <= to && Year(t[j]) is { } y && Make(y, month, day) is { } d) { complete = true; end = j; return d; }
+                    if (reference is { } r && Make(r.Year, month, day) is { } dr) { end = i + used; return dr; }
+                }
             }
             // month day[,] [year]
-            if (vocabulary.TryMonth(t, i, out var m2, out var used2) && t[i].Key.Length >= 3)
+            else if (t[i].Key.Length >= 3 && vocabulary.TryMonth(t, i, out var m2, out var used2))
             {
                 var j = Skip(t, i + used2, to);
                 if (j <= to && Day(t[j]) is { } d2)

@@ -9,9 +9,12 @@ internal sealed class DateVocabulary
     private readonly Dictionary<string, int> _months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> _weekdays = new(StringComparer.Ordinal);
     private readonly HashSet<string> _twoWordFirsts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> _weekdaysBySpan;
+    private static readonly string[] WeekdayPrefixes = ["ال", "وال", "بال"];
 
     public DateVocabulary(Gazetteer.Gazetteer g)
     {
+        _weekdaysBySpan = _weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in g.Months)
             if (int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12)
             {
@@ -48,8 +51,17 @@ internal sealed class DateVocabulary
     public bool TryWeekday(string key, out DayOfWeek day)
     {
         if (_weekdays.TryGetValue(key, out day)) return true;
-        foreach (var p in new[] { "ال", "وال", "بال" })
-            if (key.StartsWith(p, StringComparison.Ordinal) && _weekdays.TryGetValue("ال" + key[p.Length..], out day)) return true;
+        // "ال" + the rest, without a string per word read.
+        Span<char> buffer = stackalloc char[64];
+        foreach (var p in WeekdayPrefixes)
+        {
+            if (!key.StartsWith(p, StringComparison.Ordinal)) continue;
+            var length = key.Length - p.Length + 2;
+            if (length > buffer.Length) { if (_weekdays.TryGetValue("ال" + key[p.Length..], out day)) return true; continue; }
+            "ال".CopyTo(buffer);
+            key.AsSpan(p.Length).CopyTo(buffer[2..]);
+            if (_weekdaysBySpan.TryGetValue(buffer[..length], out day)) return true;
+        }
         return false;
     }
 }

@@ -26,8 +26,12 @@ public sealed class GazetteerEntry
 
     public List<GazetteerOffice> Offices { get; } = [];
 
+    // Every mention of the entry asks for its id; the slug behind it (folding, Unicode normalisation) is worth keeping.
+    // The properties it reads are init-only, so it never goes stale; a race only computes the same string twice.
+    private string? _nodeId;
+
     /// <summary>The graph node id (NodeIds.Country or NodeIds.Entity of the English name).</summary>
-    public string NodeId => Kind == NodeKind.Country && Iso is not null
+    public string NodeId => _nodeId ??= Kind == NodeKind.Country && Iso is not null
         ? NodeIds.Country(Iso)
         : NodeIds.Entity(Kind, NameEn ?? NameAr ?? Key);
 }

@@ -39,6 +39,52 @@ internal static class ArabicClitics
         return p.Kind is PatternKind.Demonym or PatternKind.Title && WithArticleSpan.Contains(prefix);
     }
 
+    /// <summary>The longest prefix either set holds.</summary>
+    public static readonly int MaxPrefixLength = WithArticle.Concat(Bare).Max(x => x.Length);
+
+    // The letters clitics are made of; a prefix is coded as its letters' places in this string (1-based), in base
+    // Letters.Length + 1, so one table read says whether a word's first p letters are a clitic of either set.
+    private static readonly string Letters = new(WithArticle.Concat(Bare).SelectMany(x => x).Distinct().Order().ToArray());
+
+    /// <summary>
+    /// The code of <paramref name="previous"/> (the code of the first p-1 letters; 0 for none) extended by
+    /// <paramref name="c"/>, or -1 when <paramref name="c"/> is no clitic letter (then no longer prefix is a clitic either).
+    /// </summary>
+    public static int ExtendPrefixCode(int previous, char c)
+    {
+        var d = c < LetterPlace.Length ? LetterPlace[c] : -1;
+        return d < 0 || previous < 0 ? -1 : previous * (Letters.Length + 1) + d + 1;
+    }
+
+    // Letters.IndexOf(c) for every character up to the last clitic letter; read once per word of every text.
+    private static readonly sbyte[] LetterPlace = BuildLetterPlace();
+
+    private static sbyte[] BuildLetterPlace()
+    {
+        var places = new sbyte[Letters.Max() + 1];
+        Array.Fill(places, (sbyte)-1);
+        for (var i = 0; i < Letters.Length; i++) places[Letters[i]] = (sbyte)i;
+        return places;
+    }
+
+    private static readonly bool[] PrefixCodes = BuildPrefixCodes();
+
+    /// <summary>Whether the letters a code stands for are a prefix of either set (see <see cref="ExtendPrefixCode"/>).</summary>
+    public static bool IsPrefixCode(int code) => code > 0 && code < PrefixCodes.Length && PrefixCodes[code];
+
+    private static bool[] BuildPrefixCodes()
+    {
+        var codes = new bool[(int)Math.Pow(Letters.Length + 1, MaxPrefixLength)];
+        foreach (var prefix in WithArticle.Concat(Bare))
+        {
+            if (prefix.Length == 0) continue;
+            var code = 0;
+            foreach (var c in prefix) code = ExtendPrefixCode(code, c);
+            codes[code] = true;
+        }
+        return codes;
+    }
+
     /// <summary>The key without a leading article, when the form has one and something remains.</summary>
     public static bool TryStripArticle(string key, out string stripped)
     {

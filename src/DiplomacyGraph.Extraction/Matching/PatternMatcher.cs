@@ -1,17 +1,19 @@
+using System.Buffers;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Matching;
 
 /// <summary>
-/// Finds gazetteer names, titles and cue phrases in a tokenized text: one Aho-Corasick pass over the key string,
-/// matches kept only on word boundaries (an Arabic match may start after a clitic), then overlaps resolved
+/// Finds gazetteer names, titles and cue phrases in a tokenized text: a walk of the word trie from every word
+/// (and, in Arabic, after a clitic glued to it), so matches start and end on word boundaries, then overlaps resolved
 /// longest-first, then earliest (spaCy's EntityRuler rule).
 /// </summary>
 internal sealed class PatternMatcher
 {
-    private readonly AhoCorasick _automaton;
+    private readonly WordTrie _trie;
     private readonly List<Pattern[]> _byKey;
+    private readonly int[] _keyLength;
 
     public PatternMatcher(IEnumerable<Pattern> patterns)
     {
@@ -25,7 +27,8 @@ internal sealed class PatternMatcher
         }
         var keys = groups.Keys.ToList();
         _byKey = keys.Select(k => groups[k].ToArray()).ToList();
-        _automaton = new AhoCorasick(keys);
+        _trie = new WordTrie(keys);
+        _keyLength = keys.Select(k => k.Length).ToArray();
         PatternCount = _byKey.Sum(g => g.Length);
     }
 
@@ -38,56 +41,116 @@ internal sealed class PatternMatcher
     /// </summary>
     public List<PatternMatch> Match(TokenizedText text, string original, List<PatternMatch>? nested = null)
     {
-        var candidates = new List<(PatternMatch M, int Cover)>();
         var tokens = text.Tokens;
-        var map = text.KeyToken;
-        var hits = new List<(int Pattern, int End)>();
-        _automaton.SearchWordEnds(text.Key, hits);
-        foreach (var (id, end) in hits)
+        var span = text.Span;
+        var n = span.Length;
+        // Working lists, kept per thread: they would be made and dropped for every document.
+        var hits = t_hits ??= [];
+        hits.Clear();
+        var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+        var owners = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+        var startsOf = ArrayPool<int[]?>.Shared.Rent(Math.Max(n, 1));
+        try
         {
-            var last = map[end - 1];
-            if (last < 0 || tokens[last].KeyEnd != end) continue;
-            var group = _byKey[id];
-            var start = end - group[0].Key.Length;
-            var first = map[start];
-            if (first < 0) continue;
-            var prefixLen = start - tokens[first].KeyStart;
-            foreach (var p in group)
+            var cache = WalkStarts.For(_trie);
+            for (var t = 0; t < n; t++)
             {
-                if (!Accept(p, tokens, first, last, prefixLen, original)) continue;
-                candidates.Add((new PatternMatch(p, first, last, prefixLen), tokens[last].KeyEnd - tokens[first].KeyStart));
+                startsOf[t] = span[t].IsWord ? cache.Of(span[t].Key) : null;
+                wordIds[t] = startsOf[t]?[0] ?? -1;
             }
-        }
-        candidates.Sort((a, b) =>
-        {
-            var c = b.Cover.CompareTo(a.Cover);
-            if (c != 0) return c;
-            c = b.M.Pattern.Key.Length.CompareTo(a.M.Pattern.Key.Length);
-            if (c != 0) return c;
-            c = a.M.FirstToken.CompareTo(b.M.FirstToken);
-            if (c != 0) return c;
-            return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
-        });
-        var taken = new PatternMatch?[tokens.Count];
-        var result = new List<PatternMatch>();
-        foreach (var (m, _) in candidates)
-        {
-            var free = true;
-            for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = taken[t] is null;
-            if (!free)
+            for (var t = 0; t < n; t++)
             {
-                if (nested is not null && InsideEvent(m, taken)) nested.Add(m);
-                continue;
+                if (startsOf[t] is not { } starts) continue;
+                if (starts[0] >= 0) Walk(span, wordIds, t, 0, starts[0], hits);
+                for (var k = 1; k < starts.Length; k += 2) Walk(span, wordIds, t, starts[k], starts[k + 1], hits);
             }
-            for (var t = m.FirstToken; t <= m.LastToken; t++) taken[t] = m;
-            result.Add(m);
+            // In the order a scan of the key string meets them: by end, longer first (the sort below is not stable).
+            hits.Sort(static (a, b) =>
+            {
+                var c = a.End.CompareTo(b.End);
+                return c != 0 ? c : b.Length.CompareTo(a.Length);
+            });
+            var candidates = t_candidates ??= [];
+            candidates.Clear();
+            foreach (var h in hits)
+            {
+                foreach (var p in _byKey[h.Key])
+                {
+                    if (!Accept(p, tokens, h.First, h.Last, h.PrefixLength, original)) continue;
+                    candidates.Add((new PatternMatch(p, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart));
+                }
+            }
+            candidates.Sort(static (a, b) =>
+            {
+                var c = b.Cover.CompareTo(a.Cover);
+                if (c != 0) return c;
+                c = b.M.Pattern.Key.Length.CompareTo(a.M.Pattern.Key.Length);
+                if (c != 0) return c;
+                c = a.M.FirstToken.CompareTo(b.M.FirstToken);
+                if (c != 0) return c;
+                return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
+            });
+            // For each token, the index in result of the match that took it (-1: free).
+            Array.Fill(owners, -1, 0, n);
+            var result = new List<PatternMatch>(candidates.Count);
+            foreach (var (m, _) in candidates)
+            {
+                var free = true;
+                for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = owners[t] < 0;
+                if (!free)
+                {
+                    if (nested is not null && InsideEvent(m, owners, result)) nested.Add(m);
+                    continue;
+                }
+                for (var t = m.FirstToken; t <= m.LastToken; t++) owners[t] = result.Count;
+                result.Add(m);
+            }
+            result.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            return result;
         }
-        result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-        return result;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(wordIds);
+            ArrayPool<int>.Shared.Return(owners);
+            ArrayPool<int[]?>.Shared.Return(startsOf, clearArray: true);
+            // A very long text leaves big lists behind: let them go rather than keep them for the thread's life.
+            if (hits.Capacity > MaxKeptCapacity) t_hits = null;
+            if (t_candidates?.Capacity > MaxKeptCapacity) t_candidates = null;
+        }
     }
 
-    private static bool InsideEvent(PatternMatch m, PatternMatch?[] taken) =>
-        m.Pattern.Entry?.Kind == NodeKind.Organization && taken[m.FirstToken] is { Pattern.Entry.Kind: NodeKind.Event } owner
+    // Every key that starts with word (after prefixLength clitic characters of token first) and runs over whole
+    // tokens from there, each separated from the one before as in the key.
+    private void Walk(ReadOnlySpan<Token> tokens, int[] wordIds, int first, int prefixLength, int word, List<Hit> hits)
+    {
+        var node = _trie.First(word);
+        var cur = first;
+        while (node >= 0)
+        {
+            var key = _trie.Output(node);
+            if (key >= 0) hits.Add(new Hit(key, first, cur, prefixLength, tokens[cur].KeyEnd, _keyLength[key]));
+            if (!_trie.HasNext(node)) return;
+            var next = cur + 1;
+            while (next < tokens.Length && !tokens[next].IsWord) next++;
+            if (next >= tokens.Length) return;
+            node = _trie.Step(node, TokenizedText.BarrierBetween(tokens[cur], tokens[next]), wordIds[next]);
+            cur = next;
+        }
+    }
+
+    private const int MaxKeptCapacity = 1 << 12;
+
+    [ThreadStatic]
+    private static List<Hit>? t_hits;
+
+    [ThreadStatic]
+    private static List<(PatternMatch M, int Cover)>? t_candidates;
+
+    private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length);
+
+    // An organisation whose first token an event name took, inside that event name (G20 in "G20 summit").
+    private static bool InsideEvent(PatternMatch m, int[] owners, List<PatternMatch> taken) =>
+        m.Pattern.Entry?.Kind == NodeKind.Organization && owners[m.FirstToken] is >= 0 and var o && taken[o] is { Pattern.Entry.Kind: NodeKind.Event } owner
         && owner.LastToken >= m.LastToken && (owner.FirstToken < m.FirstToken || owner.LastToken > m.LastToken);
 
     private static bool Accept(Pattern p, IReadOnlyList<Token> tokens, int first, int last, int prefixLen, string original)

@@ -14,7 +14,10 @@ internal sealed class ExtractionDocument(Article article)
     public Article Article { get; } = article;
     public string Text { get; } = article.Body ?? string.Empty;
     public string Lang { get; set; } = article.Lang ?? "en";
-    public TokenizedText Tokens { get; set; } = new([], string.Empty, []);
+    public TokenizedText Tokens { get; set; } = new([]);
+
+    /// <summary>A list for the normaliser to fill with tokens (the caller's to take back when done), or null for a new one.</summary>
+    public List<Token>? TokenBuffer { get; init; }
     public List<(int FirstToken, int LastToken)> Sentences { get; } = [];
     public List<Mention> Mentions { get; } = [];
 

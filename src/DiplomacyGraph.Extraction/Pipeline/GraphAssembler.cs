@@ -15,11 +15,19 @@ internal static class GraphAssembler
             Url = doc.Article.Url,
             Title = doc.Article.Title,
         };
-        var entities = doc.Entities.Values
-            .Where(e => e.Spans.Count > 0)
-            .OrderBy(e => e.Spans.Min(s => s.Start))
-            .Select(ToDocument)
-            .ToList();
+        // By first mention; entities first mentioned at the same offset keep their order (a stable sort).
+        var order = new List<(int First, int Index, DocEntity Entity)>(doc.Entities.Count);
+        foreach (var e in doc.Entities.Values)
+        {
+            if (e.Spans.Count == 0) continue;
+            var first = int.MaxValue;
+            foreach (var (start, _) in e.Spans) first = Math.Min(first, start);
+            order.Add((first, order.Count, e));
+        }
+        order.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
+        var entities = new List<DocumentEntity>(order.Count);
+        var scratch = new Scratch();
+        foreach (var (_, _, e) in order) entities.Add(ToDocument(e, scratch));
         return new DocumentGraph(info)
         {
             Entities = entities,
@@ -29,12 +37,18 @@ internal static class GraphAssembler
         };
     }
 
-    private static DocumentEntity ToDocument(DocEntity e)
+    private static DocumentEntity ToDocument(DocEntity e, Scratch scratch)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { NameKey.Of(e.NameEn), NameKey.Of(e.NameAr) };
+        var names = scratch.Names;
+        names.Clear();
+        names.Add(NameKey.Of(e.NameEn));
+        names.Add(NameKey.Of(e.NameAr));
         var aliases = new List<string>();
+        // A surface written again has the same key as before: no need to fold it twice.
+        var seen = scratch.Surfaces;
+        seen.Clear();
         foreach (var s in e.Surfaces)
-            if (names.Add(NameKey.Of(s))) aliases.Add(s);
+            if (seen.Add(s) && names.Add(NameKey.Of(s))) aliases.Add(s);
         return new DocumentEntity(e.Kind.ToString(), new DocumentName(e.NameEn, e.NameAr))
         {
             Id = e.Id,
@@ -42,7 +56,31 @@ internal static class GraphAssembler
             Country = e.Kind == NodeKind.Place ? e.Country : null,
             MachineTransliterated = e.MachineTransliterated,
             Aliases = aliases,
-            Mentions = e.Spans.Distinct().OrderBy(s => s.Start).Select(s => new Span(s.Start, s.End)).ToList(),
+            Mentions = Mentions(e.Spans, scratch),
         };
+    }
+
+    // Each span once, by start; spans with the same start keep the order they were found in (a stable sort).
+    private static List<Span> Mentions(List<(int Start, int End)> spans, Scratch scratch)
+    {
+        var seen = scratch.Spans;
+        seen.Clear();
+        var distinct = scratch.Distinct;
+        distinct.Clear();
+        foreach (var s in spans)
+            if (seen.Add(s)) distinct.Add((s.Start, distinct.Count, s.End));
+        distinct.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Index.CompareTo(b.Index));
+        var result = new List<Span>(distinct.Count);
+        foreach (var (start, _, end) in distinct) result.Add(new Span(start, end));
+        return result;
+    }
+
+    // Working sets for one document's entities, cleared for each: not one set of them per entity.
+    private sealed class Scratch
+    {
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
+        public HashSet<(int, int)> Spans { get; } = [];
+        public List<(int Start, int Index, int End)> Distinct { get; } = [];
     }
 }

@@ -1,15 +1,54 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace DiplomacyGraph.Extraction.Text;
 
 /// <summary>
 /// The match-key view of a text: its tokens and one key string (word keys joined by spaces, '|' where punctuation
 /// or a line break separates them) with, for each key character, the token it came from (-1 for separators).
-/// The original text is never changed; every offset maps back through the tokens.
+/// The original text is never changed; every offset maps back through the tokens. The key string and its map
+/// are built on first use: the matcher reads the word keys of the tokens and never needs them.
 /// </summary>
-internal sealed class TokenizedText(IReadOnlyList<Token> tokens, string key, int[] keyToken)
+internal sealed class TokenizedText(List<Token> tokens)
 {
+    private string? _key;
+    private int[]? _keyToken;
+
     public IReadOnlyList<Token> Tokens { get; } = tokens;
 
-    public string Key { get; } = key;
+    /// <summary>The tokens as a span, for hot loops (no interface call per token).</summary>
+    public ReadOnlySpan<Token> Span => CollectionsMarshal.AsSpan(tokens);
 
-    public int[] KeyToken { get; } = keyToken;
+    public string Key => _key ??= BuildKey();
+
+    public int[] KeyToken => _keyToken ??= BuildKeyToken();
+
+    /// <summary>Whether the key has '|' (punctuation or a line break) between this word and the word before it.</summary>
+    public static bool BarrierBetween(in Token previousWord, in Token word) => word.KeyStart - previousWord.KeyEnd > 1;
+
+    private string BuildKey()
+    {
+        var sb = new StringBuilder();
+        foreach (var t in Tokens)
+        {
+            if (!t.IsWord) continue;
+            // The separators sit between KeyEnd of the word before and KeyStart of this one: " " or " | ".
+            if (t.KeyStart > sb.Length) sb.Append(t.KeyStart - sb.Length == 1 ? " " : " | ");
+            sb.Append(t.Key);
+        }
+        return sb.ToString();
+    }
+
+    private int[] BuildKeyToken()
+    {
+        var map = new int[Key.Length];
+        Array.Fill(map, -1);
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var t = Tokens[i];
+            if (!t.IsWord) continue;
+            for (var k = t.KeyStart; k < t.KeyEnd; k++) map[k] = i;
+        }
+        return map;
+    }
 }

@@ -1,66 +1,87 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
-using DiplomacyGraph.Domain.Text;
 
 namespace DiplomacyGraph.Extraction.Text;
 
 /// <summary>Splits text into word and punctuation tokens and builds the folded key string (see <see cref="TokenizedText"/>).</summary>
 internal static class Tokenizer
 {
-    public static TokenizedText Tokenize(string text)
+    public static TokenizedText Tokenize(string text) => Tokenize(text, new List<Token>(text.Length / 5 + 1));
+
+    /// <summary>As <see cref="Tokenize(string)"/>, into <paramref name="tokens"/> (emptied first).</summary>
+    public static TokenizedText Tokenize(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
-        var key = new StringBuilder(text.Length);
-        var keyToken = new List<int>(text.Length);
-        var word = new StringBuilder(32);
-        var barrier = false;
-        var i = 0;
-        while (i < text.Length)
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5 + 1);
+        var word = ArrayPool<char>.Shared.Rent(64);
+        var pool = KeyPool.ForThisThread();
+        try
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            // Where the next key character would go in the key string (see TokenizedText.Key, built on demand).
+            var keyLength = 0;
+            var barrier = false;
+            var i = 0;
+            while (i < text.Length)
             {
-                if (c is '\n' or '\r' or '\u2029') barrier = true;
-                i++;
-                continue;
-            }
-            if (IsWordChar(c))
-            {
-                var start = i;
-                word.Clear();
-                while (i < text.Length && (IsWordChar(text[i]) || IsTransparent(text[i])))
+                var c = text[i];
+                var cls = CharClass.Of(c);
+                if ((cls & CharClass.WhiteSpace) != 0)
                 {
-                    var f = ArabicFolding.Fold(text[i]);
-                    if (f != '\0') word.Append(f);
+                    if (c is '\n' or '\r' or '\u2029') barrier = true;
                     i++;
+                    continue;
                 }
-                // A run of marks alone (a stray harakah) has no letters to match.
-                if (word.Length == 0) continue;
-                // "OPEC+", "أوبك+": a plus glued to a word names something else than the word alone.
-                while (i < text.Length && text[i] == '+')
+                if ((cls & CharClass.Word) != 0)
                 {
-                    word.Append('+');
-                    i++;
+                    var start = i;
+                    var length = 0;
+                    while (i < text.Length)
+                    {
+                        var ch = text[i];
+                        if ((CharClass.Of(ch) & (CharClass.Word | CharClass.Transparent)) == 0) break;
+                        var f = CharClass.Fold(ch);
+                        if (f != '\0')
+                        {
+                            if (length == word.Length) Grow(ref word);
+                            word[length++] = f;
+                        }
+                        i++;
+                    }
+                    // A run of marks alone (a stray harakah) has no letters to match.
+                    if (length == 0) continue;
+                    // "OPEC+", "أوبك+": a plus glued to a word names something else than the word alone.
+                    while (i < text.Length && text[i] == '+')
+                    {
+                        if (length == word.Length) Grow(ref word);
+                        word[length++] = '+';
+                        i++;
+                    }
+                    if (keyLength > 0) keyLength += barrier ? 3 : 1;
+                    barrier = false;
+                    tokens.Add(new Token(start, i, pool.Get(word.AsSpan(0, length)), true, keyLength));
+                    keyLength += length;
+                    continue;
                 }
-                if (key.Length > 0)
-                {
-                    if (barrier) { key.Append(" | "); keyToken.Add(-1); keyToken.Add(-1); keyToken.Add(-1); }
-                    else { key.Append(' '); keyToken.Add(-1); }
-                }
-                barrier = false;
-                var k = word.ToString();
-                tokens.Add(new Token(start, i, k, true, key.Length));
-                key.Append(k);
-                for (var j = 0; j < k.Length; j++) keyToken.Add(tokens.Count - 1);
-                continue;
+                if ((cls & CharClass.Transparent) != 0) { i++; continue; }
+                var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(i, i + len, len == 1 ? OneChar(c) : text.Substring(i, len), false, keyLength));
+                if (IsBarrier(text, i, tokens)) barrier = true;
+                i += len;
             }
-            if (IsTransparent(c)) { i++; continue; }
-            var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            tokens.Add(new Token(i, i + len, len == 1 ? OneChar(c) : text.Substring(i, len), false, key.Length));
-            if (IsBarrier(text, i, tokens)) barrier = true;
-            i += len;
         }
-        return new TokenizedText(tokens, key.ToString(), keyToken.ToArray());
+        finally
+        {
+            ArrayPool<char>.Shared.Return(word);
+        }
+        return new TokenizedText(tokens);
+    }
+
+    private static void Grow(ref char[] buffer)
+    {
+        var bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(bigger, 0);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = bigger;
     }
 
     // Punctuation tokens are single characters over and over: one shared string each instead of one per token.
@@ -77,9 +98,6 @@ internal static class Tokenizer
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
-
-    // Tatweel, diacritics and bidi/zero-width marks vanish from keys but must not split a word.
-    private static bool IsTransparent(char c) => ArabicFolding.Fold(c) == '\0' && !char.IsWhiteSpace(c);
 
     // Joiners inside names (Nur-Sultan, Xi'an, U.S.) do not stop a match; other punctuation does.
     private static bool IsBarrier(string text, int i, List<Token> tokens)

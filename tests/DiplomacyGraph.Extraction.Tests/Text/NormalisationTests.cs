@@ -52,4 +52,19 @@ public sealed class NormalisationTests
         var t = Tokenizer.Tokenize("NUR-SULTAN. KAZINFORM");
         Assert.Equal("nur sultan | kazinform", t.Key);
     }
+
+    [Fact]
+    public void Tokens_sameWordTwice_shareOneKeyString()
+    {
+        var t = Tokenizer.Tokenize("Beijing and BEIJING");
+        Assert.Same(t.Tokens[0].Key, t.Tokens[2].Key);
+    }
+
+    [Fact]
+    public void KeyToken_mapsEachKeyCharacterToItsToken()
+    {
+        var t = Tokenizer.Tokenize("Xi, Li");
+        Assert.Equal("xi | li", t.Key);
+        Assert.Equal([0, 0, -1, -1, -1, 2, 2], t.KeyToken);
+    }
 }
