@@ -222,18 +222,26 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     // stand, in order and from the same first word, in a person already read is that person.
     private static DocEntity? ShortFormOf(ExtractionDocument doc, string surface)
     {
-        var words = NameKey.Of(surface).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = NameWords(doc, surface);
         if (words.Length < 2) return null;
         foreach (var e in doc.Entities.Values)
         {
             if (e.Kind != NodeKind.Person || e.Spans.Count == 0) continue;
             foreach (var name in e.Surfaces.Append(e.NameEn ?? string.Empty).Append(e.NameAr ?? string.Empty))
             {
-                var full = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var full = NameWords(doc, name);
                 if (full.Length > words.Length && full[0] == words[0] && IsSubsequence(words, full)) return e;
             }
         }
         return null;
+    }
+
+    // Folded words of a name, computed once per document and name.
+    private static string[] NameWords(ExtractionDocument doc, string name)
+    {
+        if (!doc.NameWords.TryGetValue(name, out var words))
+            doc.NameWords[name] = words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words;
     }
 
     private static bool IsSubsequence(string[] part, string[] whole)

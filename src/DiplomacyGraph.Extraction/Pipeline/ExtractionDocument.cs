@@ -43,6 +43,9 @@ internal sealed class ExtractionDocument(Article article)
     public List<DocumentOffice> Offices { get; } = [];
     public List<DocumentRelation> Relations { get; } = [];
 
+    /// <summary>Folded words of the names compared while reading persons, computed once per name.</summary>
+    public Dictionary<string, string[]> NameWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The person referred to at each token that starts a reference (filled with <see cref="PersonRefs"/>).</summary>
     public Dictionary<int, DocEntity> PersonAt { get; } = [];
 
