@@ -37,6 +37,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placeStated = new HashSet<int>();
         foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -52,16 +53,23 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
-                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), DateOf(doc, first, last), place)
+                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), DateOf(doc, first, last, out var dated), place)
                 {
                     Evidence = doc.SpanOf(first, last),
                 };
-                if (byKey.TryGetValue(key, out var at))
+                // The same persons on another date the sentence states ("which they co-chaired in Istanbul on Nov. 26,
+                // 2018") met on another occasion; otherwise a later sentence is about the same meeting and may state the
+                // place the first one left out.
+                if (byKey.TryGetValue(key, out var at) && !(dated && meeting.Date != doc.Meetings[at].Date))
                 {
-                    // A later sentence about the same meeting may state the place the first one left out.
-                    if (stated && doc.Meetings[at].Place != meeting.Place) doc.Meetings[at] = doc.Meetings[at] with { Place = meeting.Place };
+                    if (stated && !placeStated.Contains(at) && doc.Meetings[at].Place != meeting.Place)
+                    {
+                        doc.Meetings[at] = doc.Meetings[at] with { Place = meeting.Place };
+                        placeStated.Add(at);
+                    }
                     continue;
                 }
+                if (stated) placeStated.Add(doc.Meetings.Count);
                 byKey[key] = doc.Meetings.Count;
                 doc.Meetings.Add(meeting);
             }
@@ -95,6 +103,19 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (cue.Pattern?.Cue?.Value == "joint")
+        {
+            // "Erdogan and Tamim presided over the session", "ترأسا": only a subject of two, joined, met.
+            var pair = PairBefore(doc, cue, before) ?? JoinedPairAfter(doc, cue, sentence);
+            if (pair is not null) yield return (pair, null);
+            yield break;
+        }
+        if (noun && Between(doc, cue, sentence) is { } between)
+        {
+            // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".
+            yield return (between, null);
+            yield break;
+        }
         if (cue.Pattern?.Cue?.Value == "discuss")
         {
             if (Discussed(doc, cue, sentence, before) is { } discussed) yield return (discussed, null);
@@ -105,7 +126,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             if (Hosted(doc, cue, sentence, before) is { } pair) yield return ([pair.Host, pair.Guest], null);
             yield break;
         }
-        if (noun && withAt < 0 && DualPossessive(cue) && before.Count == 0)
+        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue)) && before.Count == 0)
         {
             // "وخلال لقائهما في مسقط، أكد المعلم ونظيره …": "their meeting" is between the two persons the clause
             // names next, else the two last named before.
@@ -217,7 +238,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     // The two persons joined by و/and/، just before the cue, when no other words stand between them and it.
     private static List<DocEntity>? PairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before)
     {
-        if (before.Count < 2 || cue.Pattern?.Cue?.Value != "verb") return null;
+        if (before.Count < 2 || cue.Pattern?.Cue?.Value is not ("verb" or "joint")) return null;
         var (lastToken, lastPerson) = before[^1];
         var (prevToken, prevPerson) = before[^2];
         if (prevPerson == lastPerson || cue.FirstToken - EndOf(doc, lastToken) > PairGap || !JoinedBy(doc, EndOf(doc, prevToken), lastToken)) return null;
@@ -344,6 +365,8 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
                 continue;
             }
             if (t.Key is "the" or "of") continue;
+            // "Qatar's Emir": the possessive after a country.
+            if (t.Key is "'" or "\u2019" or "s" && k > 0 && (doc.TokenMention[k - 1]?.Entity?.Kind == NodeKind.Country || tokens[k - 1].Key is "'" or "\u2019")) continue;
             return false;
         }
         return joined || tokens[next].Key.StartsWith('و');
@@ -420,6 +443,33 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return false;
     }
 
+    // "their meeting in Riyadh", "their talks": an English meeting noun possessed by two.
+    private static bool TheirNoun(ExtractionDocument doc, Mention cue) =>
+        doc.Lang == "en" && cue.FirstToken > 0 && doc.Tokens.Tokens[cue.FirstToken - 1].Key == "their";
+
+    // The two persons after "between"/"بين" within the noun's reach in its sentence; null unless exactly two.
+    private static List<DocEntity>? Between(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + WithWindow); i++)
+        {
+            if (tokens[i].Key is not ("between" or "بين")) continue;
+            var persons = doc.PersonRefsBetween(i + 1, last).Select(r => r.Person).Distinct().ToList();
+            return persons.Count == 2 ? persons : null;
+        }
+        return null;
+    }
+
+    // Arabic verb-first: "ترأس الرئيس A والرئيس B …": the two persons right after the verb, joined.
+    private static List<DocEntity>? JoinedPairAfter(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var after = doc.PersonRefsBetween(cue.LastToken + 1, last).Take(2).ToList();
+        if (after.Count < 2 || after[0].Person == after[1].Person || !JoinedBy(doc, EndOf(doc, after[0].Token), after[1].Token)) return null;
+        return [after[0].Person, after[1].Person];
+    }
+
     // "لقائهما", "اجتماعهما", "مباحثاتهما": a meeting noun possessed by two.
     private static bool DualPossessive(Mention cue) => cue.Pattern?.Form.EndsWith("هما", StringComparison.Ordinal) == true;
 
@@ -474,13 +524,15 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return false;
     }
 
-    // A date in the sentence, else a relative day, else the header's (event) date, else the document date.
-    private string? DateOf(ExtractionDocument doc, int first, int last)
+    // A date in the sentence, else a relative day (dated: the sentence states one), else the story's date, else the
+    // header's (event) date, else the document date.
+    private string? DateOf(ExtractionDocument doc, int first, int last, out bool dated)
     {
         var t = doc.Tokens.Tokens;
         first = Math.Max(first, doc.DatelineEnd + 1);
         var d = dates.FindExplicit(t, first, last, doc.Date, out _);
         if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
+        dated = d is not null;
         d ??= StoryDate(doc, first);
         d ??= doc.Article.PublishedDate ?? doc.Date;
         return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

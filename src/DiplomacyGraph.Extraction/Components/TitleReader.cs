@@ -127,8 +127,8 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         return country.PrefixLength > 0 && doc.Tokens.Tokens[country.FirstToken].Key[0] == 'ب';
     }
 
-    // حفظه الله، أيده الله follow the name they bless.
-    private static bool IsBlessing(Mention m) => m.Pattern?.Key is { } key && (key.Contains("حفظ", StringComparison.Ordinal) || key.Contains("ايده", StringComparison.Ordinal));
+    // حفظه الله، أيده الله، ورعاه follow the name they bless.
+    private static bool IsBlessing(Mention m) => m.Pattern?.Key is { } key && (key.Contains("حفظ", StringComparison.Ordinal) || key.Contains("ايده", StringComparison.Ordinal) || key.Contains("رعاه", StringComparison.Ordinal));
 
     // "رئيس اللجنة الدائمة …", "رئيس مجلس إدارة …": a bare رئيس heading a committee, council or board is its chair, not
     // a head of state (the councils that make a canonical office, رئيس مجلس الوزراء، are titles of their own).

@@ -111,4 +111,34 @@ public sealed class MeetingFramesTests
         Assert.Equal("New Delhi", Assert.Single(g.Meetings).Place);
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hyderabad");
     }
+
+    [Fact]
+    public void Find_jointSubjectPresidingOverASession_met()
+    {
+        var g = TestData.Extract("Turkish President Recep Tayyip Erdogan and Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Monday presided over the fifth session of the Supreme Strategic Committee in Doha.", "en", Date);
+        Assert.True(Has(g, "Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"));
+    }
+
+    [Fact]
+    public void Find_talksBetweenTwoNamedPersons_isAMeeting()
+    {
+        var g = TestData.Extract("The agreement came after talks in Beijing between a Saudi delegation headed by Foreign Minister Faisal bin Farhan and an Iranian delegation headed by Foreign Minister Hossein Amir-Abdollahian.", "en", Date);
+        Assert.True(Has(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
+    }
+
+    [Fact]
+    public void Find_preparationForAMeetingBetweenTwo_isNotAMeeting()
+    {
+        var g = TestData.Extract("The visit prepares the ground, in preparation for the meeting between President Xi Jinping and President Nursultan Nazarbayev next year.", "en", Date);
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_theirMeetingAfterTwoNamedLeaders_isBetweenThem()
+    {
+        var g = TestData.Extract("Kazakh President Nursultan Nazarbayev spoke with U.S. President Donald Trump.\nThe two leaders noted the importance of their meeting in Riyadh on May 21, 2017.", "en", new DateOnly(2017, 9, 1));
+        var m = Assert.Single(g.Meetings, m => m.Place == "Riyadh");
+        Assert.Equal(Pair("Donald Trump", "Nursultan Nazarbayev"), m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("2017-05-21", m.Date);
+    }
 }
