@@ -103,17 +103,20 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         }
         if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        if (noun && Between(doc, cue, sentence) is { } between)
+        {
+            // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".
+            yield return (between, null);
+            yield break;
+        }
+        // "After the meeting with President Assad, the two ministers …": a meeting named as a point in time was reported
+        // where it happened.
+        if (noun && AfterTheMeeting(doc, cue)) yield break;
         if (cue.Pattern?.Cue?.Value == "joint")
         {
             // "Erdogan and Tamim presided over the session", "ترأسا": only a subject of two, joined, met.
             var pair = PairBefore(doc, cue, before) ?? JoinedPairAfter(doc, cue, sentence);
             if (pair is not null) yield return (pair, null);
-            yield break;
-        }
-        if (noun && Between(doc, cue, sentence) is { } between)
-        {
-            // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".
-            yield return (between, null);
             yield break;
         }
         if (cue.Pattern?.Cue?.Value == "discuss")
@@ -198,7 +201,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
             yield return (joined, null);
             yield break;
         }
-        subject ??= PreviousPerson(doc, sentence);
+        subject ??= BareTitleSubject(doc, first, cue, after.Skip(objStart).Select(a => a.Person)) ?? PreviousPerson(doc, sentence);
         if (subject is null || objStart >= after.Count) yield break;
         var objects = Coordinated(doc, after, objStart, subject);
         if (objects.Count == 0) yield break;
@@ -316,6 +319,28 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     {
         "اليوم", "امس", "مساء", "صباح", "today", "yesterday", "on", "a", "the",
     };
+
+    // "وكان وزير الخارجية قد عقد … جلسة مباحثات مع وزير الخارجية الإيراني …": a bare title in subject position, that
+    // coreference left open because two persons of the story hold it, is the holder who is not the object.
+    private static DocEntity? BareTitleSubject(ExtractionDocument doc, int first, Mention cue, IEnumerable<DocEntity> objects)
+    {
+        Mention? bare = null;
+        for (var i = first; i < cue.FirstToken; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Title } t && doc.TitleReadings.Any(r => r.Title == t && r.Person is null) && !doc.PersonAt.ContainsKey(i))
+                bare = t;
+        if (bare?.Pattern?.Cue?.Value is not { } title) return null;
+        var excluded = objects.Select(o => o.Reference).ToHashSet(StringComparer.Ordinal);
+        var holders = doc.Offices.Where(o => o.Title == title && !excluded.Contains(o.Person)).Select(o => o.Person).Distinct().Take(2).ToList();
+        return holders.Count == 1 ? doc.Entities.Values.FirstOrDefault(e => e.Kind == NodeKind.Person && e.Reference == holders[0]) : null;
+    }
+
+    private static bool AfterTheMeeting(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i >= 0 && i >= cue.FirstToken - 2; i--)
+            if (tokens[i].Key is "after" or "following" or "بعد" or "وبعد" or "عقب" or "وعقب" or "اثر") return true;
+        return false;
+    }
 
     // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
     private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject)
@@ -439,7 +464,12 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
     private static bool Respectively(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i <= to; i++)
-            if (doc.Tokens.Tokens[i].Key is "respectively" or "separately" or "التوالي" or "حدة") return true;
+        {
+            var key = doc.Tokens.Tokens[i].Key;
+            // "كلا من A و B", "كل من": each of them.
+            if (key is "respectively" or "separately" or "التوالي" or "حدة" or "كلا"
+                || key == "كل" && i + 1 <= to && doc.Tokens.Tokens[i + 1].Key == "من") return true;
+        }
         return false;
     }
 

@@ -141,4 +141,35 @@ public sealed class MeetingFramesTests
         Assert.Equal(Pair("Donald Trump", "Nursultan Nazarbayev"), m.Participants.Order(StringComparer.Ordinal));
         Assert.Equal("2017-05-21", m.Date);
     }
+
+    [Fact]
+    public void Find_eachOfTwoObjects_isOneMeetingEach()
+    {
+        var g = TestData.Extract("كما التقى أمير قطر الشيخ تميم بن حمد آل ثاني في أستانا كلا من الرئيس الإيراني إبراهيم رئيسي والرئيس الفلسطيني محمود عباس.", "ar", Date);
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.True(Has(g, "Tamim bin Hamad Al Thani", "Ebrahim Raisi"));
+    }
+
+    [Fact]
+    public void Find_meetingNamedAsAPointInTime_isNotANewMeeting()
+    {
+        var g = TestData.Extract("Egyptian Foreign Minister Sameh Shoukry met Syrian President Bashar al-Assad.\nSyrian Foreign Minister Faisal Mekdad attended. After the meeting with President Assad, the two ministers held a session of talks.", "en", Date);
+        Assert.False(Has(g, "Faisal Mekdad", "Bashar al-Assad"));
+    }
+
+    [Fact]
+    public void Find_bareTitleSubjectSharedByTwo_isTheHolderWhoIsNotTheObject()
+    {
+        var g = TestData.Extract("وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران اليوم.\nوكان وزير الخارجية قد عقد في وقت سابق جلسة مباحثات مع وزير الخارجية الإيراني حسين أمير عبداللهيان.", "ar", Date);
+        Assert.True(Has(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
+    }
+
+    [Fact]
+    public void Find_samePersonsOnAnotherStatedDate_isAnotherMeeting()
+    {
+        var g = TestData.Extract("DOHA, Nov. 25 (Xinhua) -- Turkish President Recep Tayyip Erdogan and Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Monday presided over the committee in Doha. They reviewed the session which Erdogan and Tamim co-chaired in Istanbul on Nov. 26, 2018.", "en", new DateOnly(2019, 11, 25));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.Contains(g.Meetings, m => m.Place == "Doha" && m.Date == "2019-11-25");
+        Assert.Contains(g.Meetings, m => m.Place == "Istanbul" && m.Date == "2018-11-26");
+    }
 }
