@@ -57,10 +57,11 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
                 {
                     Evidence = doc.SpanOf(first, last),
                 };
-                // The same persons on another date the sentence states ("which they co-chaired in Istanbul on Nov. 26,
-                // 2018") met on another occasion; otherwise a later sentence is about the same meeting and may state the
+                // The same persons on another date or in another city the sentence states ("which they co-chaired in
+                // Istanbul on Nov. 26, 2018") met on another occasion; otherwise a later sentence is about the same meeting and may state the
                 // place the first one left out.
-                if (byKey.TryGetValue(key, out var at) && !(dated && meeting.Date != doc.Meetings[at].Date))
+                if (byKey.TryGetValue(key, out var at) && !(dated && meeting.Date != doc.Meetings[at].Date)
+                    && !(stated && placeStated.Contains(at) && meeting.Place != doc.Meetings[at].Place))
                 {
                     if (stated && !placeStated.Contains(at) && doc.Meetings[at].Place != meeting.Place)
                     {
@@ -203,8 +204,15 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         }
         subject ??= BareTitleSubject(doc, first, cue, after.Skip(objStart).Select(a => a.Person)) ?? PreviousPerson(doc, sentence);
         if (subject is null || objStart >= after.Count) yield break;
-        var objects = Coordinated(doc, after, objStart, subject);
+        // Co-hosts: "A, Ruler of Dubai, and B, Crown Prince of Abu Dhabi, held talks with C"; "استقبل A و B … C".
+        var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
+        var objects = Coordinated(doc, after, objStart, subject).Where(o => !hosts.Contains(o)).ToList();
         if (objects.Count == 0) yield break;
+        if (hosts.Count > 0)
+        {
+            yield return ([subject, .. hosts, .. objects], null);
+            yield break;
+        }
         // "where he met Zelenskyy in Kyiv and Putin in Moscow": each object with a city of its own met apart, there.
         var places = objects.Select(o => OwnPlace(doc, after, o)).ToList();
         if (objects.Count > 1 && places.All(p => p is not null) && places.Distinct().Count() > 1)
@@ -342,6 +350,44 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         return false;
     }
 
+    // The other subjects joined to the subject: before an English cue the persons joined to the last one; after an
+    // Arabic verb the person joined to the first when a further, unjoined person follows as the object.
+    private static List<DocEntity> CoSubjects(ExtractionDocument doc, List<(int Token, DocEntity Person)> before,
+        List<(int Token, DocEntity Person)> after, ref int objStart, DocEntity subject, int withAt)
+    {
+        var hosts = new List<DocEntity>();
+        if (before.Count >= 2 && before[^1].Person == subject)
+        {
+            // Only names: a bare title standing before the subject is its apposition, not another host.
+            for (var k = before.Count - 2; k >= 0 && JoinedBy(doc, EndOf(doc, before[k].Token), before[k + 1].Token); k--)
+                if (before[k].Person != subject && !hosts.Contains(before[k].Person) && Named(doc, before[k].Token)) hosts.Insert(0, before[k].Person);
+        }
+        else if (objStart == 1 && withAt < 0)
+        {
+            // One entry per person: a name and the title read with it are one reference.
+            var runs = new List<(int Token, DocEntity Person, int Index)>();
+            for (var k = 0; k < after.Count; k++)
+                if (runs.Count == 0 || runs[^1].Person != after[k].Person) runs.Add((after[k].Token, after[k].Person, k));
+            if (runs.Count >= 3 && runs[1].Person != subject && Named(doc, runs[1].Token)
+                && JoinedBy(doc, EndOf(doc, runs[0].Token), runs[1].Token) && !JoinedBy(doc, EndOf(doc, runs[1].Token), runs[2].Token))
+            {
+                hosts.Add(runs[1].Person);
+                objStart = runs[2].Index;
+            }
+        }
+        return hosts;
+    }
+
+    private static bool Named(ExtractionDocument doc, int token) =>
+        doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person };
+
+    private static bool Spouse(ExtractionDocument doc, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (doc.Tokens.Tokens[k].Key is "wife" or "husband" or "spouse" or "عقيلته" or "وعقيلته" or "زوجته" or "وزوجته" or "حرمه" or "وحرمه") return true;
+        return false;
+    }
+
     // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
     private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject)
     {
@@ -354,7 +400,8 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         for (var j = i + 1; j < after.Count; j++)
         {
             if (!JoinedBy(doc, prevEnd, after[j].Token)) break;
-            if (after[j].Person != subject && !list.Contains(after[j].Person)) list.Add(after[j].Person);
+            // "الرئيس الأمريكي وعقيلته ميشيل أوباما", "and his wife": a spouse accompanies; the principal met.
+            if (after[j].Person != subject && !list.Contains(after[j].Person) && !Spouse(doc, prevEnd, after[j].Token)) list.Add(after[j].Person);
             prevEnd = EndOf(doc, after[j].Token);
         }
         return list;
@@ -386,10 +433,15 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
                 || m?.Entity?.Kind == NodeKind.Country)
             {
                 if (k == m.FirstToken && t.Key.StartsWith('و')) joined = true;
-                k = m.LastToken;
+                // A title's phrase runs on through its portfolio (نائب رئيس الدولة).
+                k = m.Kind == PatternKind.Title ? Math.Min(next - 1, PersonFinder.ChainEnd(doc, m)) : m.LastToken;
                 continue;
             }
-            if (t.Key is "the" or "of") continue;
+            if (t.Key is "the" or "of" or "his" or "wife" or "husband" or "عقيلته" or "وعقيلته" or "زوجته" or "وزوجته" or "حرمه" or "وحرمه")
+            {
+                if (t.Key.StartsWith('و')) joined = true;
+                continue;
+            }
             // "Qatar's Emir": the possessive after a country.
             if (t.Key is "'" or "\u2019" or "s" && k > 0 && (doc.TokenMention[k - 1]?.Entity?.Kind == NodeKind.Country || tokens[k - 1].Key is "'" or "\u2019")) continue;
             return false;
@@ -532,8 +584,18 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         var tokens = doc.Tokens.Tokens;
         var to = Math.Min(doc.Sentences.Count - 1, sentence + PhoneCallReach);
         for (var i = doc.Sentences[sentence].FirstToken; i <= doc.Sentences[to].LastToken; i++)
-            if (doc.IsKind(i, PatternKind.MeetingBlocker) && (tokens[i].Key is "telephone" or "phone" || tokens[i].Key.StartsWith("هاتف", StringComparison.Ordinal)))
+            if (doc.IsKind(i, PatternKind.MeetingBlocker) && (tokens[i].Key is "telephone" or "phone" || tokens[i].Key.StartsWith("هاتف", StringComparison.Ordinal))
+                && !EarlierCall(doc, i))
                 return true;
+        return false;
+    }
+
+    // "soon after their telephone conversation", "بعد اتصالهما الهاتفي": a call that came before the story's meeting.
+    private static bool EarlierCall(ExtractionDocument doc, int phone)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = phone - 1; i >= 0 && i >= phone - 3; i--)
+            if (tokens[i].Key is "after" or "following" or "their" or "بعد" or "عقب" or "اثر") return true;
         return false;
     }
 

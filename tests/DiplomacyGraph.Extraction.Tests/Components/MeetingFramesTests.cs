@@ -172,4 +172,44 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Meetings, m => m.Place == "Doha" && m.Date == "2019-11-25");
         Assert.Contains(g.Meetings, m => m.Place == "Istanbul" && m.Date == "2018-11-26");
     }
+
+    [Fact]
+    public void Find_twoHostsJoinedBeforeTheCue_allThreeMet()
+    {
+        var g = TestData.Extract("Sheikh Mohammed bin Rashid Al Maktoum, Vice President of the UAE, and Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, today held talks with Chinese President Xi Jinping.", "en", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(3, m.Participants.Count);
+        Assert.Contains("Xi Jinping", m.Participants);
+    }
+
+    [Fact]
+    public void Find_arabicTwoHostsAfterTheVerb_allThreeMet()
+    {
+        var g = TestData.Extract("استقبل الشيخ محمد بن راشد آل مكتوم، والشيخ محمد بن زايد آل نهيان، اليوم الرئيس الصيني شي جين بينغ.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(3, m.Participants.Count);
+    }
+
+    [Fact]
+    public void Find_accompanyingSpouse_isNoParticipant()
+    {
+        var g = TestData.Extract("استقبل الملك سلمان بن عبدالعزيز آل سعود اليوم الرئيس الأمريكي باراك أوباما وعقيلته ميشيل أوباما.", "ar", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Pair("Barack Obama", "King Salman"), m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_talksAfterAnEarlierPhoneCall_areAMeeting()
+    {
+        var g = TestData.Extract("Kazakh President Kassym-Jomart Tokayev held talks with Russian President Vladimir Putin in the Kremlin today. They discussed trade. Putin praised the alliance. Tokayev thanked him for the invitation soon after their telephone conversation.", "en", new DateOnly(2019, 4, 3));
+        Assert.True(Has(g, "Kassym-Jomart Tokayev", "Vladimir Putin"));
+    }
+
+    [Fact]
+    public void Find_samePersonsInAnotherStatedCity_isAnotherMeeting()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping held talks with Palestinian President Mahmoud Abbas in Beijing on Wednesday. Xi Jinping and Mahmoud Abbas also met in Riyadh last December.", "en", new DateOnly(2023, 6, 14));
+        Assert.Contains(g.Meetings, m => m.Place == "Beijing");
+        Assert.Contains(g.Meetings, m => m.Place == "Riyadh");
+    }
 }

@@ -48,4 +48,11 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("Indian Prime Minister Narendra Modi met Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed Al Nahyan. Sheikh Khaled bin Zayed Al Nahyan arrived on Sunday.", "en", Date);
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Khalifa bin Zayed");
     }
+
+    [Fact]
+    public void Find_religiousHonorifics_areNotNames()
+    {
+        var g = TestData.Extract("والتقى أمير قطر الشيخ تميم بن حمد آل ثاني سماحة آية الله علي خامنئي في طهران.", "ar", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("سماحة", StringComparison.Ordinal) == true);
+    }
 }
