@@ -32,7 +32,9 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             if (m.Pattern.Entry is { } entry)
             {
                 mention.Entity = EntityRegistry.ForEntry(doc, entry);
-                if (entry.Kind != NodeKind.Place || !LandmarkNames.Contains(doc, mention))
+                var thing = entry.Kind == NodeKind.Place ? LandmarkNames.Contains(doc, mention)
+                    : entry.Kind == NodeKind.Person && LandmarkNames.NamesAThing(doc, mention.FirstToken, mention.LastToken);
+                if (!thing)
                 {
                     mention.Entity.Spans.Add((mention.Start, mention.End));
                     mention.Entity.Surfaces.Add(doc.Text[mention.Start..mention.End]);

@@ -1,10 +1,12 @@
+using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
 
 /// <summary>
 /// A city's name inside a landmark's name (Hyderabad House, the Suez Canal, قناة السويس، جامعة القاهرة) names the
-/// landmark, not the city: it is neither a place of the story nor a meeting's venue.
+/// landmark, not the city: it is neither a place of the story nor a meeting's venue. So does a person's name inside the
+/// name of an airport, an order or a building (مطار الملك خالد الدولي، King Abdulaziz Sash): it is no person of the story.
 /// </summary>
 internal static class LandmarkNames
 {
@@ -19,6 +21,36 @@ internal static class LandmarkNames
     {
         "قناه", "وقناه", "بقناه", "لقناه", "جامعه", "وجامعه", "بجامعه", "فندق", "بفندق", "ملعب", "بملعب",
     };
+
+    // Nouns that make the person's name after them the name of a thing: مطار الملك خالد الدولي، وسام زايد، جامعة الملك سعود.
+    private static readonly HashSet<string> ArabicThingHeads = new(StringComparer.Ordinal)
+    {
+        "مطار", "بمطار", "لمطار", "جامعه", "بجامعه", "مستشفي", "بمستشفي", "قاعه", "بقاعه", "شارع", "جسر", "ميناء", "بميناء",
+        "قاعده", "بقاعده", "مركز", "بمركز", "وسام", "بوسام", "قلاده", "بقلاده", "جائزه", "بجائزه", "مسجد", "جامع",
+    };
+
+    // Capitalised English words after a person's name that make it a thing's name: King Khalid International Airport,
+    // King Abdulaziz Sash, Sheikh Zayed Grand Mosque.
+    private static readonly HashSet<string> EnglishThingHeads = new(StringComparer.Ordinal)
+    {
+        "airport", "international", "university", "sash", "medal", "award", "prize", "street", "road", "bridge", "mosque", "grand",
+        "hospital", "centre", "center", "hall", "foundation", "stadium", "port",
+    };
+
+    /// <summary>A person's name (tokens first..last, with any title before it) that names an airport, an order or a building.</summary>
+    public static bool NamesAThing(ExtractionDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = last + 1;
+        if (next < tokens.Count && tokens[next].IsWord && char.IsUpper(doc.Text[tokens[next].Start]) && EnglishThingHeads.Contains(tokens[next].Key))
+            return true;
+        // Past a title before the name (مطار الملك خالد) to the noun that heads the phrase.
+        var before = first - 1;
+        while (before >= 0 && doc.TokenMention[before] is { Kind: PatternKind.Title or PatternKind.Honorific } t) before = t.FirstToken - 1;
+        if (before >= 0 && ArabicThingHeads.Contains(tokens[before].Key)) return true;
+        // "the Order of Zayed", "Medal of …"
+        return before >= 1 && tokens[before].Key == "of" && tokens[before - 1].Key is "order" or "medal";
+    }
 
     public static bool Contains(ExtractionDocument doc, Mention place)
     {

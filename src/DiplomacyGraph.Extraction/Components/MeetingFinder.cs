@@ -663,7 +663,7 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         {
             if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(m)) continue;
             i = m.LastToken;
-            if (m.FirstToken == doc.DatelinePlaceToken) continue;
+            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             unmarked ??= m;
         }
@@ -673,6 +673,13 @@ internal sealed class MeetingFinder(DateExpressions dates) : IPipelineComponent
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
+    }
+
+    // "قادمين من نيودلهي", "arriving from Moscow": where a visitor came from is not where they met.
+    private static bool Origin(ExtractionDocument doc, Mention place)
+    {
+        var before = place.FirstToken - 1;
+        return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
     }
 
     // "في بكين", "بالرياض", "in Moscow", "in the Kazakh capital Astana", "في العاصمة الإماراتية أبوظبي".

@@ -202,6 +202,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     private void AddPerson(ExtractionDocument doc, int pos, int end)
     {
         var tokens = doc.Tokens.Tokens;
+        if (LandmarkNames.NamesAThing(doc, pos, end)) return;
         var surface = doc.Text[tokens[pos].Start..tokens[end].End];
         var person = ShortFormOf(doc, surface)
             ?? (known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));

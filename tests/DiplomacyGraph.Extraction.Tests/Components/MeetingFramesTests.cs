@@ -212,4 +212,11 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Meetings, m => m.Place == "Beijing");
         Assert.Contains(g.Meetings, m => m.Place == "Riyadh");
     }
+
+    [Fact]
+    public void Find_cityAVisitorCameFrom_isNotTheVenue()
+    {
+        var g = TestData.Extract("الرياض 27 يناير 2015 (واس) - كان الملك سلمان بن عبدالعزيز آل سعود في مقدمة مستقبلي الرئيس الأمريكي باراك أوباما لدى وصوله قادما من نيودلهي.", "ar", Date);
+        Assert.Equal("Riyadh", Assert.Single(g.Meetings).Place);
+    }
 }

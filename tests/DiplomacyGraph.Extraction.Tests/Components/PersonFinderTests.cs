@@ -55,4 +55,13 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("والتقى أمير قطر الشيخ تميم بن حمد آل ثاني سماحة آية الله علي خامنئي في طهران.", "ar", Date);
         Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("سماحة", StringComparison.Ordinal) == true);
     }
+
+    [Theory]
+    [InlineData("وصل الرئيس الأمريكي باراك أوباما إلى مطار الملك خالد الدولي في الرياض.", "ar")]
+    [InlineData("Indian Prime Minister Narendra Modi received the King Abdulaziz Sash from King Salman in Riyadh.", "en")]
+    public void Find_personsNameInsideAThingsName_isNoPerson(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, Date);
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && (e.Name.Ar?.Contains("الدولي", StringComparison.Ordinal) == true || e.Name.En == "King Abdulaziz"));
+    }
 }
