@@ -1,0 +1,271 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>The frames that say who met whom beyond a verb and its object (see the class summary).</summary>
+internal sealed partial class MeetingFinder
+{
+    // "بحث الوزير وانغ يي مع الأمين العام … الحجرف …", "X discussed … with Y": a verb of discussing meets the person
+    // after مع/with; its subject follows the Arabic verb and precedes the English one.
+    private static List<DocEntity>? Discussed(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        var withAt = -1;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + DiscussReach) && withAt < 0; i++)
+            if (tokens[i].Key is "مع" or "with") withAt = i;
+        if (withAt < 0) return null;
+        var counterparts = doc.PersonRefsBetween(withAt + 1, Math.Min(last, withAt + HostObjectDistance)).ToList();
+        if (counterparts.Count == 0) return null;
+        var between = doc.PersonRefsBetween(cue.LastToken + 1, withAt - 1).ToList();
+        var subject = doc.Lang == "ar" && between.Count > 0 ? between[0].Person
+            : before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence);
+        if (subject is null) return null;
+        var others = Coordinated(doc, counterparts, 0, subject);
+        return others.Count == 0 ? null : [subject, .. others];
+    }
+
+    // The two persons joined by و/and/، just before the cue, when no other words stand between them and it.
+    private static List<DocEntity>? PairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before)
+    {
+        if (before.Count < 2 || cue.Pattern?.Cue?.Value is not ("verb" or "joint")) return null;
+        var (lastToken, lastPerson) = before[^1];
+        var (prevToken, prevPerson) = before[^2];
+        if (prevPerson == lastPerson || cue.FirstToken - EndOf(doc, lastToken) > PairGap || !JoinedBy(doc, EndOf(doc, prevToken), lastToken)) return null;
+        return [prevPerson, lastPerson];
+    }
+
+    // "held bilateral talks with A, B and C", "اجتماعات ثنائية": one meeting with each.
+    private static bool Bilateral(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = Math.Max(0, cue.FirstToken - 1); i <= Math.Min(tokens.Count - 1, cue.LastToken + 1); i++)
+            if (tokens[i].Key is "bilateral" || tokens[i].Key.StartsWith("ثنائي", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The head of a group received: the cue's object is a group noun (وفد، وزراء، delegation) and this sentence or the
+    // next names who leads it (برئاسة، يرأس، headed by, led by).
+    private static DocEntity? GroupHead(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        var i = GroupAt(doc, cue, sentence);
+        if (i < 0) return null;
+        var to = sentence + 1 < doc.Sentences.Count ? doc.Sentences[sentence + 1].LastToken : last;
+        for (var k = i + 1; k <= to; k++)
+        {
+            var key = tokens[k].Key;
+            // Keys are folded (أ → ا، ة → ه).
+            var marker = key is "برئاسه" or "يراس" or "ويراس" or "يراسه" or "ويراسه" or "تراس" or "وتراس" or "يتراس" or "ويتراس"
+                || key is "by" && k > 0 && tokens[k - 1].Key is "headed" or "led";
+            if (marker && doc.PersonRefsBetween(k + 1, Math.Min(to, k + HostObjectDistance * 2)).FirstOrDefault() is { Person: { } leader }) return leader;
+        }
+        return null;
+    }
+
+    // The group noun the cue takes as its object, past the Arabic subject (الشيخ تميم بن حمد أمير دولة قطر، اليوم،); -1 when
+    // the object is not a group.
+    private static int GroupAt(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        var i = cue.LastToken + 1;
+        while (i <= last && !GroupNouns.Contains(tokens[i].Key) && (!tokens[i].IsWord || TimeWords.Contains(tokens[i].Key) || doc.TokenMention[i] is { } m
+                   && (m.Kind is PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym || m.Entity?.Kind is NodeKind.Person or NodeKind.Country)))
+            i++;
+        return i <= last && GroupNouns.Contains(tokens[i].Key) ? i : -1;
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "وفد", "وفدا", "وزراء", "رؤساء", "اعضاء", "delegation", "ministers", "members",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "اليوم", "امس", "مساء", "صباح", "today", "yesterday", "on", "a", "the",
+    };
+
+    // "وكان وزير الخارجية قد عقد … جلسة مباحثات مع وزير الخارجية الإيراني …": a bare title in subject position, that
+    // coreference left open because two persons of the story hold it, is the holder who is not the object.
+    private static DocEntity? BareTitleSubject(ExtractionDocument doc, int first, Mention cue, IEnumerable<DocEntity> objects)
+    {
+        Mention? bare = null;
+        for (var i = first; i < cue.FirstToken; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Title } t && doc.TitleReadings.Any(r => r.Title == t && r.Person is null) && !doc.PersonAt.ContainsKey(i))
+                bare = t;
+        if (bare?.Pattern?.Cue?.Value is not { } title) return null;
+        var excluded = objects.Select(o => o.Reference).ToHashSet(StringComparer.Ordinal);
+        var holders = doc.Offices.Where(o => o.Title == title && !excluded.Contains(o.Person)).Select(o => o.Person).Distinct().Take(2).ToList();
+        return holders.Count == 1 ? doc.Entities.Values.FirstOrDefault(e => e.Kind == NodeKind.Person && e.Reference == holders[0]) : null;
+    }
+
+    private static bool AfterTheMeeting(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i >= 0 && i >= cue.FirstToken - 2; i--)
+            if (tokens[i].Key is "after" or "following" or "بعد" or "وبعد" or "عقب" or "وعقب" or "اثر") return true;
+        return false;
+    }
+
+    // The other subjects joined to the subject: before an English cue the persons joined to the last one; after an
+    // Arabic verb the person joined to the first when a further, unjoined person follows as the object.
+    private static List<DocEntity> CoSubjects(ExtractionDocument doc, List<(int Token, DocEntity Person)> before,
+        List<(int Token, DocEntity Person)> after, ref int objStart, DocEntity subject, int withAt)
+    {
+        var hosts = new List<DocEntity>();
+        if (before.Count >= 2 && before[^1].Person == subject)
+        {
+            // Only names: a bare title standing before the subject is its apposition, not another host.
+            for (var k = before.Count - 2; k >= 0 && JoinedBy(doc, EndOf(doc, before[k].Token), before[k + 1].Token); k--)
+                if (before[k].Person != subject && !hosts.Contains(before[k].Person) && Named(doc, before[k].Token)) hosts.Insert(0, before[k].Person);
+        }
+        else if (objStart == 1 && withAt < 0)
+        {
+            // One entry per person: a name and the title read with it are one reference.
+            var runs = new List<(int Token, DocEntity Person, int Index)>();
+            for (var k = 0; k < after.Count; k++)
+                if (runs.Count == 0 || runs[^1].Person != after[k].Person) runs.Add((after[k].Token, after[k].Person, k));
+            if (runs.Count >= 3 && runs[1].Person != subject && Named(doc, runs[1].Token)
+                && JoinedBy(doc, EndOf(doc, runs[0].Token), runs[1].Token) && !JoinedBy(doc, EndOf(doc, runs[1].Token), runs[2].Token))
+            {
+                hosts.Add(runs[1].Person);
+                objStart = runs[2].Index;
+            }
+        }
+        return hosts;
+    }
+
+    private static bool Named(ExtractionDocument doc, int token) =>
+        doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person };
+
+    private static bool Spouse(ExtractionDocument doc, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (doc.Tokens.Tokens[k].Key is "wife" or "husband" or "spouse" or "عقيلته" or "وعقيلته" or "زوجته" or "وزوجته" or "حرمه" or "وحرمه") return true;
+        return false;
+    }
+
+    // Hospitality: a reception, welcome ceremony or banquet for one guest. The host is named before the cue (or, in
+    // a passive "أقيمت مراسم استقبال ل… بحضور …", after بحضور); the guest right after it, or, for a possessed noun
+    // ("وكان مودي في استقباله"), the person named before the host. Others present (بحضور، attended) only attend.
+    private static (DocEntity Host, DocEntity Guest)? Hosted(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        if (Possessive(cue))
+        {
+            if (before.Count == 0) return null;
+            var host = before[^1].Person;
+            var guest = before.Take(before.Count - 1).LastOrDefault(b => b.Person != host).Person ?? PreviousPerson(doc, sentence);
+            return guest is null || guest == host ? null : (host, guest);
+        }
+        var presence = -1;
+        for (var i = cue.LastToken + 1; i <= last; i++)
+            if (tokens[i].Key is "بحضور" or "attended" or "attending" or "presence") { presence = i; break; }
+        var objectEnd = Math.Min(presence < 0 ? last : presence - 1, cue.LastToken + HostObjectDistance);
+        var guestRef = doc.PersonRefsBetween(cue.LastToken + 1, objectEnd).FirstOrDefault();
+        if (guestRef.Person is null) return null;
+        var hostRef = before.LastOrDefault(b => b.Person != guestRef.Person).Person;
+        if (hostRef is null && presence >= 0)
+            hostRef = doc.PersonRefsBetween(presence + 1, last).FirstOrDefault(b => b.Person != guestRef.Person).Person;
+        hostRef ??= PreviousPerson(doc, sentence);
+        return hostRef is null || hostRef == guestRef.Person ? null : (hostRef, guestRef.Person);
+    }
+
+    private static int? FirstCueBefore(ExtractionDocument doc, int first, int cueStart)
+    {
+        for (var i = first; i < cueStart; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } m && m.Pattern?.Cue?.Value == "verb") return i;
+        return null;
+    }
+
+    private static bool Possessive(Mention cue)
+    {
+        var form = cue.Pattern?.Form;
+        return form is not null && form.EndsWith('ه') && form.Length > 3;
+    }
+
+    // The first person after the fronted object that a comma (not a conjunction) separates from it and that is not
+    // itself followed by a list separator: the subject of the main clause; null when none.
+    private static int? FrontedSubject(ExtractionDocument doc, List<(int Token, DocEntity Person)> after)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var j = 1; j < after.Count; j++)
+        {
+            var prevEnd = EndOf(doc, after[j - 1].Token);
+            var commaOnly = false;
+            var other = false;
+            for (var k = prevEnd + 1; k < after[j].Token; k++)
+            {
+                var key = tokens[k].Key;
+                if (key is "," or "\u060C") commaOnly = true;
+                else if (key is "and" or "و" || key.StartsWith('و') && k == after[j].Token - 1) other = true;
+            }
+            if (!commaOnly || other || tokens[after[j].Token].Key.StartsWith('و')) continue;
+            var next = EndOf(doc, after[j].Token) + 1;
+            if (next < tokens.Count && tokens[next].Key is "," or "\u060C" or "and" or "و") return null;
+            return after[j].Person == after[0].Person ? null : j;
+        }
+        return null;
+    }
+
+    private static bool Respectively(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            var key = doc.Tokens.Tokens[i].Key;
+            // "كلا من A و B", "كل من": each of them.
+            if (key is "respectively" or "separately" or "التوالي" or "حدة" or "كلا"
+                || key == "كل" && i + 1 <= to && doc.Tokens.Tokens[i + 1].Key == "من") return true;
+        }
+        return false;
+    }
+
+    // "their meeting in Riyadh", "their talks": an English meeting noun possessed by two.
+    private static bool TheirNoun(ExtractionDocument doc, Mention cue) =>
+        doc.Lang == "en" && cue.FirstToken > 0 && doc.Tokens.Tokens[cue.FirstToken - 1].Key == "their";
+
+    // The two persons after "between"/"بين" within the noun's reach in its sentence; null unless exactly two.
+    private static List<DocEntity>? Between(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + WithWindow); i++)
+        {
+            if (tokens[i].Key is not ("between" or "بين")) continue;
+            var persons = doc.PersonRefsBetween(i + 1, last).Select(r => r.Person).Distinct().ToList();
+            return persons.Count == 2 ? persons : null;
+        }
+        return null;
+    }
+
+    // Arabic verb-first: "ترأس الرئيس A والرئيس B …": the two persons right after the verb, joined.
+    private static List<DocEntity>? JoinedPairAfter(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var after = doc.PersonRefsBetween(cue.LastToken + 1, last).Take(2).ToList();
+        if (after.Count < 2 || after[0].Person == after[1].Person || !JoinedBy(doc, EndOf(doc, after[0].Token), after[1].Token)) return null;
+        return [after[0].Person, after[1].Person];
+    }
+
+    // "لقائهما", "اجتماعهما", "مباحثاتهما": a meeting noun possessed by two.
+    private static bool DualPossessive(Mention cue) => cue.Pattern?.Form.EndsWith("هما", StringComparison.Ordinal) == true;
+
+    // The last distinct persons named in the two sentences before this one, in text order.
+    private static List<DocEntity> LastPersons(ExtractionDocument doc, int sentence, int count)
+    {
+        if (sentence == 0) return [];
+        var from = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
+        var found = new List<DocEntity>();
+        foreach (var (_, person) in doc.PersonRefsBetween(from, doc.Sentences[sentence].FirstToken - 1).Reverse())
+        {
+            if (!found.Contains(person)) found.Insert(0, person);
+            if (found.Count == count) break;
+        }
+        return found;
+    }
+}

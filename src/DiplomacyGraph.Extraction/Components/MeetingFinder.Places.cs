@@ -1,0 +1,93 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>Where a meeting took place: the venue a sentence states, and the cities that are not venues.</summary>
+internal sealed partial class MeetingFinder
+{
+    // The city right after an object's name ("Zelenskyy in Kyiv", "بوتين في موسكو", "بوتين بموسكو"), or null.
+    private static string? OwnPlace(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, DocEntity person)
+    {
+        var at = after.FindIndex(a => a.Person == person);
+        if (at < 0) return null;
+        var next = EndOf(doc, after[at].Token) + 1;
+        return LocativePlace(doc, next) is { } place ? place.Entity!.Reference : null;
+    }
+
+    // A place phrase starting at a token: "in X", "at X", "في X", or "بX"; null when none.
+    private static Mention? LocativePlace(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (token >= tokens.Count) return null;
+        if (tokens[token].Key is "in" or "at" or "في" or "فى" && token + 1 < tokens.Count
+            && doc.TokenMention[token + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } after && IsVenue(after)) return after;
+        return doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place, PrefixLength: > 0 } own && IsVenue(own)
+            && tokens[token].Key[0] == 'ب' ? own : null;
+    }
+
+    private static bool StatesPlace(ExtractionDocument doc, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)) return true;
+        return false;
+    }
+
+    // A city that only qualifies a title lost its span in TitleReader.
+    private static bool IsVenue(Mention m) => m.Entity!.Spans.Contains((m.Start, m.End));
+
+    // A city the sentence puts the meeting in (في، ب…، in, at) before any other city of the sentence, else the
+    // dateline's, else the last city named before, else the first one named. The dateline's own city only says
+    // where the story was filed ("BEIRUT // … met … in Moscow"), and a landmark's city (Hyderabad House) lost its span in GazetteerMatcher.
+    private static string? PlaceOf(ExtractionDocument doc, int first, int last, out bool stated)
+    {
+        stated = true;
+        Mention? unmarked = null;
+        for (var i = first; i <= last; i++)
+        {
+            if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(m)) continue;
+            i = m.LastToken;
+            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m)) continue;
+            if (Locative(doc, m)) return m.Entity!.Reference;
+            unmarked ??= m;
+        }
+        if (unmarked is not null) return unmarked.Entity!.Reference;
+        stated = false;
+        if (doc.DatelinePlace is not null) return doc.DatelinePlace;
+        for (var i = first - 1; i >= 0; i--)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
+        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
+    }
+
+    // "قادمين من نيودلهي", "arriving from Moscow": where a visitor came from is not where they met.
+    private static bool Origin(ExtractionDocument doc, Mention place)
+    {
+        var before = place.FirstToken - 1;
+        return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
+    }
+
+    // "في بكين", "بالرياض", "in Moscow", "in the Kazakh capital Astana", "في العاصمة الإماراتية أبوظبي".
+    private static bool Locative(ExtractionDocument doc, Mention m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (m.PrefixLength > 0)
+        {
+            var clitic = tokens[m.FirstToken].Key.AsSpan(0, m.PrefixLength);
+            if (clitic.StartsWith("ب") || clitic.StartsWith("وب") || clitic.StartsWith("فب")) return true;
+        }
+        for (var i = m.FirstToken - 1; i >= 0 && m.FirstToken - i <= LocativeReach; i--)
+        {
+            var key = tokens[i].Key;
+            if (key is "in" or "at" or "في" or "فى" or "وفي") return true;
+            if (key is "the" or "capital" or "city" or "of" or "العاصمه" or "مدينه" or "بمدينه" or "بالعاصمه") continue;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
+            {
+                i = doc.TokenMention[i]!.FirstToken;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+}
