@@ -30,6 +30,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         var tokens = doc.Tokens.Tokens;
         ExtendLineage(doc);
         SurnamesOfOthers(doc);
+        UnsupportedShortNames(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -133,6 +134,41 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     {
         "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor",
     };
+
+    // A one-word gazetteer name (a family name: Mubarak, تراس) that the story neither gives in full nor puts a title or
+    // honorific before (President Putin, الرئيس بوتين) is dropped where it is likely something else: a short Arabic key
+    // (تراس is also ترأس once folded), or an English word inside a longer run of capitalised names (Nayef Falah Mubarak
+    // Al-Hajraf).
+    private static void UnsupportedShortNames(ExtractionDocument doc)
+    {
+        var fullyNamed = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken)
+            .Select(m => m.Entity!).ToHashSet();
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        {
+            var e = m.Entity!;
+            if (fullyNamed.Contains(e) || (e.NameEn?.Contains(' ', StringComparison.Ordinal) == false)) continue;
+            if (m.FirstToken > 0 && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }) continue;
+            if (!(doc.Lang == "ar" ? m.Pattern!.Key.Length + (m.Pattern.HasArticle ? 2 : 0) <= ShortArabicName : InsideLongerName(doc, m))) continue;
+            doc.Mentions.Remove(m);
+            doc.TokenMention[m.FirstToken] = null;
+            e.Spans.Remove((m.Start, m.End));
+            e.Surfaces.Remove(doc.Text[m.Start..m.End]);
+        }
+    }
+
+    private const int ShortArabicName = 4;
+
+    private static bool InsideLongerName(ExtractionDocument doc, Mention m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        bool CapitalWord(int i) => i >= 0 && i < tokens.Count && tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[tokens[i].Start])
+            && !EnglishNonNames.Contains(tokens[i].Key);
+        var next = m.LastToken + 1;
+        var after = CapitalWord(next) || next + 1 < tokens.Count && Connectors.Contains(tokens[next].Key) && CapitalWord(next + 1);
+        // The word before must not open its sentence, where any word is capitalised.
+        var before = CapitalWord(m.FirstToken - 1) && doc.SentenceOf(m.FirstToken - 1) is var s && s >= 0 && doc.Sentences[s].FirstToken < m.FirstToken - 1;
+        return after || before;
+    }
 
     // "حمد بن علي العطية", "Hamad bin Ali al-Attiyah": a family name the gazetteer knows as one person's short name,
     // here closing a longer lineage (given name بن father …), names someone else of that family.

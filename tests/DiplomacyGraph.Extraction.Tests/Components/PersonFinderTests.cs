@@ -64,4 +64,18 @@ public sealed class PersonFinderTests
         var g = TestData.Extract(body, lang, Date);
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && (e.Name.Ar?.Contains("الدولي", StringComparison.Ordinal) == true || e.Name.En == "King Abdulaziz"));
     }
+
+    [Fact]
+    public void Find_shortArabicFamilyNameThatIsAlsoAWord_isNoPersonAlone()
+    {
+        var g = TestData.Extract("ترأس ولي العهد الأمير محمد بن سلمان القمة الأولى في جدة.", "ar", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Liz Truss");
+    }
+
+    [Fact]
+    public void Find_englishFamilyNameInsideALongerName_isTheLongerName()
+    {
+        var g = TestData.Extract("Indian External Affairs Minister S. Jaishankar met GCC Secretary-General Nayef Falah Mubarak Al-Hajraf in Riyadh.", "en", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hosni Mubarak");
+    }
 }
