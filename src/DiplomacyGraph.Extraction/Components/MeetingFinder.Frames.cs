@@ -142,10 +142,15 @@ internal sealed partial class MeetingFinder
     private static bool Named(ExtractionDocument doc, int token) =>
         doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person };
 
+    private static readonly HashSet<string> SpouseWords = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "spouse", "عقيلته", "وعقيلته", "زوجته", "وزوجته", "حرمه", "وحرمه",
+    };
+
     private static bool Spouse(ExtractionDocument doc, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
-            if (doc.Tokens.Tokens[k].Key is "wife" or "husband" or "spouse" or "عقيلته" or "وعقيلته" or "زوجته" or "وزوجته" or "حرمه" or "وحرمه") return true;
+            if (SpouseWords.Contains(doc.Tokens.Tokens[k].Key)) return true;
         return false;
     }
 

@@ -275,7 +275,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 k = m.Kind == PatternKind.Title ? Math.Min(next - 1, PersonFinder.ChainEnd(doc, m)) : m.LastToken;
                 continue;
             }
-            if (t.Key is "the" or "of" or "his" or "wife" or "husband" or "عقيلته" or "وعقيلته" or "زوجته" or "وزوجته" or "حرمه" or "وحرمه")
+            if (t.Key is "the" or "of" or "his" || SpouseWords.Contains(t.Key))
             {
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;
@@ -289,10 +289,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
 
     private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
     {
-        if (sentence == 0) return null;
-        var from = doc.Sentences[Math.Max(0, sentence - 2)].FirstToken;
-        var refs = doc.PersonRefsBetween(from, doc.Sentences[sentence].FirstToken - 1).ToList();
-        return refs.Count > 0 ? refs[^1].Person : null;
+        return LastPersons(doc, sentence, 1) is [var last] ? last : null;
     }
 
     // A story about a phone call often heads it "holds talks"; without a stated place, talks next to a phone call

@@ -161,8 +161,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     private static bool InsideLongerName(ExtractionDocument doc, Mention m)
     {
         var tokens = doc.Tokens.Tokens;
-        bool CapitalWord(int i) => i >= 0 && i < tokens.Count && tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[tokens[i].Start])
-            && !EnglishNonNames.Contains(tokens[i].Key);
+        bool CapitalWord(int i) => i >= 0 && Capitalised(doc, i) && !EnglishNonNames.Contains(tokens[i].Key);
         var next = m.LastToken + 1;
         var after = CapitalWord(next) || next + 1 < tokens.Count && Connectors.Contains(tokens[next].Key) && CapitalWord(next + 1);
         // The word before must not open its sentence, where any word is capitalised.
