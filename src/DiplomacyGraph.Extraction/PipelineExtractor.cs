@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Articles;
 using DiplomacyGraph.Domain.Documents;
 using DiplomacyGraph.Domain.Extraction;
@@ -36,13 +37,22 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
             new DatelineReader(dates),
-            new PersonFinder(stop, new PhoneticIndex(gazetteer)),
+            new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer)),
             new TitleReader(titleWords),
             new CoreferenceResolver(gazetteer, stop),
             new MeetingFinder(dates),
             new RelationLinker(),
         ]);
     }
+
+    // Common words that are also the given names of known people (صباح: "morning" and Sheikh Sabah): after الشيخ or
+    // الأمير they are read as names.
+    private static HashSet<string> GivenNamesAmong(HashSet<string> stopwords, Gazetteer.Gazetteer gazetteer) =>
+        gazetteer.Entries.Where(e => e.Kind == NodeKind.Person)
+            .SelectMany(e => e.AliasesAr.Append(e.NameAr))
+            .Select(n => string.IsNullOrWhiteSpace(n) ? string.Empty : Tokenizer.Tokenize(n).Key.Split(' ')[0])
+            .Where(stopwords.Contains)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Loads the gazetteer from <paramref name="directory"/> and builds the pipeline.</summary>
     public static PipelineExtractor FromDirectory(string directory) => new(Gazetteer.Gazetteer.Load(directory));

@@ -28,6 +28,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         foreach (var (title, person, country) in doc.TitleReadings)
         {
             if (person is not null) continue;
+            // "رئيس حزب القوات اللبنانية سمير جعجع": a title whose name follows is not bare, though it gave no office.
+            var after = PersonFinder.ChainEnd(doc, title) + 1;
+            if (after < doc.TokenMention.Length && doc.TokenMention[after] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
             DocEntity? e = null;
             if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
                 doc.Entities.TryGetValue(holder.NodeId, out e);

@@ -18,6 +18,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         foreach (var m in matcher.Match(doc.Tokens, doc.Text, nested))
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
+            if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
             var mention = new Mention
             {
                 FirstToken = m.FirstToken,
@@ -50,6 +51,17 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             e.Spans.Add((start, end));
             e.Surfaces.Add(doc.Text[start..end]);
         }
+    }
+
+    // "الأمير سلطان بن سعد", "الأمير تركي بن محمد", "Prince Sultan bin Saad": a bare word followed by بن is a given name,
+    // even one that is also a title (سلطان) or a demonym (تركي). With the article (السلطان، التركي) it is not.
+    private static bool GivenNameBeforeBin(ExtractionDocument doc, PatternMatch m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = m.LastToken + 1;
+        if (m.FirstToken != m.LastToken || next + 1 >= tokens.Count || tokens[next].Key is not ("بن" or "bin" or "ibn") || !tokens[next + 1].IsWord) return false;
+        var key = tokens[m.FirstToken].Key;
+        return doc.Lang == "en" ? char.IsUpper(doc.Text[tokens[m.FirstToken].Start]) : !key.StartsWith("ال", StringComparison.Ordinal) && !key.StartsWith("وال", StringComparison.Ordinal);
     }
 
     // "Amir-Abdollahian": a title word glued by a hyphen to a capitalised name is part of that name.

@@ -28,12 +28,16 @@ internal sealed partial class MeetingFinder
     }
 
     // The two persons joined by و/and/، just before the cue, when no other words stand between them and it.
-    private static List<DocEntity>? PairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before)
+    private static List<DocEntity>? PairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before) =>
+        cue.Pattern?.Cue?.Value is "verb" or "joint" ? JoinedPairBefore(doc, cue, before, PairGap) : null;
+
+    // The two persons named last before the cue, joined (A and B, A و B), ending at most gap tokens before it.
+    private static List<DocEntity>? JoinedPairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before, int gap)
     {
-        if (before.Count < 2 || cue.Pattern?.Cue?.Value is not ("verb" or "joint")) return null;
+        if (before.Count < 2) return null;
         var (lastToken, lastPerson) = before[^1];
         var (prevToken, prevPerson) = before[^2];
-        if (prevPerson == lastPerson || cue.FirstToken - EndOf(doc, lastToken) > PairGap || !JoinedBy(doc, EndOf(doc, prevToken), lastToken)) return null;
+        if (prevPerson == lastPerson || cue.FirstToken - EndOf(doc, lastToken) > gap || !JoinedBy(doc, EndOf(doc, prevToken), lastToken)) return null;
         return [prevPerson, lastPerson];
     }
 
@@ -256,6 +260,41 @@ internal sealed partial class MeetingFinder
         if (after.Count < 2 || after[0].Person == after[1].Person || !JoinedBy(doc, EndOf(doc, after[0].Token), after[1].Token)) return null;
         return [after[0].Person, after[1].Person];
     }
+
+    // "محادثات بينهما", "talks between them": a meeting noun of the two just named.
+    private static bool BetweenThem(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = cue.LastToken + 1;
+        return next < tokens.Count && (tokens[next].Key == "بينهما"
+            || tokens[next].Key == "between" && next + 1 < tokens.Count && tokens[next + 1].Key == "them");
+    }
+
+    // "The two ministers", "the two leaders", "الزعيمان", "الجانبان": a subject that stands for two persons named before.
+    private static bool DualSubject(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (doc.Lang == "en")
+        {
+            for (var i = Math.Max(first + 1, cue.FirstToken - 6); i + 1 < cue.FirstToken; i++)
+                if (tokens[i].Key == "two" && tokens[i - 1].Key == "the" && DualNounsEn.Contains(tokens[i + 1].Key)) return true;
+            return false;
+        }
+        for (var i = Math.Max(first, cue.FirstToken - 3); i <= Math.Min(last, cue.LastToken + 3); i++)
+            if (DualNounsAr.Contains(tokens[i].Key) || tokens[i].Key.StartsWith('و') && DualNounsAr.Contains(tokens[i].Key[1..])) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> DualNounsEn = new(StringComparer.Ordinal)
+    {
+        "leaders", "ministers", "presidents", "sides", "heads", "premiers", "officials", "foreign", "prime", "statesmen", "diplomats",
+    };
+
+    // Nominative duals (folded keys): the subject of a verb, not the object of بين.
+    private static readonly HashSet<string> DualNounsAr = new(StringComparer.Ordinal)
+    {
+        "الزعيمان", "الرئيسان", "الوزيران", "الجانبان", "الطرفان", "القائدان", "المسؤولان", "وزيرا", "رئيسا",
+    };
 
     // "لقائهما", "اجتماعهما", "مباحثاتهما": a meeting noun possessed by two.
     private static bool DualPossessive(Mention cue) => cue.Pattern?.Form.EndsWith("هما", StringComparison.Ordinal) == true;

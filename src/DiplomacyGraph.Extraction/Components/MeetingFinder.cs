@@ -29,6 +29,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     private const int LocativeReach = 5;
     private const int DiscussReach = 20;
     private const int PairGap = 4;
+    private const int NounSubjectReach = 28;
 
     public string Name => "meetings";
     public DocumentLayer Needs => DocumentLayer.Coreference | DocumentLayer.Sentences | DocumentLayer.Dateline;
@@ -102,12 +103,19 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (i > cue.LastToken && (!tokens[i].IsWord || doc.PersonAt.ContainsKey(i) || doc.IsKind(i, PatternKind.MeetingCue))
                 && tokens[i].Key is not "-" and not "\u2013") break;
         }
-        if (cue.Pattern?.Form.EndsWith("with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith("مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
+        // The cue's last word is with/مع ("met with", "التقى مع"); اجتمع only ends in those letters.
+        if (cue.Pattern?.Form.EndsWith(" with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith(" مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
         if (noun && Between(doc, cue, sentence) is { } between)
         {
             // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".
             yield return (between, null);
+            yield break;
+        }
+        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue)) && JoinedPairBefore(doc, cue, before, PairGap * 3) is { } held)
+        {
+            // "signed by A and B after their talks", "ووقع البيان A و B، عقب محادثات بينهما": the pair just named.
+            yield return (held, null);
             yield break;
         }
         // "After the meeting with President Assad, the two ministers …": a meeting named as a point in time was reported
@@ -130,7 +138,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (Hosted(doc, cue, sentence, before) is { } pair) yield return ([pair.Host, pair.Guest], null);
             yield break;
         }
-        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue)) && before.Count == 0)
+        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue)) && before.Count == 0)
         {
             // "وخلال لقائهما في مسقط، أكد المعلم ونظيره …": "their meeting" is between the two persons the clause
             // names next, else the two last named before.
@@ -157,7 +165,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             // other, held it; unless a verb earlier in the sentence already says who met whom.
             for (var i = first; i < cue.FirstToken; i++)
                 if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "verb") yield break;
-            var near = before.Where(b => cue.FirstToken - b.Token <= 20).ToList();
+            var near = before.Where(b => cue.FirstToken - b.Token <= NounSubjectReach).ToList();
+            // A title and the name after it are one person referred to twice (الملك عبد الله الثاني).
+            near.RemoveAll(b => near.Any(o => o.Token < b.Token && o.Person == b.Person));
             if (near.Count is < 2 or > 3) yield break;
             for (var k = 1; k < near.Count; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
@@ -166,6 +176,16 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
         var after = doc.PersonRefsBetween(objectsFrom, Math.Min(last, cue.LastToken + MaxObjectDistance)).ToList();
+        if (before.Count == 0 && after.Count == 0 && DualSubject(doc, cue, first, last))
+        {
+            // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
+            // else the two persons last named.
+            var pair = doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2
+                ? doc.Meetings[^1].Participants.Select(r => doc.Entities.Values.FirstOrDefault(e => e.Reference == r)).OfType<DocEntity>().ToList()
+                : LastPersons(doc, sentence, 2);
+            if (pair.Count == 2) yield return (pair, null);
+            yield break;
+        }
         if (noun && withAt >= 0 && before.Count == 0 && FrontedSubject(doc, after) is { } fronted)
         {
             // "In talks with Polish President Andrzej Duda, Premier Li said …", "خلال لقائه مع …، أكد …": the

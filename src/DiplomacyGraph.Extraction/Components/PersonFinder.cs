@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// سامح شكري، صاحب السمو الشيخ …، Ambassador … Zhang Xiao). Arabic names run until punctuation, a known
 /// mention or a stop word; English names are runs of capitalised words.
 /// </summary>
-internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticIndex known) : IPipelineComponent
+internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<string> givenNameStopwords, PhoneticIndex known) : IPipelineComponent
 {
     private const int MaxNameWords = 5;
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould" };
@@ -31,6 +31,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         ExtendLineage(doc);
         SurnamesOfOthers(doc);
         UnsupportedShortNames(doc);
+        LongerNamesAroundKnown(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -42,13 +43,19 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
                 if (doc.Lang != "en") continue;
                 if (pos < tokens.Count && tokens[pos].Key == "with") pos++;
             }
+            else if (pos < tokens.Count && tokens[pos].Key == "." && tokens[pos].Start == tokens[pos - 1].End && m.Kind == PatternKind.Honorific)
+            {
+                // "Dr. Majid …", "Eng. Khalid …": the abbreviation's full stop.
+                pos++;
+            }
             else if (pos < tokens.Count && !tokens[pos].IsWord && tokens[pos].Key is "," or "\u060C")
             {
                 pos++;
                 afterComma = true;
             }
             if (pos >= tokens.Count || doc.TokenMention[pos] is not null) continue;
-            var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords);
+            var personal = m.Kind == PatternKind.Honorific && PersonalHonorifics.Contains(tokens[m.LastToken].Key) && m.LastToken + 1 == pos;
+            var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords, personal);
             if (end >= pos) AddPerson(doc, pos, end);
         }
         if (doc.Lang == "en") EnglishRoles(doc);
@@ -132,7 +139,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
 
     private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.Ordinal)
     {
-        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor",
+        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor", "counterpart",
     };
 
     // A one-word gazetteer name (a family name: Mubarak, تراس) that the story neither gives in full nor puts a title or
@@ -149,10 +156,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             if (fullyNamed.Contains(e) || (e.NameEn?.Contains(' ', StringComparison.Ordinal) == false)) continue;
             if (m.FirstToken > 0 && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }) continue;
             if (!(doc.Lang == "ar" ? m.Pattern!.Key.Length + (m.Pattern.HasArticle ? 2 : 0) <= ShortArabicName : InsideLongerName(doc, m))) continue;
-            doc.Mentions.Remove(m);
-            doc.TokenMention[m.FirstToken] = null;
-            e.Spans.Remove((m.Start, m.End));
-            e.Surfaces.Remove(doc.Text[m.Start..m.End]);
+            doc.RemoveMention(m);
         }
     }
 
@@ -170,27 +174,71 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
     }
 
     // "حمد بن علي العطية", "Hamad bin Ali al-Attiyah": a family name the gazetteer knows as one person's short name,
-    // here closing a longer lineage (given name بن father …), names someone else of that family.
+    // here closing a longer lineage (given name بن father …), names someone else of that family. So does any known name
+    // after بن (تركي بن محمد بن فهد بن عبدالعزيز, Majid bin Abdullah Al-Qasabi): it is a forefather's.
     private void SurnamesOfOthers(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
         {
             var start = m.FirstToken;
+            var i = m.FirstToken - 1;
+            if (m.FirstToken == m.LastToken && i >= 0 && PlainNameWord(doc, i)) start = i--;
             var lineage = false;
-            for (var i = m.FirstToken - 1; i >= 0 && PlainNameWord(doc, i); i -= 2)
+            while (i >= 1 && tokens[i].Key is "بن" or "bin" or "ibn" && doc.TokenMention[i] is null && PlainNameWord(doc, i - 1))
             {
-                start = i;
-                if (i < 2 || tokens[i - 1].Key is not ("بن" or "bin" or "ibn") || doc.TokenMention[i - 1] is not null || !PlainNameWord(doc, i - 2)) break;
                 lineage = true;
+                start = i - 1;
+                i -= 2;
             }
             if (!lineage) continue;
-            doc.Mentions.Remove(m);
-            doc.TokenMention[m.FirstToken] = null;
-            m.Entity!.Spans.Remove((m.Start, m.End));
-            m.Entity.Surfaces.Remove(doc.Text[m.Start..m.End]);
-            AddPerson(doc, start, m.LastToken);
+            doc.RemoveMention(m);
+            // English capitals show where the name ends (Majid bin Abdullah Al-Qasabi); Arabic ends with the known name.
+            AddPerson(doc, start, doc.Lang == "en" ? Math.Max(m.LastToken, ReadName(doc, start, MaxNameWords)) : m.LastToken);
         }
+    }
+
+    // "الشيخ صباح ناصر صباح الأحمد الصباح", "Sheikh Sabah Khalid Al-Hamad Al-Sabah": a known name that other name words
+    // precede (after a personal honorific) or follow (two or more capitalised words) is part of someone else's longer
+    // name, unless those words are the known person's own.
+    private void LongerNamesAroundKnown(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var h in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific && PersonalHonorifics.Contains(tokens[m.LastToken].Key)).ToList())
+        {
+            var first = h.LastToken + 1;
+            var i = first;
+            while (i < tokens.Count && doc.TokenMention[i] is null && IsArabicWord(tokens[i].Key) && !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
+                   && (!arabicStopwords.Contains(tokens[i].Key) || givenNameStopwords.Contains(tokens[i].Key))) i++;
+            if (i == first || i - first > 3 || i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person, Pattern: not null } known
+                || known.FirstToken != i || Enumerable.Range(first, i - first).All(k => OwnNameWord(doc, known.Entity!, tokens[k].Key))) continue;
+            doc.RemoveMention(known);
+        }
+        if (doc.Lang != "en") return;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
+        {
+            var next = m.LastToken + 1;
+            if (!Capitalised(doc, next) || EnglishNonNames.Contains(tokens[next].Key) || OwnNameWord(doc, m.Entity!, tokens[next].Key)) continue;
+            var tail = ReadName(doc, next, MaxNameWords);
+            if (tail <= next) continue;
+            var start = m.FirstToken;
+            while (start < m.LastToken && PersonalHonorifics.Contains(tokens[start].Key)) start++;
+            doc.RemoveMention(m);
+            AddPerson(doc, start, Math.Max(tail, ReadName(doc, start, MaxNameWords)));
+        }
+    }
+
+    private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
+
+    private static bool IsArabicWord(string key) => key.Length > 0 && key.All(c => c is >= '\u0621' and <= '\u064A');
+
+    private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)
+    {
+        var entry = e.Entry;
+        var names = new[] { e.NameEn, e.NameAr }.Concat(entry?.AliasesAr ?? []).Concat(entry?.AliasesEn ?? []);
+        foreach (var name in names)
+            if (name is not null && NameWords(doc, name).Contains(key)) return true;
+        return false;
     }
 
     private bool PlainNameWord(ExtractionDocument doc, int i)
@@ -329,7 +377,9 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             {
                 var k = next + 1;
                 var words = 0;
-                while (k < tokens.Count && words < 5 && (Capitalised(doc, k) || tokens[k].Key is "and" or "&" && Capitalised(doc, k + 1)))
+                // A capitalised word before bin/ibn is a given name, not the portfolio (Minister of Commerce Majid bin …).
+                while (k < tokens.Count && words < 5 && (Capitalised(doc, k) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "bin" or "ibn" or "bint")
+                       || tokens[k].Key is "and" or "&" && Capitalised(doc, k + 1)))
                 {
                     words++;
                     k++;
@@ -338,7 +388,9 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
                 continue;
             }
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
-            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && t.Key[0] is 'ل' or 'ب';
+            // وزير الخارجية وشؤون المغتربين: a portfolio noun joined by و to a definite one runs on too (not رئيس وفد …).
+            // رئيس حزب القوات اللبنانية: an institution noun heads a construct whose definite complement follows.
+            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && tokens[end].Key.StartsWith("ال", StringComparison.Ordinal));
             if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || construct)
                 && m.Kind == PatternKind.Title && t.Key.Any(c => c is >= '\u0600' and <= '\u06FF'))
             {
@@ -351,10 +403,22 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
         return end;
     }
 
+    private bool NextIsNameWord(ExtractionDocument doc, int i) =>
+        i + 1 < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i + 1] is { IsWord: true } t && doc.TokenMention[i + 1] is null
+        && IsArabicWord(t.Key) && !arabicStopwords.Contains(t.Key);
+
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "حزب", "مجلس", "هيئه", "لجنه", "جمعيه", "منظمه", "وكاله", "جهاز", "ديوان", "مكتب", "اتحاد", "غرفه", "مؤسسه", "صندوق",
+        "جامعه", "حركه", "جبهه", "مركز", "دائره", "اداره", "بعثه", "محكمه", "مجموعه", "تحالف", "تيار",
+    };
+
     private static bool Capitalised(ExtractionDocument doc, int i) =>
         i < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[doc.Tokens.Tokens[i].Start]);
 
-    private int ReadName(ExtractionDocument doc, int pos, int maxWords)
+    // Connectors (بن، آل، bin, al) do not count towards maxWords. After a personal honorific (الشيخ، الأمير) a word
+    // that is also a common word is a name word when another name word follows it (الشيخ صباح ناصر صباح الأحمد …).
+    private int ReadName(ExtractionDocument doc, int pos, int maxWords, bool afterPersonalHonorific = false)
     {
         var tokens = doc.Tokens.Tokens;
         var arabic = tokens[pos].Key.Any(c => c is >= '\u0600' and <= '\u06FF');
@@ -366,9 +430,12 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             var t = tokens[i];
             if (words == maxWords)
             {
-                // An English name of exactly the limit is still delimited by what follows it (", Hardeep Singh Puri,");
-                // Arabic has no capitals to tell a name from the prose after it.
-                bounded = !arabic && (!t.IsWord || doc.TokenMention[i] is not null || !char.IsUpper(doc.Text[t.Start]));
+                // An English name of exactly the limit is still delimited by what follows it (", Hardeep Singh Puri,").
+                // Arabic has no capitals to tell a name from the prose after it, but a royal name after الشيخ/الأمير
+                // runs to five words (صباح خالد الحمد المبارك الصباح).
+                bounded = !t.IsWord || doc.TokenMention[i] is not null
+                    || (arabic ? afterPersonalHonorific && arabicStopwords.Contains(t.Key) : !char.IsUpper(doc.Text[t.Start]));
+                if (arabic && !afterPersonalHonorific) bounded = false;
                 break;
             }
             bounded = true;
@@ -382,7 +449,8 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
             if (char.IsAsciiDigit(t.Key[0])) break;
             if (arabic)
             {
-                if (!t.Key.Any(c => c is >= '\u0600' and <= '\u06FF') || arabicStopwords.Contains(t.Key)) break;
+                if (!t.Key.Any(c => c is >= '\u0600' and <= '\u06FF')) break;
+                if (arabicStopwords.Contains(t.Key) && !(afterPersonalHonorific && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
                 // "… والشرق الأوسط": a conjunction with the article starts a new noun, not the next part of a name.
                 if (i > pos && t.Key.StartsWith("وال", StringComparison.Ordinal)) break;
@@ -394,7 +462,14 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, PhoneticInde
                 if (!connector && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key))) break;
             }
             bounded = false;
-            words++;
+            // "ناصر بن حمد آل خليفة ممثل …": the dynasty's name closes an Arabic name.
+            if (arabic && i > pos && tokens[i - 1].Key == "ال")
+            {
+                end = i;
+                bounded = true;
+                break;
+            }
+            if (t.Key is not ("بن" or "بنت" or "ابن" or "ال" or "bin" or "bint" or "ibn" or "al")) words++;
             end = i;
         }
         // A name is delimited; a run that only stopped at the word limit is prose, not a name.

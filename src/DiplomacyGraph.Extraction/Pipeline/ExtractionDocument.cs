@@ -84,6 +84,17 @@ internal sealed class ExtractionDocument(Article article)
         for (var t = m.FirstToken; t <= m.LastToken; t++) TokenMention[t] = m;
     }
 
+    /// <summary>Takes a mention back (a later rule reads its words differently), with the span and surface it gave its entity.</summary>
+    public void RemoveMention(Mention m)
+    {
+        Mentions.Remove(m);
+        for (var t = m.FirstToken; t <= m.LastToken; t++)
+            if (TokenMention[t] == m) TokenMention[t] = null;
+        if (m.Entity is not { } e) return;
+        e.Spans.Remove((m.Start, m.End));
+        e.Surfaces.Remove(Text[m.Start..m.End]);
+    }
+
     public bool IsKind(int token, PatternKind kind) =>
         token >= 0 && token < TokenMention.Length && TokenMention[token]?.Kind == kind;
 }

@@ -16,6 +16,7 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _deletions = new(StringComparer.Ordinal);
     private readonly Dictionary<Gazetteer.GazetteerEntry, List<string>> _keysOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _familyKeysOf = [];
+    private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _givenKeysOf = [];
 
     public PhoneticIndex(Gazetteer.Gazetteer g)
     {
@@ -31,6 +32,8 @@ internal sealed class PhoneticIndex
                 keys.Add(key);
                 if (!_familyKeysOf.TryGetValue(e, out var family)) _familyKeysOf[e] = family = new(StringComparer.Ordinal);
                 family.Add(FamilyKey(name));
+                if (!_givenKeysOf.TryGetValue(e, out var given)) _givenKeysOf[e] = given = new(StringComparer.Ordinal);
+                given.Add(GivenKey(name));
                 if (key.Length >= FuzzyFrom)
                     foreach (var d in Deletions(key)) Put(_deletions, d, e);
             }
@@ -44,11 +47,12 @@ internal sealed class PhoneticIndex
         if (_exact.TryGetValue(key, out var e)) return e;
         if (key.Length < FuzzyFrom) return null;
         var family = FamilyKey(name);
-        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key, family)) return e;
+        var given = IsLineage(name) ? GivenKey(name) : null;
+        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key, family, given)) return e;
         foreach (var d in Deletions(key))
         {
-            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key, family)) return e;
-            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key, family)) return e;
+            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key, family, given)) return e;
+            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key, family, given)) return e;
         }
         return null;
     }
@@ -61,12 +65,24 @@ internal sealed class PhoneticIndex
         return words.Length == 0 ? string.Empty : PhoneticKey.Of(words[^1]);
     }
 
+    // The first word's key. In a lineage (أسعد بن طارق آل سعيد, هيثم بن طارق آل سعيد) the father's and the dynasty's
+    // names are shared by brothers, so there the given name must agree too.
+    private static string GivenKey(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? string.Empty : PhoneticKey.Of(words[0]);
+    }
+
+    private static bool IsLineage(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "بن" or "ابن" or "آل" or "bin" or "ibn" or "Al" or "al");
+
     // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng,
     // محمد العايش found أحمد الشرع): a fuzzy match must be one edit from one of the person's own keys, both keys of
     // five classes or more, and start with the same sound.
-    private bool Close(Gazetteer.GazetteerEntry e, string key, string family) =>
+    private bool Close(Gazetteer.GazetteerEntry e, string key, string family, string? given) =>
         _keysOf.TryGetValue(e, out var keys) && keys.Any(k => k.Length >= FuzzyFrom && k[0] == key[0] && OneEdit(k, key))
-        && _familyKeysOf.TryGetValue(e, out var families) && families.Contains(family);
+        && _familyKeysOf.TryGetValue(e, out var families) && families.Contains(family)
+        && (given is null || _givenKeysOf.TryGetValue(e, out var givens) && givens.Contains(given));
 
     private static bool OneEdit(string a, string b)
     {

@@ -219,4 +219,48 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("الرياض 27 يناير 2015 (واس) - كان الملك سلمان بن عبدالعزيز آل سعود في مقدمة مستقبلي الرئيس الأمريكي باراك أوباما لدى وصوله قادما من نيودلهي.", "ar", Date);
         Assert.Equal("Riyadh", Assert.Single(g.Meetings).Place);
     }
+
+    [Theory]
+    [InlineData("The agreement was signed by Chinese Foreign Minister Wang Yi and Nicaraguan Foreign Minister Denis Moncada after their talks.", "en")]
+    [InlineData("ووقع الاتفاق وزير الخارجية الصيني وانغ يي ووزير الخارجية النيكاراغوي دينيس مونكادا عقب محادثات بينهما.", "ar")]
+    public void Find_pairNamedBeforeTheirTalks_met(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Wang Yi", m.Participants);
+        Assert.Equal(2, m.Participants.Count);
+    }
+
+    [Fact]
+    public void Find_dualSubject_isThePairOfTheLastMeeting()
+    {
+        var g = TestData.Extract("BEIJING, Sept. 16 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergey Lavrov in Beijing on Friday. The two ministers had also met on Thursday.", "en", Date);
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.Contains(g.Meetings, m => m.Date == "2022-09-15");
+        Assert.All(g.Meetings, m => Assert.Contains("Wang Yi", m.Participants));
+    }
+
+    [Fact]
+    public void Find_ijtamaaWithMaa_isAMeeting()
+    {
+        // اجتمع ends in the letters of مع: it is not "met with" itself.
+        var g = TestData.Extract("القاهرة 16 سبتمبر 2022 (أ ش أ) - اجتمع الرئيس عبد الفتاح السيسي مع الرئيس فلاديمير بوتين.", "ar", Date);
+        Assert.True(Has(g, "Abdel Fattah al-Sisi", "Vladimir Putin"));
+    }
+
+    [Fact]
+    public void Find_stateCouncilorRank_doesNotBreakAJointSubject()
+    {
+        var g = TestData.Extract("Russian Foreign Minister Sergey Lavrov and Chinese State Councilor and Foreign Minister Wang Yi held talks in Beijing on Friday.", "en", Date);
+        Assert.Single(g.Meetings);
+        Assert.Contains(g.Offices, o => o.Person == "Wang Yi" && o.Title == "Foreign Minister");
+    }
+
+    [Fact]
+    public void Find_coChairedSessionAndTrilateralSummit_areMeetings()
+    {
+        var g = TestData.Extract("ترأس رئيس الحكومة المغربية عزيز أخنوش ورئيس الحكومة الإسبانية بيدرو سانشيز اجتماعا رفيع المستوى بالرباط.\nوعقد الرئيس عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني ورئيس الوزراء العراقي مصطفى الكاظمي قمة ثلاثية في بغداد.", "ar", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Count == 2 && m.Place == "Rabat");
+        Assert.Contains(g.Meetings, m => m.Participants.Count == 3 && m.Place == "Baghdad");
+    }
 }

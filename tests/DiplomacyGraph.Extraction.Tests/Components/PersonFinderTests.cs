@@ -78,4 +78,76 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("Indian External Affairs Minister S. Jaishankar met GCC Secretary-General Nayef Falah Mubarak Al-Hajraf in Riyadh.", "en", Date);
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hosni Mubarak");
     }
+
+    [Fact]
+    public void Find_titleOrDemonymWordBeforeBin_isAGivenNameAndTheKnownNameAfterBinAForefather()
+    {
+        var g = TestData.Extract("وكان في الاستقبال الأمير تركي بن محمد بن فهد بن عبدالعزيز وزير الدولة والأمير سلطان بن سعد بن خالد.", "ar", Date);
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "تركي بن محمد بن فهد بن عبدالعزيز");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "سلطان بن سعد بن خالد");
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "King Fahd");
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Sultan");
+    }
+
+    [Fact]
+    public void Find_englishLineageAfterAnAbbreviatedHonorific_isOnePerson()
+    {
+        var g = TestData.Extract("The talks were attended by Dr. Majid bin Abdullah Al-Qasabi, Minister of Commerce.", "en", Date);
+        var person = Assert.Single(g.Entities, e => e.Type == "Person");
+        Assert.Contains("Qasabi", person.Name.En, StringComparison.Ordinal);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En is "King Abdullah" or "Majid");
+    }
+
+    [Fact]
+    public void Find_royalNameAfterSheikh_keepsAGivenNameThatIsAlsoAWordAndRunsToFiveWords()
+    {
+        var g = TestData.Extract("وعقد سمو ولي العهد الشيخ صباح خالد الحمد المبارك الصباح اليوم جلسة مباحثات.", "ar", Date);
+        Assert.Contains(g.Entities, e => e.Type == "Person" && NameKeyOf(e.Name.Ar) == NameKeyOf("صباح خالد الحمد المبارك الصباح"));
+    }
+
+    [Theory]
+    [InlineData("وحضر الاستقبال سفير دولة الكويت الشيخ صباح ناصر صباح الأحمد الصباح.", "ar")]
+    [InlineData("The reception was attended by Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah.", "en")]
+    public void Find_knownNameInsideALongerRoyalName_isAnotherPerson(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Sabah Al-Ahmad Al-Jaber Al-Sabah");
+        Assert.Contains(g.Entities, e => e.Type == "Person");
+    }
+
+    [Fact]
+    public void Find_lineageSharingFatherAndDynasty_isNotAFuzzyMatchOfABrother()
+    {
+        var g = TestData.Extract("وحضر القمة السيد أسعد بن طارق آل سعيد نائب رئيس الوزراء، والشيخ ناصر بن حمد آل خليفة ممثل ملك البحرين.", "ar", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Haitham bin Tariq");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "أسعد بن طارق آل سعيد");
+        // The dynasty's name closes the name: the role after it is not part of it.
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "ناصر بن حمد آل خليفة");
+    }
+
+    [Fact]
+    public void Find_englishCounterpart_introducesAName()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping held talks with his Congolese counterpart Denis Sassou Nguesso on Saturday.", "en", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Xi Jinping") && m.Participants.Any(p => p.Contains("Sassou", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Find_portfolioJoinedByWaw_andInstitutionConstruct_areNoNames()
+    {
+        var g = TestData.Extract("استقبل الرئيس بشار الأسد وزير الخارجية وشؤون المغتربين فيصل المقداد، ثم اجتمع مع رئيس حزب القوات اللبنانية سمير جعجع.", "ar", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("وشؤون", StringComparison.Ordinal) == true || e.Name.Ar?.Contains("حزب", StringComparison.Ordinal) == true);
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "سمير جعجع");
+    }
+
+    [Fact]
+    public void Find_feminineViceAndCliticForeignMinisterTitles_giveBothOffices()
+    {
+        var g = TestData.Extract("وقعت البيان نائبة رئيس بنما ووزيرة خارجيتها إيزابيل دي سانت مالو.", "ar", new DateOnly(2017, 6, 13));
+        var person = Assert.Single(g.Entities, e => e.Type == "Person");
+        Assert.Contains(g.Offices, o => o.Person == person.Name.En && o.Title == "Vice President" && o.Country == "PA");
+        Assert.Contains(g.Offices, o => o.Person == person.Name.En && o.Title == "Foreign Minister" && o.Country == "PA");
+    }
+
+    private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
 }
