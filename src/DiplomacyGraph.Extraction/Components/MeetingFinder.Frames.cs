@@ -296,6 +296,23 @@ internal sealed partial class MeetingFinder
         "الزعيمان", "الرئيسان", "الوزيران", "الجانبان", "الطرفان", "القائدان", "المسؤولان", "وزيرا", "رئيسا",
     };
 
+    // "Tokayev greeted him at the airport, together with … Mukhtar Tleuberdi", "برفقة …": a person who accompanies the
+    // subject is on its side, not one it met.
+    private static bool Accompanying(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = token - 1; i >= 0 && i >= token - 8; i--)
+        {
+            var k = tokens[i].Key;
+            if (k is "برفقه" or "بصحبه" or "يرافقه" or "ويرافقه" || k == "with" && i > 0 && tokens[i - 1].Key is "together" or "along"
+                || k == "by" && i > 0 && tokens[i - 1].Key == "accompanied") return true;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym } m) { i = m.FirstToken; continue; }
+            if (doc.TokenMention[i] is { Entity.Kind: NodeKind.Country }) continue;
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null) return false;
+        }
+        return false;
+    }
+
     // "لقائهما", "اجتماعهما", "مباحثاتهما": a meeting noun possessed by two.
     private static bool DualPossessive(Mention cue) => cue.Pattern?.Form.EndsWith("هما", StringComparison.Ordinal) == true;
 

@@ -175,7 +175,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
-        var after = doc.PersonRefsBetween(objectsFrom, Math.Min(last, cue.LastToken + MaxObjectDistance)).ToList();
+        var after = doc.PersonRefsBetween(objectsFrom, Math.Min(last, cue.LastToken + MaxObjectDistance)).Where(a => !Accompanying(doc, a.Token)).ToList();
         if (before.Count == 0 && after.Count == 0 && DualSubject(doc, cue, first, last))
         {
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,

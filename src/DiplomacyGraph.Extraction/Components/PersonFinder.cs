@@ -65,13 +65,17 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
         foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
         {
             var end = t.FirstToken - 1;
+            // "يرلان كوشانوف، رئيس …": the apposition may take a comma.
+            if (end > 0 && tokens[end].Key is "\u060C" or ",") end--;
             if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord || arabicStopwords.Contains(tokens[end].Key)) continue;
             var start = end;
             while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
                    && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
             var boundary = start - 1;
             if (boundary < 0) continue;
-            var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع";
+            // … or the place or day that follows the cue (التقى وانغ هو نينغ، …، اليوم في بكين يرلان كوشانوف، رئيس …).
+            var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع"
+                || doc.TokenMention[boundary] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } && CueEarlierInSentence(doc, boundary);
             if (!opensFrame || start == end || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             AddPerson(doc, start, end);
         }
@@ -401,6 +405,15 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
             break;
         }
         return end;
+    }
+
+    private static bool CueEarlierInSentence(ExtractionDocument doc, int token)
+    {
+        var s = doc.SentenceOf(token);
+        if (s < 0) return false;
+        for (var i = doc.Sentences[s].FirstToken; i < token; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue, Pattern.Cue.Value: "verb" }) return true;
+        return false;
     }
 
     private bool NextIsNameWord(ExtractionDocument doc, int i) =>

@@ -40,7 +40,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
                 : t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
             if (person is not null)
             {
-                country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country;
+                country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country ?? HomeCountry(doc, t, title, person.Value.Entity);
                 if (country is not null) AddOffice(doc, person.Value.Entity, title, country, t.FirstToken);
             }
             doc.TitleReadings.Add((t, person?.Entity, country));
@@ -111,6 +111,12 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         var comma = i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C";
         if (comma && acrossComma == false) return null;
         if (comma) i++;
+        // "رئيس الجمهورية، السيد عبد المجيد تبون", "Prime Minister Datuk Seri Anwar Ibrahim": honorifics before the name.
+        while (i < tokens.Count && doc.TokenMention[i] is { Kind: PatternKind.Honorific, Conjoined: false } h && !IsBlessing(h))
+        {
+            i = h.LastToken + 1;
+            if (i < tokens.Count && tokens[i].Key == "." && tokens[i].Start == tokens[i - 1].End) i++;
+        }
         if (i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p } m) return null;
         if (comma && acrossComma == true && m.LastToken + 1 < tokens.Count && tokens[m.LastToken + 1].IsWord) return null;
         return (p, m);
@@ -195,6 +201,30 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             if (CountryOf(doc.TokenMention[i]) is { } iso && !HostCountry(doc, doc.TokenMention[i]!)) return iso;
         return null;
     }
+
+    // "Foreign Minister Datuk Seri Mohamad Hasan" in a story filed in Putrajaya, "وزير الخارجية …" filed in Algiers: a
+    // bare title before a person the gazetteer does not know is an office of the country the story is filed from.
+    // Not where the sentence names another country (a visiting delegation's list), nor for posts held abroad or in
+    // international bodies.
+    private static string? HomeCountry(ExtractionDocument doc, Mention title, string titleName, DocEntity person)
+    {
+        if (person.Entry is not null || titleName is "Ambassador" or "Secretary-General" || doc.DatelinePlaceToken < 0
+            || doc.TokenMention[doc.DatelinePlaceToken]?.Entity is not { Kind: NodeKind.Place, Country: { } home }) return null;
+        var s = doc.SentenceOf(title.FirstToken);
+        if (s < 0) return null;
+        var (first, last) = doc.Sentences[s];
+        for (var i = first; i <= last; i++)
+        {
+            if (doc.TokenMention[i] is { } m && m.LastToken == i && CountryOf(m) is { } other && other != home) return null;
+            if (DelegationWords.Contains(doc.Tokens.Tokens[i].Key)) return null;
+        }
+        return home;
+    }
+
+    private static readonly HashSet<string> DelegationWords = new(StringComparer.Ordinal)
+    {
+        "الوفد", "والوفد", "وفد", "delegation", "entourage", "accompanying",
+    };
 
     // "President Nursultan Nazarbayev of Kazakhstan", "John Kerry of US"
     private static string? CountryAfterName(ExtractionDocument doc, Mention person)

@@ -263,4 +263,18 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Meetings, m => m.Participants.Count == 2 && m.Place == "Rabat");
         Assert.Contains(g.Meetings, m => m.Participants.Count == 3 && m.Place == "Baghdad");
     }
+
+    [Fact]
+    public void Find_personTogetherWithTheHost_isNotMet()
+    {
+        var g = TestData.Extract("ASTANA, Sept. 16 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev. Tokayev greeted him at the airport, together with Kazakh Foreign Minister Mukhtar Tleuberdi.", "en", Date);
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Kassym-Jomart Tokayev") && m.Participants.Any(p => p.Contains("Tleuberdi", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Find_nameAfterTheVenueWithItsTitleAfterAComma_isTheOneMet()
+    {
+        var g = TestData.Extract("بكين 16 سبتمبر 2022 (شينخوا) التقى لي تشان شو، رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني، اليوم في بكين راجا برويز أشرف، رئيس الجمعية الوطنية الباكستانية.", "ar", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Count == 2 && m.Place == "Beijing");
+    }
 }

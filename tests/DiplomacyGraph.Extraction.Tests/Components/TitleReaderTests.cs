@@ -51,4 +51,28 @@ public sealed class TitleReaderTests
         var g = TestData.Extract("حضر الاستقبال سفير خادم الحرمين الشريفين لدى الصين يحيى الزيد.", "ar", Date);
         Assert.DoesNotContain(g.Offices, o => o is { Title: "Ambassador", Country: "CN" });
     }
+
+    [Fact]
+    public void Read_titleThenCommaAndHonorific_isThePersonAfterThem()
+    {
+        var g = TestData.Extract("الجزائر - استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم بالجزائر العاصمة، وزير الخارجية الروسي سيرغي لافروف.", "ar", new DateOnly(2022, 5, 10));
+        Assert.Contains(g.Offices, o => o.Person == "Abdelmadjid Tebboune" && o.Title == "President" && o.Country == "DZ");
+    }
+
+    [Fact]
+    public void Read_malayHonorificsBetweenTitleAndName_andBareTitlesOfTheHomeCountry()
+    {
+        var g = TestData.Extract("PUTRAJAYA, June 19 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim hosted a luncheon, attended by Foreign Minister Datuk Seri Mohamad Hasan and Transport Minister Anthony Loke.", "en", new DateOnly(2024, 6, 19));
+        Assert.Contains(g.Offices, o => o.Person == "Anwar Ibrahim" && o.Title == "Prime Minister" && o.Country == "MY");
+        Assert.Contains(g.Offices, o => o.Person == "Mohamad Hasan" && o.Title == "Foreign Minister" && o.Country == "MY");
+        Assert.Contains(g.Offices, o => o.Person == "Anthony Loke" && o.Title == "Minister" && o.Country == "MY");
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Datuk Seri");
+    }
+
+    [Fact]
+    public void Read_bareTitleInASentenceNamingAnotherCountry_isNotOfTheHomeCountry()
+    {
+        var g = TestData.Extract("RIYADH, Oct. 14 (SPA) -- The Russian side included Deputy Prime Minister Alexander Novak and Minister Maxim Reshetnikov.", "en", new DateOnly(2019, 10, 14));
+        Assert.DoesNotContain(g.Offices, o => o.Country == "SA");
+    }
 }
