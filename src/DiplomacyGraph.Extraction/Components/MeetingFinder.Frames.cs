@@ -313,6 +313,19 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "the fall of the Bashar al-Assad regime": a name that qualifies a noun is not a participant.
+    private static bool NameAsModifier(ExtractionDocument doc, int token)
+    {
+        if (doc.Lang != "en") return false;
+        var next = (doc.TokenMention[token]?.LastToken ?? token) + 1;
+        return next < doc.Tokens.Tokens.Count && ModifiedNouns.Contains(doc.Tokens.Tokens[next].Key);
+    }
+
+    private static readonly HashSet<string> ModifiedNouns = new(StringComparer.Ordinal)
+    {
+        "regime", "government", "administration", "era", "doctrine", "plan", "family", "foundation", "presidency",
+    };
+
     // "لقائهما", "اجتماعهما", "مباحثاتهما": a meeting noun possessed by two.
     private static bool DualPossessive(Mention cue) => cue.Pattern?.Form.EndsWith("هما", StringComparison.Ordinal) == true;
 

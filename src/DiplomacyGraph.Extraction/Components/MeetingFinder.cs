@@ -105,14 +105,16 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // The cue's last word is with/مع ("met with", "التقى مع"); اجتمع only ends in those letters.
         if (cue.Pattern?.Form.EndsWith(" with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith(" مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
-        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).ToList();
+        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token)).ToList();
         if (noun && Between(doc, cue, sentence) is { } between)
         {
             // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".
             yield return (between, null);
             yield break;
         }
-        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue)) && JoinedPairBefore(doc, cue, before, PairGap * 3) is { } held)
+        // "between them" names its pair wherever it stands in the clause; "their" only close by.
+        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue))
+            && JoinedPairBefore(doc, cue, before, BetweenThem(doc, cue) ? MaxObjectDistance : PairGap * 3) is { } held)
         {
             // "signed by A and B after their talks", "ووقع البيان A و B، عقب محادثات بينهما": the pair just named.
             yield return (held, null);
@@ -195,6 +197,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
+        // "Al-Sharaa, who …, arrived …, following Saudi Arabia, where he held talks with …": "he" is the sentence's subject.
+        if (doc.Lang == "en" && cue.FirstToken > 0 && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "he" or "she"
+            && doc.PersonRefsBetween(first, first + 1).FirstOrDefault() is { Person: not null } opener)
+            subject = opener.Person;
         // "Zhang met A and B, and held the meeting with C": a later cue in a coordinated predicate shares the
         // subject of the first one (English word order: the subject precedes the first cue).
         if (doc.Lang == "en" && FirstCueBefore(doc, first, cue.FirstToken) is { } firstCue)

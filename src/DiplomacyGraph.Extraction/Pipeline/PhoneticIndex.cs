@@ -17,6 +17,7 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<Gazetteer.GazetteerEntry, List<string>> _keysOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _familyKeysOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _givenKeysOf = [];
+    private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseOf = [];
 
     public PhoneticIndex(Gazetteer.Gazetteer g)
     {
@@ -28,6 +29,8 @@ internal sealed class PhoneticIndex
                 var key = PhoneticKey.Of(name);
                 if (key.Length < MinKey) continue;
                 Put(_exact, key, e);
+                if (!_wordwiseOf.TryGetValue(e, out var wordwise)) _wordwiseOf[e] = wordwise = new(StringComparer.Ordinal);
+                wordwise.Add(Wordwise(name));
                 if (!_keysOf.TryGetValue(e, out var keys)) _keysOf[e] = keys = [];
                 keys.Add(key);
                 if (!_familyKeysOf.TryGetValue(e, out var family)) _familyKeysOf[e] = family = new(StringComparer.Ordinal);
@@ -44,7 +47,7 @@ internal sealed class PhoneticIndex
     {
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
-        if (_exact.TryGetValue(key, out var e)) return e;
+        if (_exact.TryGetValue(key, out var e)) return e is not null && _wordwiseOf[e].Contains(Wordwise(name)) ? e : null;
         if (key.Length < FuzzyFrom) return null;
         var family = FamilyKey(name);
         var given = IsLineage(name) ? GivenKey(name) : null;
@@ -64,6 +67,12 @@ internal sealed class PhoneticIndex
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? string.Empty : PhoneticKey.Of(words[^1]);
     }
+
+    // The words' keys joined: a double consonant across two words is two sounds. Without it a name whose middle word
+    // only repeats its neighbours' consonants collapses onto a shorter one (Mohamed Waheed Hassan, Mohamad Hasan); word
+    // breaks may still differ (شي جين بينغ, Xi Jinping).
+    private static string Wordwise(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of));
 
     // The first word's key. In a lineage (أسعد بن طارق آل سعيد, هيثم بن طارق آل سعيد) the father's and the dynasty's
     // names are shared by brothers, so there the given name must agree too.
