@@ -203,20 +203,29 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
     }
 
     // "الشيخ صباح ناصر صباح الأحمد الصباح", "Sheikh Sabah Khalid Al-Hamad Al-Sabah": a known name that other name words
-    // precede (after a personal honorific) or follow (two or more capitalised words) is part of someone else's longer
-    // name, unless those words are the known person's own.
+    // precede (after an honorific) or follow (two or more capitalised words) is part of someone else's longer name;
+    // where those words are the known person's own, the name just starts earlier.
     private void LongerNamesAroundKnown(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var h in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific && PersonalHonorifics.Contains(tokens[m.LastToken].Key)).ToList())
+        foreach (var h in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific && doc.Lang == "ar").ToList())
         {
             var first = h.LastToken + 1;
             var i = first;
-            while (i < tokens.Count && doc.TokenMention[i] is null && IsArabicWord(tokens[i].Key) && !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
-                   && (!arabicStopwords.Contains(tokens[i].Key) || givenNameStopwords.Contains(tokens[i].Key))) i++;
-            if (i == first || i - first > 3 || i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person, Pattern: not null } known
-                || known.FirstToken != i || Enumerable.Range(first, i - first).All(k => OwnNameWord(doc, known.Entity!, tokens[k].Key))) continue;
-            doc.RemoveMention(known);
+            while (true)
+            {
+                while (i < tokens.Count && doc.TokenMention[i] is null && IsArabicWord(tokens[i].Key) && !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
+                       && (!arabicStopwords.Contains(tokens[i].Key) || givenNameStopwords.Contains(tokens[i].Key))) i++;
+                if (i == first || i - first > 3 || i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person, Pattern: not null } known
+                    || known.FirstToken != i) break;
+                if (Enumerable.Range(first, i - first).All(k => OwnNameWord(doc, known.Entity!, tokens[k].Key)))
+                {
+                    // "الدكتور نايف فلاح الحجرف" with only "الحجرف" matched: the words before are the person's own.
+                    ExtendLeft(doc, known, first);
+                    break;
+                }
+                doc.RemoveMention(known);
+            }
         }
         if (doc.Lang != "en") return;
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
@@ -230,6 +239,25 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
             doc.RemoveMention(m);
             AddPerson(doc, start, Math.Max(tail, ReadName(doc, start, MaxNameWords)));
         }
+    }
+
+    private static void ExtendLeft(ExtractionDocument doc, Mention m, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        doc.RemoveMention(m);
+        var longer = new Mention
+        {
+            FirstToken = first,
+            LastToken = m.LastToken,
+            Start = tokens[first].Start,
+            End = m.End,
+            Kind = m.Kind,
+            Pattern = m.Pattern,
+            Entity = m.Entity,
+        };
+        doc.AddMention(longer);
+        m.Entity!.Spans.Add((longer.Start, longer.End));
+        m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);
     }
 
     private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
@@ -465,8 +493,10 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
                 if (!t.Key.Any(c => c is >= '\u0600' and <= '\u06FF')) break;
                 if (arabicStopwords.Contains(t.Key) && !(afterPersonalHonorific && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
-                // "… والشرق الأوسط": a conjunction with the article starts a new noun, not the next part of a name.
+                // "… والشرق الأوسط": a conjunction with the article starts a new noun, not the next part of a name;
+                // so does one with a possessive (خوان كارلوس فاريلا وحكومته).
                 if (i > pos && t.Key.StartsWith("وال", StringComparison.Ordinal)) break;
+                if (i > pos && t.Key.Length > 4 && t.Key[0] == 'و' && (t.Key.EndsWith("ته", StringComparison.Ordinal) || t.Key.EndsWith("تها", StringComparison.Ordinal) || t.Key.EndsWith("تهم", StringComparison.Ordinal))) break;
             }
             else
             {

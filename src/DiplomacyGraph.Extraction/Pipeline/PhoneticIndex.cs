@@ -18,6 +18,7 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _familyKeysOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _givenKeysOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseOf = [];
+    private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _byEnds = new(StringComparer.Ordinal);
 
     public PhoneticIndex(Gazetteer.Gazetteer g)
     {
@@ -29,6 +30,8 @@ internal sealed class PhoneticIndex
                 var key = PhoneticKey.Of(name);
                 if (key.Length < MinKey) continue;
                 Put(_exact, key, e);
+                var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length >= 2) Put(_byEnds, words[0] + "|" + words[^1], e);
                 if (!_wordwiseOf.TryGetValue(e, out var wordwise)) _wordwiseOf[e] = wordwise = new(StringComparer.Ordinal);
                 wordwise.Add(Wordwise(name));
                 if (!_keysOf.TryGetValue(e, out var keys)) _keysOf[e] = keys = [];
@@ -48,6 +51,7 @@ internal sealed class PhoneticIndex
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
         if (_exact.TryGetValue(key, out var e)) return e is not null && _wordwiseOf[e].Contains(Wordwise(name)) ? e : null;
+        if (WithMiddleNames(name) is { } longer) return longer;
         if (key.Length < FuzzyFrom) return null;
         var family = FamilyKey(name);
         var given = IsLineage(name) ? GivenKey(name) : null;
@@ -73,6 +77,16 @@ internal sealed class PhoneticIndex
     // breaks may still differ (شي جين بينغ, Xi Jinping).
     private static string Wordwise(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of));
+
+    // "نايف فلاح مبارك الحجرف" for "نايف فلاح الحجرف": a name of three words or more with the first and last words of
+    // one known person's name is that person written with more of their names, unless it is a lineage (تركي بن محمد بن
+    // فهد is not تركي بن فهد).
+    private Gazetteer.GazetteerEntry? WithMiddleNames(string name)
+    {
+        var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || words.Any(w => w is "بن" or "ابن" or "bin" or "ibn")) return null;
+        return _byEnds.TryGetValue(words[0] + "|" + words[^1], out var e) ? e : null;
+    }
 
     // The first word's key. In a lineage (أسعد بن طارق آل سعيد, هيثم بن طارق آل سعيد) the father's and the dynasty's
     // names are shared by brothers, so there the given name must agree too.

@@ -149,5 +149,21 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Offices, o => o.Person == person.Name.En && o.Title == "Foreign Minister" && o.Country == "PA");
     }
 
+    [Fact]
+    public void Find_knownPersonWrittenWithAMiddleName_isThatPerson()
+    {
+        var g = TestData.Extract("وشارك في الاجتماع الأمين العام لمجلس التعاون الدكتور نايف فلاح مبارك الحجرف.", "ar", new DateOnly(2021, 1, 5));
+        var person = Assert.Single(g.Entities, e => e.Type == "Person");
+        Assert.Equal("Nayef al-Hajraf", person.Name.En);
+    }
+
+    [Fact]
+    public void Find_nameEndsBeforeAConjoinedPossessedNoun_andLeadershipRanksAreNoNames()
+    {
+        var g = TestData.Extract("وأشاد بالقرار الذي اتخذه الرئيس البنمي خوان كارلوس فاريلا وحكومته، والتقى مستشار قائد الثورة الإسلامية علي لاريجاني.", "ar", new DateOnly(2017, 6, 13));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "خوان كارلوس فاريلا");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("الثورة", StringComparison.Ordinal) == true);
+    }
+
     private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
 }
