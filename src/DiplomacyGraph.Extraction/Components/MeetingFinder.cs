@@ -222,9 +222,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             subject = after[0].Person;
             objStart = 1;
         }
-        if (withAt < 0 && !after.Skip(objStart).Any(a => a.Person != subject) && PairBefore(doc, cue, before) is { } joined)
+        if (withAt < 0 && PairBefore(doc, cue, before) is { } joined && after.Skip(objStart).All(a => joined.Contains(a.Person)))
         {
-            // "Tokayev and Mirziyoyev held talks": a subject of two, joined, meets itself.
+            // "Tokayev and Mirziyoyev held talks": a subject of two, joined, meets itself (and may be named again after
+            // the cue: "during Erdogan's visit").
             yield return (joined, null);
             yield break;
         }
@@ -301,7 +302,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 k = m.Kind == PatternKind.Title ? Math.Min(next - 1, PersonFinder.ChainEnd(doc, m)) : m.LastToken;
                 continue;
             }
-            if (t.Key is "the" or "of" or "his" || SpouseWords.Contains(t.Key))
+            // "وانغ يي، ونظيره الإيراني محمد جواد ظريف", "and his Iranian counterpart …".
+            if (t.Key is "the" or "of" or "his" or "counterpart" or "نظيره" or "ونظيره" or "نظيرته" or "ونظيرته" || SpouseWords.Contains(t.Key))
             {
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;

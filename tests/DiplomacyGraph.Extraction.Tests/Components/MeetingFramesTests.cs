@@ -277,4 +277,19 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("بكين 16 سبتمبر 2022 (شينخوا) التقى لي تشان شو، رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني، اليوم في بكين راجا برويز أشرف، رئيس الجمعية الوطنية الباكستانية.", "ar", Date);
         Assert.Contains(g.Meetings, m => m.Participants.Count == 2 && m.Place == "Beijing");
     }
+
+    [Fact]
+    public void Find_twoWhoSignTogether_met()
+    {
+        var g = TestData.Extract("طهران 27 مارس 2021 (شينخوا) وقع وزير الخارجية الصيني وانغ يي، ونظيره الإيراني محمد جواد ظريف، اليوم في طهران خطة التعاون الشامل.", "ar", new DateOnly(2021, 3, 27));
+        Assert.True(Has(g, "Wang Yi", "Mohammad Javad Zarif"));
+    }
+
+    [Fact]
+    public void Find_jointSubjectWithCounterpart_namedAgainAfterTheCue_meetsItself()
+    {
+        var g = TestData.Extract("CAIRO, Feb. 14 (AA) - Turkish President Recep Tayyip Erdogan and his Egyptian counterpart Abdel Fattah al-Sisi held talks in Cairo on Wednesday, during Erdogan's first visit to Egypt in years.", "en", new DateOnly(2024, 2, 14));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Pair("Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"), m.Participants.Order(StringComparer.Ordinal));
+    }
 }
