@@ -36,6 +36,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 doc.Entities.TryGetValue(holder.NodeId, out e);
             // "the crown prince", خادم الحرمين الشريفين: the one person this document gave that title.
             e ??= OnlyHolderInDocument(doc, title.Pattern!.Cue!.Value, country);
+            // "الوزير الروسي", "the Russian minister": the generic title stands for the one minister of any portfolio.
+            var generic = e is null && title.Pattern!.Cue!.Value == "Minister" && country is not null;
+            if (generic) e = OnlyHolderInDocument(doc, "Foreign Minister", country);
             // "the Secretary of State" after "US Secretary of State Kerry": the same wording names the same holder,
             // even where the functional title (Foreign Minister) is shared with others.
             e ??= OnlyHolderOfWording(doc, title.Pattern!.Key);
@@ -43,7 +46,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             refs.Add((title.FirstToken, e));
             var titleName = title.Pattern!.Cue!.Value;
             // A known person's office is of the person's own country ("the crown prince" in a story about Iran is not Iran's).
-            if (country is not null && (e.Country is null || e.Country == country) && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
+            if (!generic && country is not null && (e.Country is null || e.Country == country) && !doc.Offices.Any(o => o.Person == e.Reference && o.Title == titleName && o.Country == country))
                 doc.Offices.Add(new Domain.Documents.DocumentOffice(e.Reference, titleName, country));
         }
         Counterparts(doc, refs);

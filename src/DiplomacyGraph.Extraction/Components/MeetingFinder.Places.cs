@@ -38,7 +38,7 @@ internal sealed partial class MeetingFinder
     private static bool IsVenue(Mention m) => m.Entity!.Spans.Contains((m.Start, m.End));
 
     // A city the sentence puts the meeting in (في، ب…، in, at) before any other city of the sentence, else the
-    // dateline's, else the last city named before, else the first one named. The dateline's own city only says
+    // dateline's, else the story's last meeting's, else the last city named before, else the first one named. The dateline's own city only says
     // where the story was filed ("BEIRUT // … met … in Moscow"), and a landmark's city (Hyderabad House) lost its span in GazetteerMatcher.
     private static string? PlaceOf(ExtractionDocument doc, int first, int last, out bool stated)
     {
@@ -55,6 +55,8 @@ internal sealed partial class MeetingFinder
         if (unmarked is not null) return unmarked.Entity!.Reference;
         stated = false;
         if (doc.DatelinePlace is not null) return doc.DatelinePlace;
+        // Without a dateline city, the story's last meeting's city ("… to visit Moscow" in between is no venue).
+        if (doc.Meetings.Count > 0 && doc.Meetings[^1].Place is { } previous) return previous;
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;

@@ -292,4 +292,13 @@ public sealed class MeetingFramesTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal(Pair("Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"), m.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_genericMinisterTitle_isTheCountrysOneMinister_andTheVenueIsTheLastMeetingsWithoutADatelineCity()
+    {
+        var g = TestData.Extract("الجزائر - استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم بالجزائر العاصمة، وزير الخارجية الروسي سيرغي لافروف.\nونقل لافروف دعوة من الرئيس فلاديمير بوتين للقيام بزيارة إلى موسكو.\nكما أجرى الوزير الروسي اليوم محادثات مع وزير الشؤون الخارجية والجالية الوطنية بالخارج، رمطان لعمامرة.", "ar", new DateOnly(2022, 5, 10));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Ramtane Lamamra") && m.Participants.Contains("Sergei Lavrov") && m.Place == "Algiers");
+        Assert.Contains(g.Offices, o => o.Person == "Ramtane Lamamra" && o.Title == "Foreign Minister" && o.Country == "DZ");
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Sergei Lavrov" && o.Title == "Minister");
+    }
 }
