@@ -45,6 +45,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             }
             doc.TitleReadings.Add((t, person?.Entity, country));
         }
+        CounterpartOffices.Add(doc);
         // A city that only qualifies a title (ولي عهد أبوظبي، Crown Prince of Dubai) is not a place of the story.
         foreach (var m in doc.Mentions.Where(m => m.Entity?.Kind == NodeKind.Place && QualifiesTitle(doc, m)))
             m.Entity!.Spans.Remove((m.Start, m.End));

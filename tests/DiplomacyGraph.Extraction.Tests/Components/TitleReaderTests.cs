@@ -75,4 +75,20 @@ public sealed class TitleReaderTests
         var g = TestData.Extract("RIYADH, Oct. 14 (SPA) -- The Russian side included Deputy Prime Minister Alexander Novak and Minister Maxim Reshetnikov.", "en", new DateOnly(2019, 10, 14));
         Assert.DoesNotContain(g.Offices, o => o.Country == "SA");
     }
+
+    [Theory]
+    [InlineData("DAR ES SALAAM, March 24 (Xinhua) -- Chinese President Xi Jinping held talks with his Tanzanian counterpart Jakaya Mrisho Kikwete here Sunday.", "en", "TZ", "President", "2013-03-24")]
+    [InlineData("طهران 27 مارس 2021 (شينخوا) التقى وزير الخارجية الصيني وانغ يي ونظيره الإيراني محمد جواد ظريف.", "ar", "IR", "Foreign Minister", "2021-03-27")]
+    public void Read_namedCounterpart_holdsThePossessorsOfficeInTheDemonymsCountry(string body, string lang, string iso, string title, string date)
+    {
+        var g = TestData.Extract(body, lang, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(g.Offices, o => o.Country == iso && o.Title == title);
+    }
+
+    [Fact]
+    public void Read_arabicAdviserWithoutArticle_isNoChancellor()
+    {
+        var g = TestData.Extract("كما التقى وانغ يي علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", "ar", new DateOnly(2021, 3, 27));
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Chancellor");
+    }
 }

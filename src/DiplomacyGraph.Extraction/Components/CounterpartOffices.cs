@@ -1,0 +1,47 @@
+using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// "Xi Jinping held talks with his Tanzanian counterpart Jakaya Kikwete", "وزير الخارجية الصيني وانغ يي ونظيره الإيراني
+/// محمد جواد ظريف": a counterpart holds the office of the person whose counterpart they are, in the demonym's country.
+/// A person the gazetteer knows gets that office only where the gazetteer says they held it then.
+/// </summary>
+internal static class CounterpartOffices
+{
+    public static void Add(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsCounterpartWord(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            // Arabic: نظيره الإيراني <name>; English: his Tanzanian counterpart <name>.
+            var demonymAt = doc.Lang == "ar" ? i + 1 : i - 1;
+            if (demonymAt < 0 || demonymAt >= tokens.Count || doc.TokenMention[demonymAt] is not { Kind: PatternKind.Demonym, Entity.Iso: { } iso } demonym) continue;
+            var nameAt = doc.Lang == "ar" ? demonym.LastToken + 1 : i + 1;
+            if (nameAt >= tokens.Count || doc.TokenMention[nameAt] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } person }) continue;
+            if (PossessorsTitle(doc, i, person) is not { } title) continue;
+            if (person.Entry is { } entry && !(doc.Date is { } date && entry.Offices.Any(o => o.Title == title && o.Country == iso && o.HeldOn(date)))) continue;
+            if (doc.Offices.Any(o => o.Person == person.Reference && o.Title == title && o.Country == iso)) continue;
+            var s = doc.SentenceOf(i);
+            doc.Offices.Add(new DocumentOffice(person.Reference, title, iso) { Evidence = s >= 0 ? doc.SpanOf(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken) : null });
+        }
+    }
+
+    // The office read last before the counterpart word in its sentence, of someone else.
+    private static string? PossessorsTitle(ExtractionDocument doc, int counterpart, DocEntity counterpartPerson)
+    {
+        var s = doc.SentenceOf(counterpart);
+        if (s < 0) return null;
+        var first = doc.Sentences[s].FirstToken;
+        string? title = null;
+        foreach (var (t, person, _) in doc.TitleReadings)
+            if (t.FirstToken >= first && t.LastToken < counterpart && person is not null && person != counterpartPerson) title = t.Pattern!.Cue!.Value;
+        return title;
+    }
+
+    private static bool IsCounterpartWord(string key) => key is "counterpart" or "نظيره" or "ونظيره" or "نظيرته" or "ونظيرته";
+}
