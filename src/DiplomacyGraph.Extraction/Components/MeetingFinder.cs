@@ -168,8 +168,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             for (var i = first; i < cue.FirstToken; i++)
                 if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "verb") yield break;
             var near = before.Where(b => cue.FirstToken - b.Token <= NounSubjectReach).ToList();
-            // A title and the name after it are one person referred to twice (الملك عبد الله الثاني).
-            near.RemoveAll(b => near.Any(o => o.Token < b.Token && o.Person == b.Person));
+            // A title and the name after it are one person referred to twice (العاهل الأردني الملك عبد الله الثاني): the name counts.
+            near.RemoveAll(b => near.Any(o => o.Token > b.Token && o.Person == b.Person));
             if (near.Count is < 2 or > 3) yield break;
             for (var k = 1; k < near.Count; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;

@@ -382,6 +382,9 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
             // after it names someone else.
             // So is a new item of a list after it (الرئيس المصري والأمير محمد بن سلمان).
             if (doc.Lang == "ar" && doc.TokenMention[end]?.Kind == PatternKind.Demonym && (nm?.Kind == PatternKind.Title || nm?.Conjoined == true)) break;
+            // "سمو ولي العهد وفخامة الرئيس …", "خادم الحرمين الشريفين والرئيس …": an honorific or a head-of-state title
+            // joined by و opens another person's phrase (while "نائب رئيس الوزراء ووزير الخارجية" stays one person's).
+            if (doc.Lang == "ar" && nm is { Conjoined: true } && (nm.Kind == PatternKind.Honorific || nm.Kind == PatternKind.Title && HeadTitles.Contains(nm.Pattern?.Cue?.Value ?? ""))) break;
             if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
                 || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
             {
@@ -448,6 +451,8 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
     private bool NextIsNameWord(ExtractionDocument doc, int i) =>
         i + 1 < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i + 1] is { IsWord: true } t && doc.TokenMention[i + 1] is null
         && IsArabicWord(t.Key) && !arabicStopwords.Contains(t.Key);
+
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal) { "President", "King", "Emir", "Sultan", "Crown Prince", "Vice President" };
 
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
     {

@@ -37,7 +37,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
                 : doc.Lang == "en" ? PersonRight(doc, t, acrossComma: false) ?? PersonLeft(doc, t) ?? PersonRight(doc, t, acrossComma: true)
                 : adjacent is not null ? adjacent
                 : governed ? PersonRight(doc, t)
-                : t.Conjoined ? PersonRight(doc, t) ?? PersonLeft(doc, t) : PersonLeft(doc, t) ?? PersonRight(doc, t);
+                // A title joined by و names the person after it, or continues the titles of the name before it
+                // (… نائب رئيس الوزراء ووزير الخارجية); after a bare name it is someone else (أردوغان وأمير قطر).
+                : t.Conjoined ? PersonRight(doc, t) ?? (AfterTitle(doc, t) ? PersonLeft(doc, t) : null) : PersonLeft(doc, t) ?? PersonRight(doc, t);
             if (person is not null)
             {
                 country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country ?? HomeCountry(doc, t, title, person.Value.Entity);
@@ -78,6 +80,10 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         var evidence = s >= 0 ? doc.SpanOf(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken) : null;
         doc.Offices.Add(new DocumentOffice(person.Reference, title, country) { Evidence = evidence });
     }
+
+    private static bool AfterTitle(ExtractionDocument doc, Mention t) =>
+        t.FirstToken > 0 && doc.TokenMention[t.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Demonym }
+        || t.FirstToken > 0 && doc.TokenMention[t.FirstToken - 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country };
 
     private static bool Skippable(Mention? m) => m is not null &&
         (m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym

@@ -91,4 +91,14 @@ public sealed class TitleReaderTests
         var g = TestData.Extract("كما التقى وانغ يي علي لاريجاني مستشار قائد الثورة الإسلامية في إيران.", "ar", new DateOnly(2021, 3, 27));
         Assert.DoesNotContain(g.Offices, o => o.Title == "Chancellor");
     }
+
+    [Theory]
+    [InlineData("جرى اتصال هاتفي بين سمو ولي العهد وفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.", "Crown Prince")]
+    [InlineData("بوتين يلتقي أردوغان وأمير قطر على هامش القمة في أستانا", "Emir")]
+    [InlineData("وشهد خادم الحرمين الشريفين والرئيس جوكو ويدودو توقيع الاتفاقيات.", "King")]
+    public void Read_titleJoinedAfterAnotherPersonsPhrase_isNotThatPersons(string body, string title)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2022, 10, 13));
+        Assert.DoesNotContain(g.Offices, o => o.Title == title && o.Person is "Recep Tayyip Erdogan" or "Joko Widodo");
+    }
 }
