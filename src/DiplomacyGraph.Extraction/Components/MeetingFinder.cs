@@ -47,6 +47,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
             if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
+            if (HeldOnline(doc, s)) continue;
             foreach (var (group, ownPlace) in Participants(doc, cue, s))
             {
                 var distinct = group.Distinct().ToList();
@@ -289,6 +290,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var t = tokens[k];
             var m = doc.TokenMention[k];
             if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
+            // "-أيده الله-": dashes around a blessing.
+            if (t.Key is "-" or "\u2013" && (doc.TokenMention[k - 1]?.Kind == PatternKind.Honorific || k + 1 < next && doc.TokenMention[k + 1]?.Kind == PatternKind.Honorific)) continue;
             if (LocativePlace(doc, k) is { } place)
             {
                 k = place.LastToken;
@@ -330,6 +333,30 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (doc.IsKind(i, PatternKind.MeetingBlocker) && (tokens[i].Key is "telephone" or "phone" || tokens[i].Key.StartsWith("هاتف", StringComparison.Ordinal))
                 && !EarlierCall(doc, i))
                 return true;
+        return false;
+    }
+
+    // "… was held via video link. The meeting was co-chaired by …", "عبر تقنية الاتصال المرئي": a meeting held online,
+    // said in its sentence or the one before, brought no one together.
+    private static bool HeldOnline(ExtractionDocument doc, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = doc.Sentences[Math.Max(0, sentence - 1)].FirstToken; i <= doc.Sentences[sentence].LastToken; i++)
+        {
+            var k = tokens[i].Key;
+            if ((k is "video" or "virtual" or "virtually" or "videoconference" or "online" or "افتراضيا" or "الافتراضي" or "الافتراضيه"
+                || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال") && !OpensSomething(doc, i)) return true;
+        }
+        return false;
+    }
+
+    // "attended the opening ceremony of the port via video link": what was opened online, not the meeting.
+    private static bool OpensSomething(ExtractionDocument doc, int online)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = online - 1; i >= 0 && i >= online - 8; i--)
+            if (tokens[i].Key is "open" or "opening" or "opened" or "inaugurate" or "inaugurated" or "inauguration" or "launch" or "launched" or "ceremony"
+                || tokens[i].Key.Contains("افتتاح", StringComparison.Ordinal) || tokens[i].Key.Contains("تدشين", StringComparison.Ordinal)) return true;
         return false;
     }
 

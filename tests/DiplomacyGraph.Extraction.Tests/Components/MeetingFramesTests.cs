@@ -301,4 +301,20 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Offices, o => o.Person == "Ramtane Lamamra" && o.Title == "Foreign Minister" && o.Country == "DZ");
         Assert.DoesNotContain(g.Offices, o => o.Person == "Sergei Lavrov" && o.Title == "Minister");
     }
+
+    [Fact]
+    public void Find_meetingHeldByVideoLink_isNoMeeting_butAPortOpenedOnlineAfterTalksIs()
+    {
+        var online = TestData.Extract("BEIJING, July 6 (Xinhua) -- The 9th ministerial meeting of the forum was held via video link. The meeting was co-chaired by Chinese Foreign Minister Wang Yi and Jordanian Foreign Minister Ayman Safadi.", "en", new DateOnly(2020, 7, 6));
+        Assert.Empty(online.Meetings);
+        var inPerson = TestData.Extract("LIMA, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte in Lima on Thursday. After the talks, the two presidents attended the opening ceremony of the Chancay Port via video link.", "en", new DateOnly(2024, 11, 14));
+        Assert.Single(inPerson.Meetings);
+    }
+
+    [Fact]
+    public void Find_subjectsAroundABlessingInDashes_heldTheTalksTogether()
+    {
+        var g = TestData.Extract("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود -أيده الله- وفخامة الرئيس جوكو ويدودو رئيس جمهورية إندونيسيا، أمس، جلسة مباحثات رسمية.", "ar", new DateOnly(2017, 3, 2));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("King Salman") && m.Participants.Contains("Joko Widodo"));
+    }
 }
