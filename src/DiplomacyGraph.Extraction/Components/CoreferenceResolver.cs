@@ -85,7 +85,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var lastByClass = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
         {
-            if (HonorificClass(m.Pattern?.Key) is not { } cls) continue;
+            if (HonorificClasses.Of(m.Pattern?.Key) is not { } cls) continue;
             var chainEnd = PersonFinder.ChainEnd(doc, m);
             var next = chainEnd + 1;
             if (next < tokens.Count && named.TryGetValue(next, out var person))
@@ -94,20 +94,13 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 continue;
             }
             // A title after the honorific (سمو ولي العهد) names its holder itself.
-            var bare = chainEnd == m.LastToken && (next >= tokens.Count || doc.TokenMention[next] is null);
+            // Honorifics alone (سمو الأمير) still stand for the person; a following honorific of another form starts theirs.
+            var onlyHonorifics = Enumerable.Range(m.LastToken + 1, chainEnd - m.LastToken).All(k => doc.TokenMention[k]?.Kind == PatternKind.Honorific);
+            var bare = onlyHonorifics && (next >= tokens.Count || doc.TokenMention[next] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person });
             if (bare && lastByClass.TryGetValue(cls, out var earlier)) refs.Add((m.FirstToken, earlier));
         }
     }
 
-    private static string? HonorificClass(string? key) => key switch
-    {
-        null => null,
-        _ when key.Contains("جلال", StringComparison.Ordinal) || key.Contains("majesty", StringComparison.Ordinal) => "majesty",
-        _ when key.Contains("سمو", StringComparison.Ordinal) || key.Contains("highness", StringComparison.Ordinal) => "highness",
-        _ when key.Contains("فخام", StringComparison.Ordinal) => "excellency-head",
-        _ when key.Contains("معالي", StringComparison.Ordinal) || key.Contains("excellency", StringComparison.Ordinal) => "excellency",
-        _ => null,
-    };
 
     private static bool IsCounterpartWord(string key) =>
         key is "counterpart" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)

@@ -277,7 +277,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     {
         var end = doc.TokenMention[token]?.LastToken ?? token;
         // Post-nominal titles belong to the name before them.
-        while (end + 1 < doc.TokenMention.Length && doc.TokenMention[end + 1] is { Kind: PatternKind.Title or PatternKind.Demonym, Conjoined: false } m) end = m.LastToken;
+        // … with their portfolio or complement (أمير البلاد المفدى).
+        while (end + 1 < doc.TokenMention.Length && doc.TokenMention[end + 1] is { Kind: PatternKind.Title or PatternKind.Demonym, Conjoined: false } m)
+            end = m.Kind == PatternKind.Title ? Math.Max(m.LastToken, PersonFinder.ChainEnd(doc, m)) : m.LastToken;
         return end;
     }
 

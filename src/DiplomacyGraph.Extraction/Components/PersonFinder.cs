@@ -374,10 +374,17 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
         var tokens = doc.Tokens.Tokens;
         var end = m.LastToken;
         var portfolio = 0;
+        var address = m.Kind == PatternKind.Honorific ? HonorificClasses.Of(m.Pattern?.Key) : null;
         while (end + 1 < tokens.Count)
         {
             var next = end + 1;
             var nm = doc.TokenMention[next];
+            // "سمو الأمير سماحة آية الله …": a second form of address is another person's.
+            if (nm is { Kind: PatternKind.Honorific } && HonorificClasses.Of(nm.Pattern?.Key) is { } form)
+            {
+                if (address is not null && form != address) break;
+                address = form;
+            }
             // "الرئيس الروسي وزير الخارجية سيرغي لافروف": a title closed by its demonym is a whole noun phrase; a title
             // after it names someone else.
             // So is a new item of a list after it (الرئيس المصري والأمير محمد بن سلمان).

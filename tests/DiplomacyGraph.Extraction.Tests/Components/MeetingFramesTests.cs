@@ -317,4 +317,13 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود -أيده الله- وفخامة الرئيس جوكو ويدودو رئيس جمهورية إندونيسيا، أمس، جلسة مباحثات رسمية.", "ar", new DateOnly(2017, 3, 2));
         Assert.Contains(g.Meetings, m => m.Participants.Contains("King Salman") && m.Participants.Contains("Joko Widodo"));
     }
+
+    [Fact]
+    public void Find_jointSubjectsWithPortfolios_andAHonorificPronounBeforeAnotherFormOfAddress()
+    {
+        var g = TestData.Extract("طهران في 12 مايو /قنا/ عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس إبراهيم رئيسي رئيس جمهورية إيران الإسلامية، جلسة مباحثات رسمية في طهران اليوم.\nوفي وقت لاحق اليوم، التقى سمو الأمير سماحة آية الله السيد علي خامنئي المرشد الأعلى للثورة الإسلامية في إيران.", "ar", new DateOnly(2022, 5, 12));
+        Assert.True(Has(g, "Tamim bin Hamad Al Thani", "Ebrahim Raisi"));
+        Assert.True(Has(g, "Tamim bin Hamad Al Thani", "Ali Khamenei"));
+        Assert.False(Has(g, "Ebrahim Raisi", "Ali Khamenei"));
+    }
 }

@@ -1,0 +1,19 @@
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// The form of address an honorific belongs to (جلالة/His Majesty, سمو/His Highness, فخامة, معالي/His Excellency,
+/// سماحة): one person is addressed in one form, so a second form in a chain starts another person.
+/// </summary>
+internal static class HonorificClasses
+{
+    public static string? Of(string? key) => key switch
+    {
+        null => null,
+        _ when key.Contains("جلال", StringComparison.Ordinal) || key.Contains("majesty", StringComparison.Ordinal) => "majesty",
+        _ when key.Contains("سمو", StringComparison.Ordinal) || key.Contains("highness", StringComparison.Ordinal) => "highness",
+        _ when key.Contains("فخام", StringComparison.Ordinal) => "excellency-head",
+        _ when key.Contains("معالي", StringComparison.Ordinal) || key.Contains("excellency", StringComparison.Ordinal) => "excellency",
+        _ when key.Contains("سماح", StringComparison.Ordinal) || key.Contains("eminence", StringComparison.Ordinal) => "eminence",
+        _ => null,
+    };
+}
