@@ -97,7 +97,7 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
         }
     }
 
-    // A place that opens a line (within its first words) and is followed by punctuation, a number or a month.
+    // A place that opens a line (within its first words) and is followed by punctuation, a number, a month or في and a day.
     private static Mention? PlaceAt(ExtractionDocument doc, int first, int last)
     {
         var tokens = doc.Tokens.Tokens;
@@ -112,6 +112,8 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
             var nt = tokens[next];
             if (!nt.IsWord || char.IsAsciiDigit(nt.Key[0]) || doc.IsKind(next, PatternKind.Entity) is false && IsMonthLike(nt.Key))
                 return m;
+            // "القاهرة في 25 يونيو /أ ش أ/"
+            if (nt.Key is "في" or "فى" && next + 1 <= last && char.IsAsciiDigit(tokens[next + 1].Key[0])) return m;
             return null;
         }
         return null;

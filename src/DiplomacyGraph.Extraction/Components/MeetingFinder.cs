@@ -62,14 +62,15 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 // The same persons on another date or in another city the sentence states ("which they co-chaired in
                 // Istanbul on Nov. 26, 2018") met on another occasion; otherwise a later sentence is about the same meeting and may state the
                 // place the first one left out.
+                // A meeting placed by the story's own dateline is there; another city stated later is another meeting.
+                var datelined = (int at0) => doc.Meetings[at0].Place is { } p && p == doc.DatelinePlace;
                 if (byKey.TryGetValue(key, out var at) && !(dated && meeting.Date != doc.Meetings[at].Date)
-                    && !(stated && placeStated.Contains(at) && meeting.Place != doc.Meetings[at].Place))
+                    && !(stated && (placeStated.Contains(at) || datelined(at)) && meeting.Place != doc.Meetings[at].Place))
                 {
                     if (stated && !placeStated.Contains(at) && doc.Meetings[at].Place != meeting.Place)
-                    {
                         doc.Meetings[at] = doc.Meetings[at] with { Place = meeting.Place };
-                        placeStated.Add(at);
-                    }
+                    // A place stated once is the meeting's, even where it is the one it already had.
+                    if (stated) placeStated.Add(at);
                     continue;
                 }
                 if (stated) placeStated.Add(doc.Meetings.Count);
@@ -386,10 +387,33 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         first = Math.Max(first, doc.DatelineEnd + 1);
         var d = dates.FindExplicit(t, first, last, doc.Date, out _);
         if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
+        d ??= ArrivalDate(doc, first, last);
         dated = d is not null;
         d ??= StoryDate(doc, first);
         d ??= doc.Article.PublishedDate ?? doc.Date;
         return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // "Modi reached Doha late on Wednesday. … he met … soon after arriving in Doha": a meeting on arrival took place on
+    // the day the arrival was reported, within the two sentences before.
+    private DateOnly? ArrivalDate(ExtractionDocument doc, int first, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        var onArrival = false;
+        for (var i = first; i <= last && !onArrival; i++)
+            onArrival = t[i].Key is "arriving" or "arrival" || t[i].Key.EndsWith("وصوله", StringComparison.Ordinal);
+        var sentence = doc.SentenceOf(first);
+        if (!onArrival || sentence <= 0 || doc.Date is not { } reference) return null;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - 2); s--)
+        {
+            var (from, to) = doc.Sentences[s];
+            var arrived = false;
+            for (var i = from; i <= to && !arrived; i++) arrived = t[i].Key is "arrived" or "reached" or "وصل" or "ووصل" or "حل";
+            if (!arrived) continue;
+            from = Math.Max(from, doc.DatelineEnd + 1);
+            return dates.FindExplicit(t, from, to, reference, out _) ?? dates.FindRelative(t, from, to, reference);
+        }
+        return null;
     }
 
     // A sentence without a date continues the story time of the sentences just before it ("held talks … on the

@@ -506,6 +506,9 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
                 if (!t.Key.Any(c => c is >= '\u0600' and <= '\u06FF')) break;
                 if (arabicStopwords.Contains(t.Key) && !(afterPersonalHonorific && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
+                // "ويمنحه قلادة النيل": a conjoined verb with its object pronoun is no name.
+                if (i == pos && t.Key.Length > 4 && (t.Key.StartsWith("وي", StringComparison.Ordinal) || t.Key.StartsWith("وت", StringComparison.Ordinal))
+                    && (t.Key.EndsWith('ه') || t.Key.EndsWith("ها", StringComparison.Ordinal) || t.Key.EndsWith("هم", StringComparison.Ordinal))) break;
                 // "… والشرق الأوسط": a conjunction with the article starts a new noun, not the next part of a name;
                 // so does one with a possessive (خوان كارلوس فاريلا وحكومته).
                 if (i > pos && t.Key.StartsWith("وال", StringComparison.Ordinal)) break;

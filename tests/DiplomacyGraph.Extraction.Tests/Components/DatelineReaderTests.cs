@@ -7,6 +7,7 @@ public sealed class DatelineReaderTests
     [InlineData("بكين 22 تشرين الثاني 2018 / التقى الرئيس الصيني شي جين بينغ اليوم.", "2018-11-22", "Beijing")]
     [InlineData("موسكو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nالتقى وزير الخارجية.", "2015-08-11", "Moscow")]
     [InlineData("القاهرة ٣ آب ٢٠١٥ / قال الرئيس.", "2015-08-03", "Cairo")]
+    [InlineData("القاهرة في 25 يونيو 2023 /أ ش أ/ استقبل الرئيس ضيفه.", "2023-06-25", "Cairo")]
     public void Read_arabicDateline_givesDateAndPlace(string body, string date, string place)
     {
         var g = TestData.Extract(body, "ar", new DateOnly(2000, 1, 1));

@@ -326,4 +326,19 @@ public sealed class MeetingFramesTests
         Assert.True(Has(g, "Tamim bin Hamad Al Thani", "Ali Khamenei"));
         Assert.False(Has(g, "Ebrahim Raisi", "Ali Khamenei"));
     }
+
+    [Fact]
+    public void Find_meetingOnArrival_isOnTheDayTheArrivalWasReported()
+    {
+        var g = TestData.Extract("Doha, Feb 15 (PTI) Prime Minister Narendra Modi on Thursday held talks with the Amir of Qatar Sheikh Tamim bin Hamad Al Thani.\nModi reached Doha late on Wednesday after a visit to the UAE.\nIn his first engagement in Qatar, he met the Prime Minister of Qatar, Sheikh Mohammed bin Abdulrahman Al Thani, soon after arriving in Doha.", "en", new DateOnly(2024, 2, 15));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Mohammed bin Abdulrahman Al Thani") && m.Date == "2024-02-14");
+    }
+
+    [Fact]
+    public void Find_pastMeetingInAnotherCity_doesNotMoveTodaysMeeting()
+    {
+        var g = TestData.Extract("الرئيس السيسي يستقبل رئيس وزراء الهند ويمنحه قلادة النيل\n\nالقاهرة في 25 يونيو /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي، اليوم بالقاهرة، ناريندرا مودي رئيس وزراء جمهورية الهند.\nيذكر أن الرئيس السيسي كان قد زار نيودلهي في يناير الماضي، وعقد مباحثات مع رئيس الوزراء مودي.", "ar", new DateOnly(2023, 6, 25));
+        Assert.Contains(g.Meetings, m => m.Place == "Cairo" && m.Date == "2023-06-25");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("قلادة", StringComparison.Ordinal) == true);
+    }
 }
