@@ -38,4 +38,12 @@ public sealed class GazetteerFalsePositiveTests
         if (iso is not null) Assert.DoesNotContain(g.Entities, e => e.Iso == iso);
         Assert.DoesNotContain(g.Entities, e => e.Type == "Place");
     }
+
+    [Fact]
+    public void Extract_xiSaidThat_isNotXian()
+    {
+        // "وقال شي إن …" (Xi said that …) once folded read like the split spelling "شي آن".
+        var g = TestData.Extract("وقال الرئيس شي جين بينغ إن الصين مستعدة للعمل مع الجانب الآخر، وقال شي إن البلدين صديقان.", "ar", Date);
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Xi'an");
+    }
 }
