@@ -40,7 +40,10 @@ internal sealed class RelationLinker : IPipelineComponent
                     for (var i = 1; i < inits.Count; i++) Add(doc, type, inits[0], inits[i], null, evidence);
                     break;
                 case RelationshipTypes.PartnerOf:
-                    var countries = ctx.InSentence(NodeKind.Country);
+                    // "… الشراكة الاستراتيجية بين البلدين", "relations … have reached the level of a comprehensive strategic
+                    // partnership": the two countries of the story, where the sentence names fewer or says "the two".
+                    var countries = ctx.BetweenTheTwo() ? [] : ctx.InSentence(NodeKind.Country);
+                    if (countries.Count < 2) countries = StoryCountries(doc);
                     if (countries.Count >= 2) Add(doc, type, countries[0], countries[1], cue.Pattern.Cue.Extra, evidence);
                     break;
                 case RelationshipTypes.ConveyedGreetings when cue.Pattern.Cue.Extra == "reciprocal":
@@ -65,6 +68,14 @@ internal sealed class RelationLinker : IPipelineComponent
                     break;
             }
         }
+    }
+
+    // The two countries the story names most, when clearly ahead of any third.
+    private static List<DocEntity> StoryCountries(ExtractionDocument doc)
+    {
+        var ranked = doc.Entities.Values.Where(e => e.Kind == NodeKind.Country && e.Spans.Count > 0).OrderByDescending(e => e.Spans.Count).Take(3).ToList();
+        if (ranked.Count < 2 || ranked.Count == 3 && ranked[2].Spans.Count >= ranked[1].Spans.Count) return [];
+        return ranked.Take(2).ToList();
     }
 
     private static List<DocumentRelation> LastGreetings(ExtractionDocument doc)
@@ -103,6 +114,17 @@ internal sealed class RelationLinker : IPipelineComponent
             for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + within); i++)
                 if (At(i, kinds) is { } e) return e;
             return null;
+        }
+
+        public bool BetweenTheTwo()
+        {
+            var tokens = doc.Tokens.Tokens;
+            for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + 4); i++)
+            {
+                var k = tokens[i].Key;
+                if (k is "البلدين" or "الدولتين" or "الجانبين" || k == "two" && i + 1 <= last && tokens[i + 1].Key is "countries" or "nations" or "sides") return true;
+            }
+            return false;
         }
 
         public DocEntity? AfterWord(string[] words, int within)
