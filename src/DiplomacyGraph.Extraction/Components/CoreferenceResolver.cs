@@ -42,6 +42,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "the Secretary of State" after "US Secretary of State Kerry": the same wording names the same holder,
             // even where the functional title (Foreign Minister) is shared with others.
             e ??= OnlyHolderOfWording(doc, title.Pattern!.Key);
+            // "عقد وزير الخارجية … مباحثات مع وزير الخارجية الإيراني …": a bare title beside a qualified one is the other holder.
+            if (country is null) e ??= OtherHolder(doc, title);
             if (e is null) continue;
             refs.Add((title.FirstToken, e));
             var titleName = title.Pattern!.Cue!.Value;
@@ -111,6 +113,21 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
         if (names.Count != 1) return null;
         return doc.Entities.Values.FirstOrDefault(x => x.Kind == NodeKind.Person && x.Reference == names[0]);
+    }
+
+    private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
+    {
+        var name = title.Pattern!.Cue!.Value;
+        var holders = doc.Offices.Where(o => o.Title == name).Select(o => o.Person).Distinct().ToList();
+        if (holders.Count != 2) return null;
+        var s = doc.SentenceOf(title.FirstToken);
+        if (s < 0) return null;
+        var (first, last) = doc.Sentences[s];
+        var inSentence = doc.TitleReadings.Where(r => r.Person is not null && r.Title.Pattern?.Cue?.Value == name && r.Title.FirstToken >= first && r.Title.LastToken <= last)
+            .Select(r => r.Person!.Reference).Distinct().ToList();
+        if (inSentence.Count != 1 || !holders.Contains(inSentence[0])) return null;
+        var other = holders.First(h => h != inSentence[0]);
+        return doc.Entities.Values.FirstOrDefault(x => x.Kind == NodeKind.Person && x.Reference == other);
     }
 
     private static DocEntity? OnlyHolderOfWording(ExtractionDocument doc, string key)

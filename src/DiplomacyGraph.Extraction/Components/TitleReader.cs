@@ -36,6 +36,10 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             var person = RoleOfAnother(doc, t) || HeadsABody(doc, t) ? null
                 : doc.Lang == "en" ? PersonRight(doc, t, acrossComma: false) ?? PersonLeft(doc, t) ?? PersonRight(doc, t, acrossComma: true)
                 : adjacent is not null ? adjacent
+                // "… إبراهيم رئيسي وزير الخارجية السعودي الأمير فيصل بن فرحان": a title with its demonym is a phrase
+                // of its own, and the name right after it is its holder.
+                // (unless the name before has no title of its own: "استقبل سامح شكري وزير الخارجية المصري فيسنا …").
+                : WithDemonym(doc, t) && LeftNameIsTitled(doc, t) && PersonRight(doc, t, acrossComma: false) is { } introduced ? introduced
                 : governed ? PersonRight(doc, t)
                 // A title joined by و names the person after it, or continues the titles of the name before it
                 // (… نائب رئيس الوزراء ووزير الخارجية); after a bare name it is someone else (أردوغان وأمير قطر).
@@ -79,6 +83,18 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         var s = doc.SentenceOf(token);
         var evidence = s >= 0 ? doc.SpanOf(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken) : null;
         doc.Offices.Add(new DocumentOffice(person.Reference, title, country) { Evidence = evidence });
+    }
+
+    private static bool LeftNameIsTitled(ExtractionDocument doc, Mention t) =>
+        PersonLeft(doc, t) is { } left && left.Mention.FirstToken > 0
+        && doc.TokenMention[left.Mention.FirstToken - 1]?.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific;
+
+    private static bool WithDemonym(ExtractionDocument doc, Mention t)
+    {
+        var end = PersonFinder.ChainEnd(doc, t);
+        for (var i = t.LastToken + 1; i <= end; i++)
+            if (doc.TokenMention[i]?.Kind == PatternKind.Demonym) return true;
+        return false;
     }
 
     private static bool AfterTitle(ExtractionDocument doc, Mention t) =>

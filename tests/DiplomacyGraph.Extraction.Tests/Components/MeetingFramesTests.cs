@@ -341,4 +341,11 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Meetings, m => m.Place == "Cairo" && m.Date == "2023-06-25");
         Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("قلادة", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Find_bareTitleBesideAQualifiedOne_isTheOtherHolder()
+    {
+        var g = TestData.Extract("طهران 17 يونيو 2023 واس\nاستقبل الرئيس الإيراني إبراهيم رئيسي وزير الخارجية السعودي الأمير فيصل بن فرحان.\nوكان وزير الخارجية قد عقد في وقت سابق من اليوم جلسة مباحثات مع وزير الخارجية الإيراني حسين أمير عبداللهيان.", "ar", new DateOnly(2023, 6, 17));
+        Assert.True(Has(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
+    }
 }

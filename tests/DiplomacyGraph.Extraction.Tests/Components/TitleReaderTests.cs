@@ -101,4 +101,13 @@ public sealed class TitleReaderTests
         var g = TestData.Extract(body, "ar", new DateOnly(2022, 10, 13));
         Assert.DoesNotContain(g.Offices, o => o.Title == title && o.Person is "Recep Tayyip Erdogan" or "Joko Widodo");
     }
+
+    [Fact]
+    public void Read_titleWithDemonymAfterATitledName_isTheNextNames_butAfterAnUntitledNameItIsThatNames()
+    {
+        var g = TestData.Extract("استقبل الرئيس الإيراني إبراهيم رئيسي وزير الخارجية السعودي الأمير فيصل بن فرحان.\nواستقبل سامح شكري وزير الخارجية المصري فيسنا بوسيتش نائبة رئيس الوزراء ووزيرة خارجية كرواتيا.", "ar", new DateOnly(2023, 6, 17));
+        Assert.Contains(g.Offices, o => o.Person == "Faisal bin Farhan" && o.Title == "Foreign Minister" && o.Country == "SA");
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Ebrahim Raisi" && o.Title == "Foreign Minister");
+        Assert.Contains(g.Offices, o => o.Person == "Sameh Shoukry" && o.Title == "Foreign Minister" && o.Country == "EG");
+    }
 }
