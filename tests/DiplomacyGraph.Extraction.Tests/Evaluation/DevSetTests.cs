@@ -23,12 +23,12 @@ public sealed class DevSetTests
         var report = ArticleEvaluator.Evaluate(TestData.Extractor, Path.Combine(shared, "gold"), DevArticles(shared), ct: TestContext.Current.CancellationToken);
         Assert.True(report.Documents >= 60, $"only {report.Documents} documents scored");
         double F(string row) => report.Row(row)?.F1 ?? 0;
-        Assert.True(F("entities (all)") >= 0.95, report.Format());
+        Assert.True(F("entities (all)") >= 0.955, report.Format());
         Assert.True(F("entity:Country") >= 0.99, report.Format());
-        Assert.True(F("entity:Person") >= 0.95, report.Format());
-        Assert.True(F("meetings") >= 0.96, report.Format());
+        Assert.True(F("entity:Person") >= 0.965, report.Format());
+        Assert.True(F("meetings") >= 0.97, report.Format());
         Assert.True(F("offices") >= 0.91, report.Format());
-        Assert.True(F("relations") >= 0.70, report.Format());
+        Assert.True(F("relations") >= 0.74, report.Format());
         Assert.True(F("document date") >= 0.97, report.Format());
     }
 

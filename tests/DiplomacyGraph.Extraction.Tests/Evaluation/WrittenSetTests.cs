@@ -3,8 +3,9 @@ using DiplomacyGraph.Extraction.Evaluation;
 namespace DiplomacyGraph.Extraction.Tests.Evaluation;
 
 /// <summary>
-/// The two evaluation sets the team wrote (tests/corpus/unseen: 201–224, tests/corpus/unseen2: 301–324). Their gold must
-/// be well formed; the first set, used for rules since its first measurement, keeps floors against regressions.
+/// The evaluation sets the team wrote (tests/corpus/unseen*). Their gold must be well formed; the sets used for rules
+/// since their one unseen measurement keep floors against regressions (a little under their scores). The newest set is
+/// held out for the release measurement and has none.
 /// </summary>
 public sealed class WrittenSetTests
 {
@@ -13,6 +14,11 @@ public sealed class WrittenSetTests
     [Theory]
     [InlineData("unseen")]
     [InlineData("unseen2")]
+    [InlineData("unseen3")]
+    [InlineData("unseen4")]
+    [InlineData("unseen5")]
+    [InlineData("unseen6")]
+    [InlineData("unseen7")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -22,7 +28,8 @@ public sealed class WrittenSetTests
             foreach (var file in Directory.GetFiles(gold, "*.gold.json"))
                 File.Copy(file, Path.Combine(root, Path.GetFileName(file).Replace(".gold.json", ".json", StringComparison.Ordinal)));
             var report = DocumentScorer.ScoreDirectories(gold, root);
-            Assert.Equal(24, report.Documents);
+            Assert.Equal(Directory.GetFiles(gold, "*.gold.json").Length, report.Documents);
+            Assert.True(report.Documents >= 16, $"only {report.Documents} documents");
             Assert.All(report.Rows, r => Assert.Equal((r.Tp, r.Tp), (r.Pred, r.Gold)));
             Assert.Contains(report.Rows, r => r.Name == "meetings" && r.Gold > 0);
         }
@@ -32,17 +39,23 @@ public sealed class WrittenSetTests
         }
     }
 
-    [Fact]
-    public void Evaluate_firstWrittenSet_meetsTheFloors()
+    [Theory]
+    [InlineData("unseen", 0.95, 0.96, 0.95, 0.92)]
+    [InlineData("unseen2", 0.94, 0.96, 0.78, 0.90)]
+    [InlineData("unseen3", 0.93, 0.94, 0.84, 0.90)]
+    [InlineData("unseen4", 0.94, 0.95, 0.92, 0.88)]
+    [InlineData("unseen5", 0.92, 0.92, 0.82, 0.92)]
+    [InlineData("unseen6", 0.94, 0.95, 0.88, 0.88)]
+    public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
-        var folder = SetFolder("unseen");
+        var folder = SetFolder(set);
         var articles = Directory.GetFiles(Path.Combine(folder, "articles"), "*.txt").Order(StringComparer.Ordinal);
         var report = ArticleEvaluator.Evaluate(TestData.Extractor, Path.Combine(folder, "gold"), articles, ct: TestContext.Current.CancellationToken);
         double F(string row) => report.Row(row)?.F1 ?? 0;
-        Assert.True(F("entities (all)") >= 0.95, report.Format());
-        Assert.True(F("entity:Person") >= 0.96, report.Format());
-        Assert.True(F("meetings") >= 0.95, report.Format());
-        Assert.True(F("offices") >= 0.92, report.Format());
+        Assert.True(F("entities (all)") >= entities, report.Format());
+        Assert.True(F("entity:Person") >= persons, report.Format());
+        Assert.True(F("meetings") >= meetings, report.Format());
+        Assert.True(F("offices") >= offices, report.Format());
         Assert.True(F("document date") >= 0.95, report.Format());
     }
 }
