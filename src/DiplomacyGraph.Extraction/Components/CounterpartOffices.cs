@@ -15,12 +15,12 @@ internal static class CounterpartOffices
     public static void Add(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        // From the demonyms, which are few: Arabic نظيره الإيراني <name>; English his Tanzanian counterpart <name>.
+        foreach (var demonym in doc.Mentions)
         {
-            if (!IsCounterpartWord(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
-            // Arabic: نظيره الإيراني <name>; English: his Tanzanian counterpart <name>.
-            var demonymAt = doc.Lang == "ar" ? i + 1 : i - 1;
-            if (demonymAt < 0 || demonymAt >= tokens.Count || doc.TokenMention[demonymAt] is not { Kind: PatternKind.Demonym, Entity.Iso: { } iso } demonym) continue;
+            if (demonym is not { Kind: PatternKind.Demonym, Entity.Iso: { } iso }) continue;
+            var i = doc.Lang == "ar" ? demonym.FirstToken - 1 : demonym.LastToken + 1;
+            if (i < 0 || i >= tokens.Count || doc.TokenMention[i] is not null || !IsCounterpartWord(tokens[i].Key)) continue;
             var nameAt = doc.Lang == "ar" ? demonym.LastToken + 1 : i + 1;
             if (nameAt >= tokens.Count || doc.TokenMention[nameAt] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } person }) continue;
             if (PossessorsTitle(doc, i, person) is not { } title) continue;

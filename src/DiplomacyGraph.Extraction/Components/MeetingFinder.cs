@@ -39,6 +39,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var placeStated = new HashSet<int>();
+        bool[]? online = null;
         foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -47,7 +48,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
             if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
-            if (HeldOnline(doc, s)) continue;
+            online ??= OnlineSentences(doc);
+            if (online[s] || s > 0 && online[s - 1]) continue;
             foreach (var (group, ownPlace) in Participants(doc, cue, s))
             {
                 var distinct = group.Distinct().ToList();
@@ -339,18 +341,28 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         return false;
     }
 
-    // "… was held via video link. The meeting was co-chaired by …", "عبر تقنية الاتصال المرئي": a meeting held online,
-    // said in its sentence or the one before, brought no one together.
-    private static bool HeldOnline(ExtractionDocument doc, int sentence)
+    // "… was held via video link. The meeting was co-chaired by …", "عبر تقنية الاتصال المرئي": the sentences that say a
+    // meeting was held online; a meeting there or in the sentence after brought no one together.
+    private static bool[] OnlineSentences(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        for (var i = doc.Sentences[Math.Max(0, sentence - 1)].FirstToken; i <= doc.Sentences[sentence].LastToken; i++)
+        var online = new bool[doc.Sentences.Count];
+        // Most stories say nothing of it: one pass over the raw text first.
+        var text = doc.Text.AsSpan();
+        if (!(text.Contains("video", StringComparison.OrdinalIgnoreCase) || text.Contains("virtual", StringComparison.OrdinalIgnoreCase)
+              || text.Contains("online", StringComparison.OrdinalIgnoreCase) || text.Contains("افتراضي", StringComparison.Ordinal) || text.Contains("المرئي", StringComparison.Ordinal)))
+            return online;
+        for (var s = 0; s < doc.Sentences.Count; s++)
         {
-            var k = tokens[i].Key;
-            if ((k is "video" or "virtual" or "virtually" or "videoconference" or "online" or "افتراضيا" or "الافتراضي" or "الافتراضيه"
-                || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال") && !OpensSomething(doc, i)) return true;
+            var (first, last) = doc.Sentences[s];
+            for (var i = first; i <= last && !online[s]; i++)
+            {
+                var k = tokens[i].Key;
+                online[s] = (k is "video" or "virtual" or "virtually" or "videoconference" or "online" or "افتراضيا" or "الافتراضي" or "الافتراضيه"
+                    || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال") && !OpensSomething(doc, i);
+            }
         }
-        return false;
+        return online;
     }
 
     // "attended the opening ceremony of the port via video link": what was opened online, not the meeting.

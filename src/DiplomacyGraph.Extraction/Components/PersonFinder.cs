@@ -266,10 +266,12 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
 
     private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)
     {
-        var entry = e.Entry;
-        var names = new[] { e.NameEn, e.NameAr }.Concat(entry?.AliasesAr ?? []).Concat(entry?.AliasesEn ?? []);
-        foreach (var name in names)
-            if (name is not null && NameWords(doc, name).Contains(key)) return true;
+        if (e.NameEn is { } en && NameWords(doc, en).Contains(key) || e.NameAr is { } ar && NameWords(doc, ar).Contains(key)) return true;
+        if (e.Entry is not { } entry) return false;
+        foreach (var alias in entry.AliasesAr)
+            if (NameWords(doc, alias).Contains(key)) return true;
+        foreach (var alias in entry.AliasesEn)
+            if (NameWords(doc, alias).Contains(key)) return true;
         return false;
     }
 

@@ -83,6 +83,7 @@ internal sealed class PhoneticIndex
     // فهد is not تركي بن فهد).
     private Gazetteer.GazetteerEntry? WithMiddleNames(string name)
     {
+        if (name.Count(c => c == ' ') < 2) return null;
         var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3 || words.Any(w => w is "بن" or "ابن" or "bin" or "ibn")) return null;
         return _byEnds.TryGetValue(words[0] + "|" + words[^1], out var e) ? e : null;
@@ -96,8 +97,15 @@ internal sealed class PhoneticIndex
         return words.Length == 0 ? string.Empty : PhoneticKey.Of(words[0]);
     }
 
-    private static bool IsLineage(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "بن" or "ابن" or "آل" or "bin" or "ibn" or "Al" or "al");
+    private static bool IsLineage(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var w = name.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+            if (w is "بن" or "ابن" or "آل" or "bin" or "ibn" or "Al" or "al") return true;
+        }
+        return false;
+    }
 
     // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng,
     // محمد العايش found أحمد الشرع): a fuzzy match must be one edit from one of the person's own keys, both keys of
