@@ -111,7 +111,11 @@ internal sealed partial class MeetingFinder
     {
         var tokens = doc.Tokens.Tokens;
         for (var i = cue.FirstToken - 1; i >= 0 && i >= cue.FirstToken - 2; i--)
+        {
+            // "عقب ذلك جلسة مباحثات" (then, talks): "after that", not after the talks.
+            if (i + 1 < cue.FirstToken && tokens[i + 1].Key is "ذلك" or "that" or "which") return false;
             if (tokens[i].Key is "after" or "following" or "بعد" or "وبعد" or "عقب" or "وعقب" or "اثر") return true;
+        }
         return false;
     }
 

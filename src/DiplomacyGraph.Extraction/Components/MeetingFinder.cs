@@ -295,6 +295,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var t = tokens[k];
             var m = doc.TokenMention[k];
             if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
+            // "ودولة رئيس الوزراء": the form of address for a head of government, before its title.
+            if (t.Key is "دوله" or "ودوله" && k + 1 < next && doc.TokenMention[k + 1]?.Kind == PatternKind.Title)
+            {
+                if (t.Key[0] == 'و') joined = true;
+                continue;
+            }
             // "-أيده الله-": dashes around a blessing.
             if (t.Key is "-" or "\u2013" && (doc.TokenMention[k - 1]?.Kind == PatternKind.Honorific || k + 1 < next && doc.TokenMention[k + 1]?.Kind == PatternKind.Honorific)) continue;
             if (LocativePlace(doc, k) is { } place)

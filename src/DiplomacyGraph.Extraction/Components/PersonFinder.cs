@@ -59,6 +59,7 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
             if (end >= pos) AddPerson(doc, pos, end);
         }
         if (doc.Lang == "en") EnglishRoles(doc);
+        else ArabicCounterparts(doc);
         // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
         if (doc.Lang != "ar") return;
         AttendeeLists(doc);
@@ -135,6 +136,21 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
         {
             if (!tokens[i].IsWord || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
             var pos = i + 1;
+            if (pos >= tokens.Count || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
+            var end = ReadName(doc, pos, MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
+        }
+    }
+
+    // "مع نظيره التركمانستاني قربانقولي بيردي محمدوف": a counterpart with a demonym introduces a name.
+    private void ArabicCounterparts(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var d in doc.Mentions.Where(m => m.Kind == PatternKind.Demonym).ToList())
+        {
+            var before = d.FirstToken - 1;
+            if (before < 0 || tokens[before].Key is not ("نظيره" or "ونظيره" or "نظيرته" or "ونظيرته")) continue;
+            var pos = d.LastToken + 1;
             if (pos >= tokens.Count || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             var end = ReadName(doc, pos, MaxNameWords);
             if (end >= pos) AddPerson(doc, pos, end);
@@ -407,9 +423,13 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
                 end = doc.TokenMention[next + 1]!.LastToken;
                 continue;
             }
-            // "of the People's Republic of China", "to Kazakhstan", "– Minister of …"
+            // "of the People's Republic of China", "to Kazakhstan", "– Minister of …", "في جمهورية العراق"
             var run = next;
             while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
+            // "رئيس مجلس الوزراء في جمهورية العراق": a title's country after في (a city there is where, not whose).
+            if (run == next && tokens[run].Key is "في" or "فى" && m.Kind == PatternKind.Title && run + 1 < tokens.Count
+                && doc.TokenMention[run + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
+                run++;
             if (run > next && run < tokens.Count && doc.TokenMention[run] is { } after
                 && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity && after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place)
             {

@@ -156,6 +156,13 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         return country.PrefixLength > 0 && doc.Tokens.Tokens[country.FirstToken].Key[0] == 'ب';
     }
 
+    // A post held in another country (an ambassador "لدى الصين", "to China"); "رئيس مجلس الوزراء في جمهورية العراق" is Iraq's.
+    private static bool ServesAbroad(Mention t) => t.Pattern?.Cue?.Value is "Ambassador";
+
+    // "لدى الصين", "to China": accredited to a country, whatever title the phrase started with.
+    private static bool Accredited(ExtractionDocument doc, Mention country) =>
+        country.FirstToken > 0 && doc.Tokens.Tokens[country.FirstToken - 1].Key is "لدى" or "لدي" or "to";
+
     // حفظه الله، أيده الله، ورعاه follow the name they bless.
     private static bool IsBlessing(Mention m) => m.Pattern?.Key is { } key && (key.Contains("حفظ", StringComparison.Ordinal) || key.Contains("ايده", StringComparison.Ordinal) || key.Contains("رعاه", StringComparison.Ordinal));
 
@@ -221,7 +228,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     {
         var end = PersonFinder.ChainEnd(doc, t);
         for (var i = t.LastToken + 1; i <= end; i++)
-            if (CountryOf(doc.TokenMention[i]) is { } iso && !HostCountry(doc, doc.TokenMention[i]!)) return iso;
+            if (CountryOf(doc.TokenMention[i]) is { } iso && !(HostCountry(doc, doc.TokenMention[i]!) && (ServesAbroad(t) || Accredited(doc, doc.TokenMention[i]!)))) return iso;
         return null;
     }
 

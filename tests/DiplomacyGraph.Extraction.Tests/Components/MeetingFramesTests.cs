@@ -348,4 +348,18 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("طهران 17 يونيو 2023 واس\nاستقبل الرئيس الإيراني إبراهيم رئيسي وزير الخارجية السعودي الأمير فيصل بن فرحان.\nوكان وزير الخارجية قد عقد في وقت سابق من اليوم جلسة مباحثات مع وزير الخارجية الإيراني حسين أمير عبداللهيان.", "ar", new DateOnly(2023, 6, 17));
         Assert.True(Has(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
     }
+
+    [Fact]
+    public void Find_arabicCounterpartWithDemonym_introducesTheNameMet()
+    {
+        var g = TestData.Extract("أستانا 7 سبتمبر 2013 (شينخوا) أجرى الرئيس الصيني شي جين بينغ اليوم في أستانا محادثات مع نظيره القازاقي نور سلطان نزارباييف.", "ar", new DateOnly(2013, 9, 7));
+        Assert.True(Has(g, "Xi Jinping", "Nursultan Nazarbayev"));
+    }
+
+    [Fact]
+    public void Find_headOfGovernmentsFormOfAddress_andThenTalks_joinTheTwoSubjects()
+    {
+        var g = TestData.Extract("الرياض 31 مارس 2021 واس\nكان ولي العهد الأمير محمد بن سلمان في مقدمة مستقبلي رئيس مجلس الوزراء في جمهورية العراق السيد مصطفى الكاظمي لدى وصوله اليوم.\nوعقد سمو ولي العهد ودولة رئيس الوزراء العراقي عقب ذلك جلسة مباحثات رسمية.", "ar", new DateOnly(2021, 3, 31));
+        Assert.Contains(g.Offices, o => o.Person == "Mustafa al-Kadhimi" && o.Title == "Prime Minister" && o.Country == "IQ");
+    }
 }

@@ -110,4 +110,12 @@ public sealed class TitleReaderTests
         Assert.DoesNotContain(g.Offices, o => o.Person == "Ebrahim Raisi" && o.Title == "Foreign Minister");
         Assert.Contains(g.Offices, o => o.Person == "Sameh Shoukry" && o.Title == "Foreign Minister" && o.Country == "EG");
     }
+
+    [Fact]
+    public void Read_countryAfterFi_isTheTitlesCountry_butAfterLadaItIsTheHostOfAnAccreditedPost()
+    {
+        var g = TestData.Extract("استقبل الملك رئيس مجلس الوزراء في جمهورية العراق السيد مصطفى الكاظمي. حضر الاستقبال صاحب السمو الملكي الأمير سعود الفيصل وزير الخارجية وسفير خادم الحرمين الشريفين لدى الصين.", "ar", new DateOnly(2012, 3, 31));
+        Assert.Contains(g.Offices, o => o.Person == "Mustafa al-Kadhimi" && o.Country == "IQ");
+        Assert.DoesNotContain(g.Offices, o => o.Country == "CN");
+    }
 }
