@@ -11,7 +11,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// سامح شكري، صاحب السمو الشيخ …، Ambassador … Zhang Xiao). Arabic names run until punctuation, a known
 /// mention or a stop word; English names are runs of capitalised words.
 /// </summary>
-internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<string> givenNameStopwords, PhoneticIndex known) : IPipelineComponent
+internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, HashSet<string> givenNameStopwords, PhoneticIndex known) : IPipelineComponent
 {
     private const int MaxNameWords = 5;
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould" };
@@ -162,176 +162,6 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
         "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor", "counterpart",
     };
 
-    // A one-word gazetteer name (a family name: Mubarak, تراس) that the story neither gives in full nor puts a title or
-    // honorific before (President Putin, الرئيس بوتين) is dropped where it is likely something else: a short Arabic key
-    // (تراس is also ترأس once folded), or an English word inside a longer run of capitalised names (Nayef Falah Mubarak
-    // Al-Hajraf).
-    private static void UnsupportedShortNames(ExtractionDocument doc)
-    {
-        var fullyNamed = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken)
-            .Select(m => m.Entity!).ToHashSet();
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
-        {
-            var e = m.Entity!;
-            if (fullyNamed.Contains(e) || (e.NameEn?.Contains(' ', StringComparison.Ordinal) == false)) continue;
-            if (m.FirstToken > 0 && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }) continue;
-            if (!(doc.Lang == "ar" ? m.Pattern!.Key.Length + (m.Pattern.HasArticle ? 2 : 0) <= ShortArabicName : InsideLongerName(doc, m))) continue;
-            doc.RemoveMention(m);
-        }
-    }
-
-    private const int ShortArabicName = 4;
-
-    private static bool InsideLongerName(ExtractionDocument doc, Mention m)
-    {
-        var tokens = doc.Tokens.Tokens;
-        bool CapitalWord(int i) => i >= 0 && Capitalised(doc, i) && !EnglishNonNames.Contains(tokens[i].Key);
-        var next = m.LastToken + 1;
-        var after = CapitalWord(next) || next + 1 < tokens.Count && Connectors.Contains(tokens[next].Key) && CapitalWord(next + 1);
-        // The word before must not open its sentence, where any word is capitalised.
-        var before = CapitalWord(m.FirstToken - 1) && doc.SentenceOf(m.FirstToken - 1) is var s && s >= 0 && doc.Sentences[s].FirstToken < m.FirstToken - 1;
-        return after || before;
-    }
-
-    // "حمد بن علي العطية", "Hamad bin Ali al-Attiyah": a family name the gazetteer knows as one person's short name,
-    // here closing a longer lineage (given name بن father …), names someone else of that family. So does any known name
-    // after بن (تركي بن محمد بن فهد بن عبدالعزيز, Majid bin Abdullah Al-Qasabi): it is a forefather's.
-    private void SurnamesOfOthers(ExtractionDocument doc)
-    {
-        var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
-        {
-            var start = m.FirstToken;
-            var i = m.FirstToken - 1;
-            if (m.FirstToken == m.LastToken && i >= 0 && PlainNameWord(doc, i)) start = i--;
-            var lineage = false;
-            while (i >= 1 && tokens[i].Key is "بن" or "bin" or "ibn" && doc.TokenMention[i] is null && PlainNameWord(doc, i - 1))
-            {
-                lineage = true;
-                start = i - 1;
-                i -= 2;
-            }
-            if (!lineage) continue;
-            doc.RemoveMention(m);
-            // English capitals show where the name ends (Majid bin Abdullah Al-Qasabi); Arabic ends with the known name.
-            AddPerson(doc, start, doc.Lang == "en" ? Math.Max(m.LastToken, ReadName(doc, start, MaxNameWords)) : m.LastToken);
-        }
-    }
-
-    // "الشيخ صباح ناصر صباح الأحمد الصباح", "Sheikh Sabah Khalid Al-Hamad Al-Sabah": a known name that other name words
-    // precede (after an honorific) or follow (two or more capitalised words) is part of someone else's longer name;
-    // where those words are the known person's own, the name just starts earlier.
-    private void LongerNamesAroundKnown(ExtractionDocument doc)
-    {
-        var tokens = doc.Tokens.Tokens;
-        foreach (var h in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific && doc.Lang == "ar").ToList())
-        {
-            var first = h.LastToken + 1;
-            var i = first;
-            while (true)
-            {
-                while (i < tokens.Count && doc.TokenMention[i] is null && IsArabicWord(tokens[i].Key) && !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
-                       && (!arabicStopwords.Contains(tokens[i].Key) || givenNameStopwords.Contains(tokens[i].Key))) i++;
-                if (i == first || i - first > 3 || i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person, Pattern: not null } known
-                    || known.FirstToken != i) break;
-                if (Enumerable.Range(first, i - first).All(k => OwnNameWord(doc, known.Entity!, tokens[k].Key)))
-                {
-                    // "الدكتور نايف فلاح الحجرف" with only "الحجرف" matched: the words before are the person's own.
-                    ExtendLeft(doc, known, first);
-                    break;
-                }
-                doc.RemoveMention(known);
-            }
-        }
-        if (doc.Lang != "en") return;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
-        {
-            var next = m.LastToken + 1;
-            if (!Capitalised(doc, next) || EnglishNonNames.Contains(tokens[next].Key) || OwnNameWord(doc, m.Entity!, tokens[next].Key)) continue;
-            var tail = ReadName(doc, next, MaxNameWords);
-            if (tail <= next) continue;
-            var start = m.FirstToken;
-            while (start < m.LastToken && PersonalHonorifics.Contains(tokens[start].Key)) start++;
-            doc.RemoveMention(m);
-            AddPerson(doc, start, Math.Max(tail, ReadName(doc, start, MaxNameWords)));
-        }
-    }
-
-    private static void ExtendLeft(ExtractionDocument doc, Mention m, int first)
-    {
-        var tokens = doc.Tokens.Tokens;
-        doc.RemoveMention(m);
-        var longer = new Mention
-        {
-            FirstToken = first,
-            LastToken = m.LastToken,
-            Start = tokens[first].Start,
-            End = m.End,
-            Kind = m.Kind,
-            Pattern = m.Pattern,
-            Entity = m.Entity,
-        };
-        doc.AddMention(longer);
-        m.Entity!.Spans.Add((longer.Start, longer.End));
-        m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);
-    }
-
-    private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
-
-    private static bool IsArabicWord(string key) => key.Length > 0 && key.All(c => c is >= '\u0621' and <= '\u064A');
-
-    private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)
-    {
-        if (e.NameEn is { } en && NameWords(doc, en).Contains(key) || e.NameAr is { } ar && NameWords(doc, ar).Contains(key)) return true;
-        if (e.Entry is not { } entry) return false;
-        foreach (var alias in entry.AliasesAr)
-            if (NameWords(doc, alias).Contains(key)) return true;
-        foreach (var alias in entry.AliasesEn)
-            if (NameWords(doc, alias).Contains(key)) return true;
-        return false;
-    }
-
-    private bool PlainNameWord(ExtractionDocument doc, int i)
-    {
-        var t = doc.Tokens.Tokens[i];
-        // After بن a word is a father's name even where its key is a stop word's (علي، على).
-        var fathers = i > 0 && doc.Tokens.Tokens[i - 1].Key is "بن" or "bin" or "ibn";
-        if (!t.IsWord || doc.TokenMention[i] is not null || !fathers && (arabicStopwords.Contains(t.Key) || EnglishNonNames.Contains(t.Key))
-            || Connectors.Contains(t.Key) || t.Key is "بن" or "آل") return false;
-        return t.Key.All(c => c is >= '\u0621' and <= '\u064A') ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
-    }
-
-    // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
-    private static void ExtendLineage(ExtractionDocument doc)
-    {
-        var tokens = doc.Tokens.Tokens;
-        for (var n = 0; n < doc.Mentions.Count; n++)
-        {
-            var m = doc.Mentions[n];
-            if (m.Kind != PatternKind.Entity || m.Entity?.Kind != NodeKind.Person) continue;
-            var end = m.LastToken;
-            while (end + 2 < tokens.Count && tokens[end + 1].Key is "بن" or "بنت" or "ال" or "bin" or "al"
-                   && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && doc.TokenMention[end + 2] is null)
-                end += 2;
-            if (end == m.LastToken) continue;
-            var longer = new Mention
-            {
-                FirstToken = m.FirstToken,
-                LastToken = end,
-                Start = m.Start,
-                End = tokens[end].End,
-                Kind = m.Kind,
-                Pattern = m.Pattern,
-                Entity = m.Entity,
-                PrefixLength = m.PrefixLength,
-                Conjoined = m.Conjoined,
-            };
-            doc.Mentions[n] = longer;
-            for (var t = longer.FirstToken; t <= longer.LastToken; t++) doc.TokenMention[t] = longer;
-            m.Entity!.Surfaces.Add(doc.Text[longer.Start..longer.End]);
-        }
-    }
-
     private void AddPerson(ExtractionDocument doc, int pos, int end)
     {
         var tokens = doc.Tokens.Tokens;
@@ -386,88 +216,6 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
         return j == part.Length;
     }
 
-    /// <summary>The last token of a title phrase: titles, honorifics, countries, demonyms and their connectors.</summary>
-    internal static int ChainEnd(ExtractionDocument doc, Mention m)
-    {
-        var tokens = doc.Tokens.Tokens;
-        var end = m.LastToken;
-        var portfolio = 0;
-        var address = m.Kind == PatternKind.Honorific ? HonorificClasses.Of(m.Pattern?.Key) : null;
-        while (end + 1 < tokens.Count)
-        {
-            var next = end + 1;
-            var nm = doc.TokenMention[next];
-            // "سمو الأمير سماحة آية الله …": a second form of address is another person's.
-            if (nm is { Kind: PatternKind.Honorific } && HonorificClasses.Of(nm.Pattern?.Key) is { } form)
-            {
-                if (address is not null && form != address) break;
-                address = form;
-            }
-            // "الرئيس الروسي وزير الخارجية سيرغي لافروف": a title closed by its demonym is a whole noun phrase; a title
-            // after it names someone else.
-            // So is a new item of a list after it (الرئيس المصري والأمير محمد بن سلمان).
-            if (doc.Lang == "ar" && doc.TokenMention[end]?.Kind == PatternKind.Demonym && (nm?.Kind == PatternKind.Title || nm?.Conjoined == true)) break;
-            // "سمو ولي العهد وفخامة الرئيس …", "خادم الحرمين الشريفين والرئيس …": an honorific or a head-of-state title
-            // joined by و opens another person's phrase (while "نائب رئيس الوزراء ووزير الخارجية" stays one person's).
-            if (doc.Lang == "ar" && nm is { Conjoined: true } && (nm.Kind == PatternKind.Honorific || nm.Kind == PatternKind.Title && HeadTitles.Contains(nm.Pattern?.Cue?.Value ?? ""))) break;
-            if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
-                || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
-            {
-                end = nm.LastToken;
-                continue;
-            }
-            var t = tokens[next];
-            // "Crown Prince and Prime Minister Mohammed bin Salman": titles joined by "and" share the name after them.
-            if (t.Key == "and" && next + 1 < tokens.Count && doc.TokenMention[next + 1]?.Kind == PatternKind.Title && m.Kind == PatternKind.Title)
-            {
-                end = doc.TokenMention[next + 1]!.LastToken;
-                continue;
-            }
-            // "of the People's Republic of China", "to Kazakhstan", "– Minister of …", "في جمهورية العراق"
-            var run = next;
-            while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
-            // "رئيس مجلس الوزراء في جمهورية العراق": a title's country after في (a city there is where, not whose).
-            if (run == next && tokens[run].Key is "في" or "فى" && m.Kind == PatternKind.Title && run + 1 < tokens.Count
-                && doc.TokenMention[run + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
-                run++;
-            if (run > next && run < tokens.Count && doc.TokenMention[run] is { } after
-                && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity && after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place)
-            {
-                end = run - 1;
-                continue;
-            }
-            // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas".
-            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key == "of" && Capitalised(doc, next + 1))
-            {
-                var k = next + 1;
-                var words = 0;
-                // A capitalised word before bin/ibn is a given name, not the portfolio (Minister of Commerce Majid bin …).
-                while (k < tokens.Count && words < 5 && (Capitalised(doc, k) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "bin" or "ibn" or "bint")
-                       || tokens[k].Key is "and" or "&" && Capitalised(doc, k + 1)))
-                {
-                    words++;
-                    k++;
-                }
-                end = k - 1;
-                continue;
-            }
-            // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
-            // وزير الخارجية وشؤون المغتربين: a portfolio noun joined by و to a definite one runs on too (not رئيس وفد …).
-            // رئيس حزب القوات اللبنانية: an institution noun heads a construct whose definite complement follows.
-            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && tokens[end].Key.StartsWith("ال", StringComparison.Ordinal));
-            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
-                    || t.Key.StartsWith("بال", StringComparison.Ordinal) && portfolio > 0 || construct)
-                && m.Kind == PatternKind.Title && t.Key.Any(c => c is >= '\u0600' and <= '\u06FF'))
-            {
-                portfolio++;
-                end = next;
-                continue;
-            }
-            break;
-        }
-        return end;
-    }
-
     private static bool CueEarlierInSentence(ExtractionDocument doc, int token)
     {
         var s = doc.SentenceOf(token);
@@ -480,14 +228,6 @@ internal sealed class PersonFinder(HashSet<string> arabicStopwords, HashSet<stri
     private bool NextIsNameWord(ExtractionDocument doc, int i) =>
         i + 1 < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i + 1] is { IsWord: true } t && doc.TokenMention[i + 1] is null
         && IsArabicWord(t.Key) && !arabicStopwords.Contains(t.Key);
-
-    private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal) { "President", "King", "Emir", "Sultan", "Crown Prince", "Vice President" };
-
-    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
-    {
-        "حزب", "مجلس", "هيئه", "لجنه", "جمعيه", "منظمه", "وكاله", "جهاز", "ديوان", "مكتب", "اتحاد", "غرفه", "مؤسسه", "صندوق",
-        "جامعه", "حركه", "جبهه", "مركز", "دائره", "اداره", "بعثه", "محكمه", "مجموعه", "تحالف", "تيار",
-    };
 
     private static bool Capitalised(ExtractionDocument doc, int i) =>
         i < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[doc.Tokens.Tokens[i].Start]);

@@ -20,4 +20,18 @@ internal sealed class Mention
 
     /// <summary>The entity an Entity or Demonym mention (or a person found in the text) stands for.</summary>
     public DocEntity? Entity { get; set; }
+
+    /// <summary>The same match over other tokens (a name read longer than the gazetteer form that matched).</summary>
+    public Mention Spanning(int firstToken, int lastToken, IReadOnlyList<Text.Token> tokens) => new()
+    {
+        FirstToken = firstToken,
+        LastToken = lastToken,
+        Start = tokens[firstToken].Start,
+        End = tokens[lastToken].End,
+        Kind = Kind,
+        Pattern = Pattern,
+        Entity = Entity,
+        PrefixLength = firstToken == FirstToken ? PrefixLength : 0,
+        Conjoined = firstToken == FirstToken && Conjoined,
+    };
 }

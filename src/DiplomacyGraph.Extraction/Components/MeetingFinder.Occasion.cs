@@ -1,0 +1,134 @@
+using System.Globalization;
+using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Dates;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>Whether a reported meeting happened (no phone call, video link or future plan) and on which day.</summary>
+internal sealed partial class MeetingFinder
+{
+    // A story about a phone call often heads it "holds talks"; without a stated place, talks next to a phone call
+    // are that call.
+    private static bool NearPhoneCall(ExtractionDocument doc, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var to = Math.Min(doc.Sentences.Count - 1, sentence + PhoneCallReach);
+        for (var i = doc.Sentences[sentence].FirstToken; i <= doc.Sentences[to].LastToken; i++)
+            if (doc.IsKind(i, PatternKind.MeetingBlocker) && (tokens[i].Key is "telephone" or "phone" || tokens[i].Key.StartsWith("هاتف", StringComparison.Ordinal))
+                && !EarlierCall(doc, i))
+                return true;
+        return false;
+    }
+
+    // "… was held via video link. The meeting was co-chaired by …", "عبر تقنية الاتصال المرئي": the sentences that say a
+    // meeting was held online; a meeting there or in the sentence after brought no one together.
+    private static bool[] OnlineSentences(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var online = new bool[doc.Sentences.Count];
+        // Most stories say nothing of it: one pass over the raw text first.
+        var text = doc.Text.AsSpan();
+        if (!(text.Contains("video", StringComparison.OrdinalIgnoreCase) || text.Contains("virtual", StringComparison.OrdinalIgnoreCase)
+              || text.Contains("online", StringComparison.OrdinalIgnoreCase) || text.Contains("افتراضي", StringComparison.Ordinal) || text.Contains("المرئي", StringComparison.Ordinal)))
+            return online;
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var (first, last) = doc.Sentences[s];
+            for (var i = first; i <= last && !online[s]; i++)
+            {
+                var k = tokens[i].Key;
+                online[s] = (k is "video" or "virtual" or "virtually" or "videoconference" or "online" or "افتراضيا" or "الافتراضي" or "الافتراضيه"
+                    || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال") && !OpensSomething(doc, i);
+            }
+        }
+        return online;
+    }
+
+    // "attended the opening ceremony of the port via video link": what was opened online, not the meeting.
+    private static bool OpensSomething(ExtractionDocument doc, int online)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = online - 1; i >= 0 && i >= online - 8; i--)
+            if (tokens[i].Key is "open" or "opening" or "opened" or "inaugurate" or "inaugurated" or "inauguration" or "launch" or "launched" or "ceremony"
+                || tokens[i].Key.Contains("افتتاح", StringComparison.Ordinal) || tokens[i].Key.Contains("تدشين", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // "soon after their telephone conversation", "بعد اتصالهما الهاتفي": a call that came before the story's meeting.
+    private static bool EarlierCall(ExtractionDocument doc, int phone)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = phone - 1; i >= 0 && i >= phone - 3; i--)
+            if (tokens[i].Key is "after" or "following" or "their" or "بعد" or "عقب" or "اثر") return true;
+        return false;
+    }
+
+    private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)
+            if (doc.IsKind(i, PatternKind.MeetingBlocker)) return true;
+        return false;
+    }
+
+    // A date in the sentence, else a relative day (dated: the sentence states one), else the story's date, else the
+    // header's (event) date, else the document date.
+    private string? DateOf(ExtractionDocument doc, int first, int last, out bool dated)
+    {
+        var t = doc.Tokens.Tokens;
+        first = Math.Max(first, doc.DatelineEnd + 1);
+        var d = dates.FindExplicit(t, first, last, doc.Date, out _);
+        if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
+        d ??= ArrivalDate(doc, first, last);
+        dated = d is not null;
+        d ??= StoryDate(doc, first);
+        d ??= doc.Article.PublishedDate ?? doc.Date;
+        return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // "Modi reached Doha late on Wednesday. … he met … soon after arriving in Doha": a meeting on arrival took place on
+    // the day the arrival was reported, within the two sentences before.
+    private DateOnly? ArrivalDate(ExtractionDocument doc, int first, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        var onArrival = false;
+        for (var i = first; i <= last && !onArrival; i++)
+            onArrival = t[i].Key is "arriving" or "arrival" || t[i].Key.EndsWith("وصوله", StringComparison.Ordinal);
+        var sentence = doc.SentenceOf(first);
+        if (!onArrival || sentence <= 0 || doc.Date is not { } reference) return null;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - 2); s--)
+        {
+            var (from, to) = doc.Sentences[s];
+            var arrived = false;
+            for (var i = from; i <= to && !arrived; i++) arrived = t[i].Key is "arrived" or "reached" or "وصل" or "ووصل" or "حل";
+            if (!arrived) continue;
+            from = Math.Max(from, doc.DatelineEnd + 1);
+            return dates.FindExplicit(t, from, to, reference, out _) ?? dates.FindRelative(t, from, to, reference);
+        }
+        return null;
+    }
+
+    // A sentence without a date continues the story time of the sentences just before it ("held talks … on the
+    // morning of Nov 24. … In talks with …"): the last day-and-month date there, when close to the document date.
+    private DateOnly? StoryDate(ExtractionDocument doc, int first)
+    {
+        var sentence = doc.SentenceOf(first);
+        if (sentence <= 0 || (doc.Date ?? doc.Article.PublishedDate) is not { } reference) return null;
+        var t = doc.Tokens.Tokens;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - StoryDateReach); s--)
+        {
+            var (from, to) = doc.Sentences[s];
+            from = Math.Max(from, doc.DatelineEnd + 1);
+            DateOnly? lastFound = null;
+            while (from <= to && dates.FindExplicit(t, from, to, reference, out _, out var end) is { } d)
+            {
+                lastFound = d;
+                from = end + 1;
+            }
+            if (lastFound is { } found && Math.Abs(found.DayNumber - reference.DayNumber) <= StoryDateDays) return found;
+        }
+        return null;
+    }
+}

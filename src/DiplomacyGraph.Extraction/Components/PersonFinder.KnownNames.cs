@@ -1,0 +1,160 @@
+using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>Known names read against the words around them: lineages, longer names, unsupported short names.</summary>
+internal sealed partial class PersonFinder
+{
+    // A one-word gazetteer name (a family name: Mubarak, تراس) that the story neither gives in full nor puts a title or
+    // honorific before (President Putin, الرئيس بوتين) is dropped where it is likely something else: a short Arabic key
+    // (تراس is also ترأس once folded), or an English word inside a longer run of capitalised names (Nayef Falah Mubarak
+    // Al-Hajraf).
+    private static void UnsupportedShortNames(ExtractionDocument doc)
+    {
+        var fullyNamed = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken)
+            .Select(m => m.Entity!).ToHashSet();
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        {
+            var e = m.Entity!;
+            if (fullyNamed.Contains(e) || (e.NameEn?.Contains(' ', StringComparison.Ordinal) == false)) continue;
+            if (m.FirstToken > 0 && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }) continue;
+            if (!(doc.Lang == "ar" ? m.Pattern!.Key.Length + (m.Pattern.HasArticle ? 2 : 0) <= ShortArabicName : InsideLongerName(doc, m))) continue;
+            doc.RemoveMention(m);
+        }
+    }
+
+    private const int ShortArabicName = 4;
+
+    private static bool InsideLongerName(ExtractionDocument doc, Mention m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        bool CapitalWord(int i) => i >= 0 && Capitalised(doc, i) && !EnglishNonNames.Contains(tokens[i].Key);
+        var next = m.LastToken + 1;
+        var after = CapitalWord(next) || next + 1 < tokens.Count && Connectors.Contains(tokens[next].Key) && CapitalWord(next + 1);
+        // The word before must not open its sentence, where any word is capitalised.
+        var before = CapitalWord(m.FirstToken - 1) && doc.SentenceOf(m.FirstToken - 1) is var s && s >= 0 && doc.Sentences[s].FirstToken < m.FirstToken - 1;
+        return after || before;
+    }
+
+    // "حمد بن علي العطية", "Hamad bin Ali al-Attiyah": a family name the gazetteer knows as one person's short name,
+    // here closing a longer lineage (given name بن father …), names someone else of that family. So does any known name
+    // after بن (تركي بن محمد بن فهد بن عبدالعزيز, Majid bin Abdullah Al-Qasabi): it is a forefather's.
+    private void SurnamesOfOthers(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
+        {
+            var start = m.FirstToken;
+            var i = m.FirstToken - 1;
+            if (m.FirstToken == m.LastToken && i >= 0 && PlainNameWord(doc, i)) start = i--;
+            var lineage = false;
+            while (i >= 1 && tokens[i].Key is "بن" or "bin" or "ibn" && doc.TokenMention[i] is null && PlainNameWord(doc, i - 1))
+            {
+                lineage = true;
+                start = i - 1;
+                i -= 2;
+            }
+            if (!lineage) continue;
+            doc.RemoveMention(m);
+            // English capitals show where the name ends (Majid bin Abdullah Al-Qasabi); Arabic ends with the known name.
+            AddPerson(doc, start, doc.Lang == "en" ? Math.Max(m.LastToken, ReadName(doc, start, MaxNameWords)) : m.LastToken);
+        }
+    }
+
+    // "الشيخ صباح ناصر صباح الأحمد الصباح", "Sheikh Sabah Khalid Al-Hamad Al-Sabah": a known name that other name words
+    // precede (after an honorific) or follow (two or more capitalised words) is part of someone else's longer name;
+    // where those words are the known person's own, the name just starts earlier.
+    private void LongerNamesAroundKnown(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var h in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific && doc.Lang == "ar").ToList())
+        {
+            var first = h.LastToken + 1;
+            var i = first;
+            while (true)
+            {
+                while (i < tokens.Count && doc.TokenMention[i] is null && IsArabicWord(tokens[i].Key) && !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
+                       && (!arabicStopwords.Contains(tokens[i].Key) || givenNameStopwords.Contains(tokens[i].Key))) i++;
+                if (i == first || i - first > 3 || i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person, Pattern: not null } known
+                    || known.FirstToken != i) break;
+                if (Enumerable.Range(first, i - first).All(k => OwnNameWord(doc, known.Entity!, tokens[k].Key)))
+                {
+                    // "الدكتور نايف فلاح الحجرف" with only "الحجرف" matched: the words before are the person's own.
+                    ExtendLeft(doc, known, first);
+                    break;
+                }
+                doc.RemoveMention(known);
+            }
+        }
+        if (doc.Lang != "en") return;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
+        {
+            var next = m.LastToken + 1;
+            if (!Capitalised(doc, next) || EnglishNonNames.Contains(tokens[next].Key) || OwnNameWord(doc, m.Entity!, tokens[next].Key)) continue;
+            var tail = ReadName(doc, next, MaxNameWords);
+            if (tail <= next) continue;
+            var start = m.FirstToken;
+            while (start < m.LastToken && PersonalHonorifics.Contains(tokens[start].Key)) start++;
+            doc.RemoveMention(m);
+            AddPerson(doc, start, Math.Max(tail, ReadName(doc, start, MaxNameWords)));
+        }
+    }
+
+    private static void ExtendLeft(ExtractionDocument doc, Mention m, int first)
+    {
+        doc.RemoveMention(m);
+        var longer = m.Spanning(first, m.LastToken, doc.Tokens.Tokens);
+        doc.AddMention(longer);
+        m.Entity!.Spans.Add((longer.Start, longer.End));
+        m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);
+    }
+
+    private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
+
+    private static bool IsArabicWord(string key) => key.Length > 0 && key.All(c => c is >= '\u0621' and <= '\u064A');
+
+    private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)
+    {
+        if (e.NameEn is { } en && NameWords(doc, en).Contains(key) || e.NameAr is { } ar && NameWords(doc, ar).Contains(key)) return true;
+        if (e.Entry is not { } entry) return false;
+        foreach (var alias in entry.AliasesAr)
+            if (NameWords(doc, alias).Contains(key)) return true;
+        foreach (var alias in entry.AliasesEn)
+            if (NameWords(doc, alias).Contains(key)) return true;
+        return false;
+    }
+
+    private bool PlainNameWord(ExtractionDocument doc, int i)
+    {
+        var t = doc.Tokens.Tokens[i];
+        // After بن a word is a father's name even where its key is a stop word's (علي، على).
+        var fathers = i > 0 && doc.Tokens.Tokens[i - 1].Key is "بن" or "bin" or "ibn";
+        if (!t.IsWord || doc.TokenMention[i] is not null || !fathers && (arabicStopwords.Contains(t.Key) || EnglishNonNames.Contains(t.Key))
+            || Connectors.Contains(t.Key) || t.Key is "بن" or "آل") return false;
+        return t.Key.All(c => c is >= '\u0621' and <= '\u064A') ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
+    }
+
+    // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
+    private static void ExtendLineage(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var n = 0; n < doc.Mentions.Count; n++)
+        {
+            var m = doc.Mentions[n];
+            if (m.Kind != PatternKind.Entity || m.Entity?.Kind != NodeKind.Person) continue;
+            var end = m.LastToken;
+            while (end + 2 < tokens.Count && tokens[end + 1].Key is "بن" or "بنت" or "ال" or "bin" or "al"
+                   && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && doc.TokenMention[end + 2] is null)
+                end += 2;
+            if (end == m.LastToken) continue;
+            var longer = m.Spanning(m.FirstToken, end, tokens);
+            doc.Mentions[n] = longer;
+            for (var t = longer.FirstToken; t <= longer.LastToken; t++) doc.TokenMention[t] = longer;
+            m.Entity!.Surfaces.Add(doc.Text[longer.Start..longer.End]);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>Where a title phrase ends: its titles, honorifics, countries, demonyms, portfolio and connectors.</summary>
+internal sealed partial class PersonFinder
+{
+    /// <summary>The last token of a title phrase: titles, honorifics, countries, demonyms and their connectors.</summary>
+    internal static int ChainEnd(ExtractionDocument doc, Mention m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var end = m.LastToken;
+        var portfolio = 0;
+        var address = m.Kind == PatternKind.Honorific ? HonorificClasses.Of(m.Pattern?.Key) : null;
+        while (end + 1 < tokens.Count)
+        {
+            var next = end + 1;
+            var nm = doc.TokenMention[next];
+            // "سمو الأمير سماحة آية الله …": a second form of address is another person's.
+            if (nm is { Kind: PatternKind.Honorific } && HonorificClasses.Of(nm.Pattern?.Key) is { } form)
+            {
+                if (address is not null && form != address) break;
+                address = form;
+            }
+            // "الرئيس الروسي وزير الخارجية سيرغي لافروف": a title closed by its demonym is a whole noun phrase; a title
+            // after it names someone else.
+            // So is a new item of a list after it (الرئيس المصري والأمير محمد بن سلمان).
+            if (doc.Lang == "ar" && doc.TokenMention[end]?.Kind == PatternKind.Demonym && (nm?.Kind == PatternKind.Title || nm?.Conjoined == true)) break;
+            // "سمو ولي العهد وفخامة الرئيس …", "خادم الحرمين الشريفين والرئيس …": an honorific or a head-of-state title
+            // joined by و opens another person's phrase (while "نائب رئيس الوزراء ووزير الخارجية" stays one person's).
+            if (doc.Lang == "ar" && nm is { Conjoined: true } && (nm.Kind == PatternKind.Honorific || nm.Kind == PatternKind.Title && HeadTitles.Contains(nm.Pattern?.Cue?.Value ?? ""))) break;
+            if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
+                || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
+            {
+                end = nm.LastToken;
+                continue;
+            }
+            var t = tokens[next];
+            // "Crown Prince and Prime Minister Mohammed bin Salman": titles joined by "and" share the name after them.
+            if (t.Key == "and" && next + 1 < tokens.Count && doc.TokenMention[next + 1]?.Kind == PatternKind.Title && m.Kind == PatternKind.Title)
+            {
+                end = doc.TokenMention[next + 1]!.LastToken;
+                continue;
+            }
+            // "of the People's Republic of China", "to Kazakhstan", "– Minister of …", "في جمهورية العراق"
+            var run = next;
+            while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
+            // "رئيس مجلس الوزراء في جمهورية العراق": a title's country after في (a city there is where, not whose).
+            if (run == next && tokens[run].Key is "في" or "فى" && m.Kind == PatternKind.Title && run + 1 < tokens.Count
+                && doc.TokenMention[run + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
+                run++;
+            if (run > next && run < tokens.Count && doc.TokenMention[run] is { } after
+                && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity && after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place)
+            {
+                end = run - 1;
+                continue;
+            }
+            // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas".
+            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key == "of" && Capitalised(doc, next + 1))
+            {
+                var k = next + 1;
+                var words = 0;
+                // A capitalised word before bin/ibn is a given name, not the portfolio (Minister of Commerce Majid bin …).
+                while (k < tokens.Count && words < 5 && (Capitalised(doc, k) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "bin" or "ibn" or "bint")
+                       || tokens[k].Key is "and" or "&" && Capitalised(doc, k + 1)))
+                {
+                    words++;
+                    k++;
+                }
+                end = k - 1;
+                continue;
+            }
+            // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
+            // وزير الخارجية وشؤون المغتربين: a portfolio noun joined by و to a definite one runs on too (not رئيس وفد …).
+            // رئيس حزب القوات اللبنانية: an institution noun heads a construct whose definite complement follows.
+            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && tokens[end].Key.StartsWith("ال", StringComparison.Ordinal));
+            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
+                    || t.Key.StartsWith("بال", StringComparison.Ordinal) && portfolio > 0 || construct)
+                && m.Kind == PatternKind.Title && t.Key.Any(c => c is >= '\u0600' and <= '\u06FF'))
+            {
+                portfolio++;
+                end = next;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal) { "President", "King", "Emir", "Sultan", "Crown Prince", "Vice President" };
+
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "حزب", "مجلس", "هيئه", "لجنه", "جمعيه", "منظمه", "وكاله", "جهاز", "ديوان", "مكتب", "اتحاد", "غرفه", "مؤسسه", "صندوق",
+        "جامعه", "حركه", "جبهه", "مركز", "دائره", "اداره", "بعثه", "محكمه", "مجموعه", "تحالف", "تيار",
+    };
+}
