@@ -317,6 +317,22 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "The summit, hosted by Egyptian President Abdel Fattah al-Sisi, …": a participle describing an event says who held
+    // the event, not whom the story's subject met.
+    private static bool QualifiesAnEvent(ExtractionDocument doc, Mention cue)
+    {
+        if (doc.Lang != "en" || cue.Pattern?.Cue?.Value != "verb") return false;
+        var tokens = doc.Tokens.Tokens;
+        var i = cue.FirstToken - 1;
+        while (i >= 0 && tokens[i].Key == ",") i--;
+        return i >= 0 && EventNouns.Contains(tokens[i].Key);
+    }
+
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "summit", "conference", "forum", "dinner", "banquet", "luncheon", "ceremony", "reception", "event", "expo", "games", "festival",
+    };
+
     // "the fall of the Bashar al-Assad regime": a name that qualifies a noun is not a participant.
     private static bool NameAsModifier(ExtractionDocument doc, int token)
     {

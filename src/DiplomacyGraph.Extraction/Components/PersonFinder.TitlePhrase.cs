@@ -46,7 +46,8 @@ internal sealed partial class PersonFinder
                 end = doc.TokenMention[next + 1]!.LastToken;
                 continue;
             }
-            // "of the People's Republic of China", "to Kazakhstan", "– Minister of …", "في جمهورية العراق"
+            // "of the People's Republic of China", "to Kazakhstan", "– Minister of …", "في جمهورية العراق", and an English
+            // title's organisation ("Secretary-General of the League of Arab States Ahmed Aboul Gheit")
             var run = next;
             while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
             // "رئيس مجلس الوزراء في جمهورية العراق": a title's country after في (a city there is where, not whose).
@@ -54,9 +55,10 @@ internal sealed partial class PersonFinder
                 && doc.TokenMention[run + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
                 run++;
             if (run > next && run < tokens.Count && doc.TokenMention[run] is { } after
-                && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity && after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place)
+                && after.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Entity
+                && (after.Entity?.Kind is null or NodeKind.Country or NodeKind.Place || after.Entity.Kind == NodeKind.Organization && m.Kind == PatternKind.Title && doc.Lang == "en"))
             {
-                end = run - 1;
+                end = after.Entity?.Kind == NodeKind.Organization ? after.LastToken : run - 1;
                 continue;
             }
             // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas".

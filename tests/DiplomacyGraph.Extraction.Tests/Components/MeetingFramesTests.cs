@@ -362,4 +362,12 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("الرياض 31 مارس 2021 واس\nكان ولي العهد الأمير محمد بن سلمان في مقدمة مستقبلي رئيس مجلس الوزراء في جمهورية العراق السيد مصطفى الكاظمي لدى وصوله اليوم.\nوعقد سمو ولي العهد ودولة رئيس الوزراء العراقي عقب ذلك جلسة مباحثات رسمية.", "ar", new DateOnly(2021, 3, 31));
         Assert.Contains(g.Offices, o => o.Person == "Mustafa al-Kadhimi" && o.Title == "Prime Minister" && o.Country == "IQ");
     }
+
+    [Fact]
+    public void Find_titleOfAnOrganisation_introducesItsHolder_andAnEventsHostIsNotMet()
+    {
+        var g = TestData.Extract("CAIRO, Oct. 21 (Xinhua) -- Zhai Jun, special envoy of the Chinese government, met with Secretary-General of the League of Arab States Ahmed Aboul Gheit here on Saturday.\n\nThe summit, hosted by Egyptian President Abdel Fattah al-Sisi, brought together leaders. United Nations Secretary-General Antonio Guterres addressed the meeting.", "en", new DateOnly(2023, 10, 21));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Pair("Ahmed Aboul Gheit", "Zhai Jun"), m.Participants.Order(StringComparer.Ordinal));
+    }
 }
