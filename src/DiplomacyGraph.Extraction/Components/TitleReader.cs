@@ -51,6 +51,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             }
             doc.TitleReadings.Add((t, person?.Entity, country));
         }
+        DropWordsReadAfterAKnownHoldersTitle(doc);
         CounterpartOffices.Add(doc);
         // A city that only qualifies a title (ولي عهد أبوظبي، Crown Prince of Dubai) is not a place of the story.
         foreach (var m in doc.Mentions.Where(m => m.Entity?.Kind == NodeKind.Place && QualifiesTitle(doc, m)))
@@ -83,6 +84,26 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         var s = doc.SentenceOf(token);
         var evidence = s >= 0 ? doc.SpanOf(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken) : null;
         doc.Offices.Add(new DocumentOffice(person.Reference, title, country) { Evidence = evidence });
+    }
+
+    // "وبحث سموه مع الوزير الأوزبكي فرص تطوير العلاقات": after a definite title with its demonym whose office a named
+    // person of the story already holds, words read as a new, unknown name are prose (the title stands for that person).
+    private static void DropWordsReadAfterAKnownHoldersTitle(ExtractionDocument doc)
+    {
+        if (doc.Lang != "ar") return;
+        for (var r = 0; r < doc.TitleReadings.Count; r++)
+        {
+            var (t, person, country) = doc.TitleReadings[r];
+            if (person is not { Entry: null } || person.Spans.Count != 1 || country is null
+                || !doc.Tokens.Tokens[t.FirstToken].Key.StartsWith("ال", StringComparison.Ordinal) || !WithDemonym(doc, t)) continue;
+            var title = t.Pattern!.Cue!.Value;
+            // The generic "الوزير" stands for a minister of any portfolio.
+            if (!doc.Offices.Any(o => (o.Title == title || title == "Minister" && o.Title == "Foreign Minister") && o.Country == country && o.Person != person.Reference)) continue;
+            if (doc.Mentions.FirstOrDefault(m => m.Entity == person) is not { } mention) continue;
+            doc.RemoveMention(mention);
+            doc.Offices.RemoveAll(o => o.Person == person.Reference);
+            doc.TitleReadings[r] = (t, null, country);
+        }
     }
 
     private static bool LeftNameIsTitled(ExtractionDocument doc, Mention t) =>

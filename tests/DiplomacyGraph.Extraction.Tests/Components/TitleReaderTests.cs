@@ -118,4 +118,12 @@ public sealed class TitleReaderTests
         Assert.Contains(g.Offices, o => o.Person == "Mustafa al-Kadhimi" && o.Country == "IQ");
         Assert.DoesNotContain(g.Offices, o => o.Country == "CN");
     }
+
+    [Fact]
+    public void Read_wordsAfterADefiniteTitleWhoseHolderIsNamed_areNoNewPerson()
+    {
+        var g = TestData.Extract("أبوظبي في 21 يونيو / وام / استقبل سمو الشيخ منصور بن زايد آل نهيان، اليوم، معالي بختيار سعيدوف وزير خارجية جمهورية أوزبكستان.\nوبحث سموه خلال اللقاء مع الوزير الأوزبكي فرص تطوير العلاقات الثنائية.", "ar", new DateOnly(2023, 6, 21));
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("فرص", StringComparison.Ordinal) == true);
+        Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
+    }
 }

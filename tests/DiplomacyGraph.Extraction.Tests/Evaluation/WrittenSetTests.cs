@@ -47,7 +47,7 @@ public sealed class WrittenSetTests
     [InlineData("unseen4", 0.94, 0.95, 0.92, 0.88)]
     [InlineData("unseen5", 0.92, 0.92, 0.82, 0.92)]
     [InlineData("unseen6", 0.94, 0.95, 0.88, 0.88)]
-    [InlineData("unseen7", 0.89, 0.90, 0.70, 0.86)]
+    [InlineData("unseen7", 0.90, 0.93, 0.75, 0.88)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
