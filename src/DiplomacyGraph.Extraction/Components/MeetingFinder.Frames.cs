@@ -333,6 +333,25 @@ internal sealed partial class MeetingFinder
         "summit", "conference", "forum", "dinner", "banquet", "luncheon", "ceremony", "reception", "event", "expo", "games", "festival",
     };
 
+    // The person named right after an Arabic meeting noun (its possessor) and those after the مع that closes that name.
+    private static List<DocEntity>? PossessorWith(ExtractionDocument doc, Mention cue, int last)
+    {
+        if (doc.Lang != "ar") return null;
+        var first = doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + 4)).FirstOrDefault();
+        if (first.Person is null) return null;
+        var end = EndOf(doc, first.Token);
+        // The title before the name is the same person's (لقاء الرئيس الصيني شي جين بينغ).
+        foreach (var (token, person) in doc.PersonRefsBetween(first.Token + 1, Math.Min(last, end + 6)))
+        {
+            if (person != first.Person) break;
+            end = Math.Max(end, EndOf(doc, token));
+        }
+        if (end + 1 > last || doc.Tokens.Tokens[end + 1].Key != "مع") return null;
+        var after = doc.PersonRefsBetween(end + 2, last).ToList();
+        var met = Coordinated(doc, after, 0, first.Person);
+        return met.Count > 0 ? [first.Person, .. met] : null;
+    }
+
     // "the fall of the Bashar al-Assad regime": a name that qualifies a noun is not a participant.
     private static bool NameAsModifier(ExtractionDocument doc, int token)
     {

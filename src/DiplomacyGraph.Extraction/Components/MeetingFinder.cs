@@ -166,6 +166,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (counterparts.Count > 0) yield return ([owner, .. counterparts], null);
             yield break;
         }
+        if (noun && withAt < 0 && PossessorWith(doc, cue, last) is { } possessed)
+        {
+            // "خلال لقاء الرئيس الصيني شي جين بينغ مع رئيس الوزراء العراقي حيدر العبادي": the noun's possessor met those
+            // after مع.
+            yield return (possessed, null);
+            yield break;
+        }
         if (noun && withAt < 0)
         {
             // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun, joined to each

@@ -370,4 +370,11 @@ public sealed class MeetingFramesTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal(Pair("Ahmed Aboul Gheit", "Zhai Jun"), m.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_arabicMeetingNounWithItsPossessorAndMa_isAMeeting()
+    {
+        var g = TestData.Extract("بكين 22 ديسمبر 2015 (شينخوا) اتفق البلدان اليوم على إقامة شراكة استراتيجية، وذلك خلال لقاء الرئيس الصيني شي جين بينغ مع رئيس الوزراء العراقي حيدر العبادي.", "ar", new DateOnly(2015, 12, 22));
+        Assert.True(Has(g, "Xi Jinping", "Haider al-Abadi"));
+    }
 }
