@@ -43,5 +43,6 @@ internal static class CounterpartOffices
         return title;
     }
 
-    private static bool IsCounterpartWord(string key) => key is "counterpart" or "نظيره" or "ونظيره" or "نظيرته" or "ونظيرته";
+    /// <summary>"counterpart", "(و)نظيره", "(و)نظيرته": the word that makes the name after it someone's counterpart.</summary>
+    internal static bool IsCounterpartWord(string key) => key is "counterpart" or "نظيره" or "ونظيره" or "نظيرته" or "ونظيرته";
 }

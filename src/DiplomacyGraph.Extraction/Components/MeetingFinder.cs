@@ -65,9 +65,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 // Istanbul on Nov. 26, 2018") met on another occasion; otherwise a later sentence is about the same meeting and may state the
                 // place the first one left out.
                 // A meeting placed by the story's own dateline is there; another city stated later is another meeting.
-                var datelined = (int at0) => doc.Meetings[at0].Place is { } p && p == doc.DatelinePlace;
                 if (byKey.TryGetValue(key, out var at) && !(dated && meeting.Date != doc.Meetings[at].Date)
-                    && !(stated && (placeStated.Contains(at) || datelined(at)) && meeting.Place != doc.Meetings[at].Place))
+                    && !(stated && (placeStated.Contains(at) || doc.Meetings[at].Place is { } p && p == doc.DatelinePlace) && meeting.Place != doc.Meetings[at].Place))
                 {
                     if (stated && !placeStated.Contains(at) && doc.Meetings[at].Place != meeting.Place)
                         doc.Meetings[at] = doc.Meetings[at] with { Place = meeting.Place };
@@ -325,7 +324,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 continue;
             }
             // "وانغ يي، ونظيره الإيراني محمد جواد ظريف", "and his Iranian counterpart …".
-            if (t.Key is "the" or "of" or "his" or "counterpart" or "نظيره" or "ونظيره" or "نظيرته" or "ونظيرته" || SpouseWords.Contains(t.Key))
+            if (t.Key is "the" or "of" or "his" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key))
             {
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;

@@ -135,7 +135,7 @@ internal sealed partial class PersonFinder
         var fathers = i > 0 && doc.Tokens.Tokens[i - 1].Key is "بن" or "bin" or "ibn";
         if (!t.IsWord || doc.TokenMention[i] is not null || !fathers && (arabicStopwords.Contains(t.Key) || EnglishNonNames.Contains(t.Key))
             || Connectors.Contains(t.Key) || t.Key is "بن" or "آل") return false;
-        return t.Key.All(c => c is >= '\u0621' and <= '\u064A') ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
+        return IsArabicWord(t.Key) ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
     }
 
     // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.

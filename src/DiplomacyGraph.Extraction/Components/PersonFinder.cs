@@ -113,7 +113,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         for (var k = to; k > from && to - k < 3; k--)
         {
             var t = tokens[k];
-            if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !t.Key.All(c => c is >= '\u0621' and <= '\u064A')) break;
+            if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !IsArabicWord(t.Key)) break;
             // A family name may carry the article (عبدالرحمن البنيان); any earlier word with it is the role.
             if (k < to && t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal)) break;
             start = k;
@@ -149,7 +149,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         foreach (var d in doc.Mentions.Where(m => m.Kind == PatternKind.Demonym).ToList())
         {
             var before = d.FirstToken - 1;
-            if (before < 0 || tokens[before].Key is not ("نظيره" or "ونظيره" or "نظيرته" or "ونظيرته")) continue;
+            if (before < 0 || !CounterpartOffices.IsCounterpartWord(tokens[before].Key)) continue;
             var pos = d.LastToken + 1;
             if (pos >= tokens.Count || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             var end = ReadName(doc, pos, MaxNameWords);
@@ -249,9 +249,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 // An English name of exactly the limit is still delimited by what follows it (", Hardeep Singh Puri,").
                 // Arabic has no capitals to tell a name from the prose after it, but a royal name after الشيخ/الأمير
                 // runs to five words (صباح خالد الحمد المبارك الصباح).
-                bounded = !t.IsWord || doc.TokenMention[i] is not null
-                    || (arabic ? afterPersonalHonorific && arabicStopwords.Contains(t.Key) : !char.IsUpper(doc.Text[t.Start]));
-                if (arabic && !afterPersonalHonorific) bounded = false;
+                var closed = !t.IsWord || doc.TokenMention[i] is not null;
+                bounded = arabic ? afterPersonalHonorific && (closed || arabicStopwords.Contains(t.Key)) : closed || !char.IsUpper(doc.Text[t.Start]);
                 break;
             }
             bounded = true;

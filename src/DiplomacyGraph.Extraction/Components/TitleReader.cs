@@ -24,7 +24,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         {
             ct.ThrowIfCancellationRequested();
             var title = t.Pattern!.Cue!.Value;
-            var country = arabicFirst ? CountryRight(doc, t) ?? CountryLeft(doc, t) : CountryLeft(doc, t) ?? CountryRight(doc, t);
+            // Where the title's phrase ends, read once for the country, the demonym and the name after it.
+            var chainEnd = PersonFinder.ChainEnd(doc, t);
+            var country = arabicFirst ? CountryRight(doc, t, chainEnd) ?? CountryLeft(doc, t) : CountryLeft(doc, t) ?? CountryRight(doc, t, chainEnd);
             // A title that opens with و starts a new item of a list (ووزير الخارجية عادل الجبير): its name follows.
             // One behind a preposition (لخادم الحرمين، بالرئيس) is governed by it, never an apposition to the name before.
             var governed = t.PrefixLength > 0 && !t.Conjoined && doc.Tokens.Tokens[t.FirstToken].Key[0] is 'ل' or 'ب' or 'ك';
@@ -34,16 +36,16 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             var adjacent = t.LastToken + 1 < doc.TokenMention.Length && doc.TokenMention[t.LastToken + 1] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } named } adjacentMention
                 ? (Entity: named, Mention: adjacentMention) : ((DocEntity Entity, Mention Mention)?)null;
             var person = RoleOfAnother(doc, t) || HeadsABody(doc, t) ? null
-                : doc.Lang == "en" ? PersonRight(doc, t, acrossComma: false) ?? PersonLeft(doc, t) ?? PersonRight(doc, t, acrossComma: true)
+                : doc.Lang == "en" ? PersonRight(doc, t, chainEnd, acrossComma: false) ?? PersonLeft(doc, t) ?? PersonRight(doc, t, chainEnd, acrossComma: true)
                 : adjacent is not null ? adjacent
                 // "… إبراهيم رئيسي وزير الخارجية السعودي الأمير فيصل بن فرحان": a title with its demonym is a phrase
                 // of its own, and the name right after it is its holder.
                 // (unless the name before has no title of its own: "استقبل سامح شكري وزير الخارجية المصري فيسنا …").
-                : WithDemonym(doc, t) && LeftNameIsTitled(doc, t) && PersonRight(doc, t, acrossComma: false) is { } introduced ? introduced
-                : governed ? PersonRight(doc, t)
+                : WithDemonym(doc, t, chainEnd) && LeftNameIsTitled(doc, t) && PersonRight(doc, t, chainEnd, acrossComma: false) is { } introduced ? introduced
+                : governed ? PersonRight(doc, t, chainEnd)
                 // A title joined by و names the person after it, or continues the titles of the name before it
                 // (… نائب رئيس الوزراء ووزير الخارجية); after a bare name it is someone else (أردوغان وأمير قطر).
-                : t.Conjoined ? PersonRight(doc, t) ?? (AfterTitle(doc, t) ? PersonLeft(doc, t) : null) : PersonLeft(doc, t) ?? PersonRight(doc, t);
+                : t.Conjoined ? PersonRight(doc, t, chainEnd) ?? (AfterTitle(doc, t) ? PersonLeft(doc, t) : null) : PersonLeft(doc, t) ?? PersonRight(doc, t, chainEnd);
             if (person is not null)
             {
                 country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country ?? HomeCountry(doc, t, title, person.Value.Entity);
@@ -95,7 +97,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         {
             var (t, person, country) = doc.TitleReadings[r];
             if (person is not { Entry: null } || person.Spans.Count != 1 || country is null
-                || !doc.Tokens.Tokens[t.FirstToken].Key.StartsWith("ال", StringComparison.Ordinal) || !WithDemonym(doc, t)) continue;
+                || !doc.Tokens.Tokens[t.FirstToken].Key.StartsWith("ال", StringComparison.Ordinal) || !WithDemonym(doc, t, PersonFinder.ChainEnd(doc, t))) continue;
             var title = t.Pattern!.Cue!.Value;
             // The generic "الوزير" stands for a minister of any portfolio.
             if (!doc.Offices.Any(o => (o.Title == title || title == "Minister" && o.Title == "Foreign Minister") && o.Country == country && o.Person != person.Reference)) continue;
@@ -110,17 +112,15 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         PersonLeft(doc, t) is { } left && left.Mention.FirstToken > 0
         && doc.TokenMention[left.Mention.FirstToken - 1]?.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific;
 
-    private static bool WithDemonym(ExtractionDocument doc, Mention t)
+    private static bool WithDemonym(ExtractionDocument doc, Mention t, int chainEnd)
     {
-        var end = PersonFinder.ChainEnd(doc, t);
-        for (var i = t.LastToken + 1; i <= end; i++)
+        for (var i = t.LastToken + 1; i <= chainEnd; i++)
             if (doc.TokenMention[i]?.Kind == PatternKind.Demonym) return true;
         return false;
     }
 
     private static bool AfterTitle(ExtractionDocument doc, Mention t) =>
-        t.FirstToken > 0 && doc.TokenMention[t.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Demonym }
-        || t.FirstToken > 0 && doc.TokenMention[t.FirstToken - 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country };
+        t.FirstToken > 0 && doc.TokenMention[t.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country };
 
     private static bool Skippable(Mention? m) => m is not null &&
         (m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
@@ -147,11 +147,10 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         return null;
     }
 
-    private static (DocEntity Entity, Mention Mention)? PersonRight(ExtractionDocument doc, Mention t, bool? acrossComma = null)
+    private static (DocEntity Entity, Mention Mention)? PersonRight(ExtractionDocument doc, Mention t, int chainEnd, bool? acrossComma = null)
     {
         var tokens = doc.Tokens.Tokens;
-        var end = PersonFinder.ChainEnd(doc, t);
-        var i = end + 1;
+        var i = chainEnd + 1;
         var comma = i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C";
         if (comma && acrossComma == false) return null;
         if (comma) i++;
@@ -245,11 +244,10 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         return null;
     }
 
-    private static string? CountryRight(ExtractionDocument doc, Mention t)
+    private static string? CountryRight(ExtractionDocument doc, Mention t, int chainEnd)
     {
-        var end = PersonFinder.ChainEnd(doc, t);
-        for (var i = t.LastToken + 1; i <= end; i++)
-            if (CountryOf(doc.TokenMention[i]) is { } iso && !(HostCountry(doc, doc.TokenMention[i]!) && (ServesAbroad(t) || Accredited(doc, doc.TokenMention[i]!)))) return iso;
+        for (var i = t.LastToken + 1; i <= chainEnd; i++)
+            if (CountryOf(doc.TokenMention[i]) is { } iso && !Accredited(doc, doc.TokenMention[i]!) && !(ServesAbroad(t) && HostCountry(doc, doc.TokenMention[i]!))) return iso;
         return null;
     }
 
