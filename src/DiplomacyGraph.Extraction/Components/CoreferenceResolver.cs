@@ -2,6 +2,7 @@ using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Gazetteer;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Components;
 
@@ -71,10 +72,17 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
             var next = doc.Lang == "ar" ? q.LastToken + 1 : i + 1;
             if (next < tokens.Count && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
-            var ofCountry = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Spans.Count > 0
-                && (e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso))).Take(2).ToList();
-            if (ofCountry.Count == 1) refs.Add((i, ofCountry[0]));
+            if (OnlyPersonOf(doc, iso) is { } person) refs.Add((i, person));
         }
+    }
+
+    // The one person of the country in the document, or null. (Its own method: the lambdas' captures would
+    // otherwise be allocated for every token the loop above reads.)
+    private static DocEntity? OnlyPersonOf(ExtractionDocument doc, string iso)
+    {
+        var ofCountry = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Spans.Count > 0
+            && (e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso))).Take(2).ToList();
+        return ofCountry.Count == 1 ? ofCountry[0] : null;
     }
 
     // "كما التقى جلالته …", "His Highness welcomed …": an honorific standing alone stands for the person it last
@@ -167,7 +175,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             {
                 var k = tokens[i].Key;
                 if (!tokens[i].IsWord || Particles.Contains(k) || arabicStopwords.Contains(k)) continue;
-                var arabic = k.Any(c => c is >= '\u0600' and <= '\u06FF');
+                var arabic = ArabicScript.HasArabic(k);
                 if (arabic ? k.Length < 3 : k.Length < 2 || !char.IsUpper(doc.Text[tokens[i].Start])) continue;
                 if (shortNames.TryGetValue(k, out var other)) { if (other != e) shortNames[k] = null; }
                 else shortNames[k] = e;

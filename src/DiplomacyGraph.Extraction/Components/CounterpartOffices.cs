@@ -23,12 +23,17 @@ internal static class CounterpartOffices
             if (i < 0 || i >= tokens.Count || doc.TokenMention[i] is not null || !IsCounterpartWord(tokens[i].Key)) continue;
             var nameAt = doc.Lang == "ar" ? demonym.LastToken + 1 : i + 1;
             if (nameAt >= tokens.Count || doc.TokenMention[nameAt] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } person }) continue;
-            if (PossessorsTitle(doc, i, person) is not { } title) continue;
-            if (person.Entry is { } entry && !(doc.Date is { } date && entry.Offices.Any(o => o.Title == title && o.Country == iso && o.HeldOn(date)))) continue;
-            if (doc.Offices.Any(o => o.Person == person.Reference && o.Title == title && o.Country == iso)) continue;
-            var s = doc.SentenceOf(i);
-            doc.Offices.Add(new DocumentOffice(person.Reference, title, iso) { Evidence = s >= 0 ? doc.SpanOf(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken) : null });
+            if (PossessorsTitle(doc, i, person) is { } title) AddOffice(doc, i, person, title, iso);
         }
+    }
+
+    // Its own method: the lambdas' captures would otherwise be allocated for every mention the loop above reads.
+    private static void AddOffice(ExtractionDocument doc, int counterpart, DocEntity person, string title, string iso)
+    {
+        if (person.Entry is { } entry && !(doc.Date is { } date && entry.Offices.Any(o => o.Title == title && o.Country == iso && o.HeldOn(date)))) return;
+        if (doc.Offices.Any(o => o.Person == person.Reference && o.Title == title && o.Country == iso)) return;
+        var s = doc.SentenceOf(counterpart);
+        doc.Offices.Add(new DocumentOffice(person.Reference, title, iso) { Evidence = s >= 0 ? doc.SpanOf(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken) : null });
     }
 
     // The office read last before the counterpart word in its sentence, of someone else.

@@ -77,7 +77,7 @@ internal sealed partial class PersonFinder
             var i = first;
             while (true)
             {
-                while (i < tokens.Count && doc.TokenMention[i] is null && IsArabicWord(tokens[i].Key) && !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
+                while (i < tokens.Count && doc.TokenMention[i] is null && ArabicScript.IsArabicWord(tokens[i].Key) && !tokens[i].Key.StartsWith("ال", StringComparison.Ordinal)
                        && (!arabicStopwords.Contains(tokens[i].Key) || givenNameStopwords.Contains(tokens[i].Key))) i++;
                 if (i == first || i - first > 3 || i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person, Pattern: not null } known
                     || known.FirstToken != i) break;
@@ -115,7 +115,6 @@ internal sealed partial class PersonFinder
 
     private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
 
-    private static bool IsArabicWord(string key) => key.Length > 0 && key.All(c => c is >= '\u0621' and <= '\u064A');
 
     private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)
     {
@@ -135,7 +134,7 @@ internal sealed partial class PersonFinder
         var fathers = i > 0 && doc.Tokens.Tokens[i - 1].Key is "بن" or "bin" or "ibn";
         if (!t.IsWord || doc.TokenMention[i] is not null || !fathers && (arabicStopwords.Contains(t.Key) || EnglishNonNames.Contains(t.Key))
             || Connectors.Contains(t.Key) || t.Key is "بن" or "آل") return false;
-        return IsArabicWord(t.Key) ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
+        return ArabicScript.IsArabicWord(t.Key) ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
     }
 
     // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.

@@ -82,7 +82,7 @@ internal sealed partial class PersonFinder
             var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && tokens[end].Key.StartsWith("ال", StringComparison.Ordinal));
             if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
                     || t.Key.StartsWith("بال", StringComparison.Ordinal) && portfolio > 0 || construct)
-                && m.Kind == PatternKind.Title && t.Key.Any(c => c is >= '\u0600' and <= '\u06FF'))
+                && m.Kind == PatternKind.Title && ArabicScript.HasArabic(t.Key))
             {
                 portfolio++;
                 end = next;

@@ -113,7 +113,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         for (var k = to; k > from && to - k < 3; k--)
         {
             var t = tokens[k];
-            if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !IsArabicWord(t.Key)) break;
+            if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !ArabicScript.IsArabicWord(t.Key)) break;
             // A family name may carry the article (عبدالرحمن البنيان); any earlier word with it is the role.
             if (k < to && t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal)) break;
             start = k;
@@ -191,13 +191,18 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         foreach (var e in doc.Entities.Values)
         {
             if (e.Kind != NodeKind.Person || e.Spans.Count == 0) continue;
-            foreach (var name in e.Surfaces.Append(e.NameEn ?? string.Empty).Append(e.NameAr ?? string.Empty))
-            {
-                var full = NameWords(doc, name);
-                if (full.Length > words.Length && full[0] == words[0] && IsSubsequence(words, full)) return e;
-            }
+            foreach (var name in e.Surfaces)
+                if (Contains(name)) return e;
+            if (Contains(e.NameEn) || Contains(e.NameAr)) return e;
         }
         return null;
+
+        bool Contains(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return false;
+            var full = NameWords(doc, name);
+            return full.Length > words.Length && full[0] == words[0] && IsSubsequence(words, full);
+        }
     }
 
     // Folded words of a name, computed once per document and name.
@@ -227,7 +232,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
 
     private bool NextIsNameWord(ExtractionDocument doc, int i) =>
         i + 1 < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i + 1] is { IsWord: true } t && doc.TokenMention[i + 1] is null
-        && IsArabicWord(t.Key) && !arabicStopwords.Contains(t.Key);
+        && ArabicScript.IsArabicWord(t.Key) && !arabicStopwords.Contains(t.Key);
 
     private static bool Capitalised(ExtractionDocument doc, int i) =>
         i < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[doc.Tokens.Tokens[i].Start]);
@@ -237,7 +242,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private int ReadName(ExtractionDocument doc, int pos, int maxWords, bool afterPersonalHonorific = false)
     {
         var tokens = doc.Tokens.Tokens;
-        var arabic = tokens[pos].Key.Any(c => c is >= '\u0600' and <= '\u06FF');
+        var arabic = ArabicScript.HasArabic(tokens[pos].Key);
         var end = pos - 1;
         var words = 0;
         var bounded = false;
@@ -264,7 +269,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (char.IsAsciiDigit(t.Key[0])) break;
             if (arabic)
             {
-                if (!t.Key.Any(c => c is >= '\u0600' and <= '\u06FF')) break;
+                if (!ArabicScript.HasArabic(t.Key)) break;
                 if (arabicStopwords.Contains(t.Key) && !(afterPersonalHonorific && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
                 // "ويمنحه قلادة النيل": a conjoined verb with its object pronoun is no name.

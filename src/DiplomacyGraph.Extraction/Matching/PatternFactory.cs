@@ -46,7 +46,7 @@ internal static class PatternFactory
         if (joined != form) yield return joined;
     }
 
-    private static string Lang(string form) => form.Any(c => c is >= '\u0600' and <= '\u06FF') ? "ar" : "en";
+    private static string Lang(string form) => ArabicScript.HasArabic(form) ? "ar" : "en";
 
     private static Pattern Make(string form, string lang, PatternKind kind, GazetteerEntry? entry, CueForm? cue, bool nameLike)
     {

@@ -65,11 +65,7 @@ internal sealed class PatternMatcher
                 for (var k = 1; k < starts.Length; k += 2) Walk(span, wordIds, t, starts[k], starts[k + 1], hits);
             }
             // In the order a scan of the key string meets them: by end, longer first (the sort below is not stable).
-            hits.Sort(static (a, b) =>
-            {
-                var c = a.End.CompareTo(b.End);
-                return c != 0 ? c : b.Length.CompareTo(a.Length);
-            });
+            hits.Sort();
             var candidates = t_candidates ??= [];
             candidates.Clear();
             foreach (var h in hits)
@@ -77,19 +73,10 @@ internal sealed class PatternMatcher
                 foreach (var p in _byKey[h.Key])
                 {
                     if (!Accept(p, tokens, h.First, h.Last, h.PrefixLength, original)) continue;
-                    candidates.Add((new PatternMatch(p, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart));
+                    candidates.Add(new Candidate(new PatternMatch(p, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart));
                 }
             }
-            candidates.Sort(static (a, b) =>
-            {
-                var c = b.Cover.CompareTo(a.Cover);
-                if (c != 0) return c;
-                c = b.M.Pattern.Key.Length.CompareTo(a.M.Pattern.Key.Length);
-                if (c != 0) return c;
-                c = a.M.FirstToken.CompareTo(b.M.FirstToken);
-                if (c != 0) return c;
-                return b.M.Pattern.HasArticle.CompareTo(a.M.Pattern.HasArticle);
-            });
+            candidates.Sort();
             // For each token, the index in result of the match that took it (-1: free).
             Array.Fill(owners, -1, 0, n);
             var result = new List<PatternMatch>(candidates.Count);
@@ -144,9 +131,33 @@ internal sealed class PatternMatcher
     private static List<Hit>? t_hits;
 
     [ThreadStatic]
-    private static List<(PatternMatch M, int Cover)>? t_candidates;
+    private static List<Candidate>? t_candidates;
 
-    private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length);
+    // The sorts compare through IComparable<T> rather than a Comparison delegate: the runtime's sort then calls
+    // CompareTo directly (inlined), and these lists are sorted for every document.
+    private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length) : IComparable<Hit>
+    {
+        public int CompareTo(Hit other)
+        {
+            var c = End.CompareTo(other.End);
+            return c != 0 ? c : other.Length.CompareTo(Length);
+        }
+    }
+
+    // Wider cover first, then the longer key, the earlier start, the form with the article.
+    private readonly record struct Candidate(PatternMatch M, int Cover) : IComparable<Candidate>
+    {
+        public int CompareTo(Candidate other)
+        {
+            var c = other.Cover.CompareTo(Cover);
+            if (c != 0) return c;
+            c = other.M.Pattern.Key.Length.CompareTo(M.Pattern.Key.Length);
+            if (c != 0) return c;
+            c = M.FirstToken.CompareTo(other.M.FirstToken);
+            if (c != 0) return c;
+            return other.M.Pattern.HasArticle.CompareTo(M.Pattern.HasArticle);
+        }
+    }
 
     // An organisation whose first token an event name took, inside that event name (G20 in "G20 summit").
     private static bool InsideEvent(PatternMatch m, int[] owners, List<PatternMatch> taken) =>
