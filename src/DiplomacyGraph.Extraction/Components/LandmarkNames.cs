@@ -27,6 +27,8 @@ internal static class LandmarkNames
     {
         "مطار", "بمطار", "لمطار", "جامعه", "بجامعه", "مستشفي", "بمستشفي", "قاعه", "بقاعه", "شارع", "جسر", "ميناء", "بميناء",
         "قاعده", "بقاعده", "مركز", "بمركز", "وسام", "بوسام", "قلاده", "بقلاده", "جائزه", "بجائزه", "مسجد", "جامع",
+        // "بمجلس الشيخ عبدالله بن جاسم": a majlis (reception hall) named after a person.
+        "بمجلس", "قصر", "بقصر",
     };
 
     // Capitalised English words after a person's name that make it a thing's name: King Khalid International Airport,
@@ -48,6 +50,9 @@ internal static class LandmarkNames
         var before = first - 1;
         while (before >= 0 && doc.TokenMention[before] is { Kind: PatternKind.Title or PatternKind.Honorific } t) before = t.FirstToken - 1;
         if (before >= 0 && ArabicThingHeads.Contains(tokens[before].Key)) return true;
+        // "مطار رفيق الحريري الدولي": a family name after the given name of a thing's namesake (at most two plain words).
+        for (var k = before; k >= 0 && k >= before - 1 && doc.TokenMention[k] is null && tokens[k].IsWord; k--)
+            if (k - 1 >= 0 && ArabicThingHeads.Contains(tokens[k - 1].Key)) return true;
         // "the Order of Zayed", "Medal of …"
         return before >= 1 && tokens[before].Key == "of" && tokens[before - 1].Key is "order" or "medal";
     }

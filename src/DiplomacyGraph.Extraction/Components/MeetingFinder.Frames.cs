@@ -17,7 +17,10 @@ internal sealed partial class MeetingFinder
         for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + DiscussReach) && withAt < 0; i++)
             if (tokens[i].Key is "مع" or "with") withAt = i;
         if (withAt < 0) return null;
-        var counterparts = doc.PersonRefsBetween(withAt + 1, Math.Min(last, withAt + HostObjectDistance)).ToList();
+        // The counterpart's title phrase may run long before the name (مع وزير الشؤون الخارجية والتعاون والموريتانيين في
+        // الخارج، السيد …): the reach counts from where it ends.
+        var from = PastTitlePhrase(doc, withAt + 1, last);
+        var counterparts = doc.PersonRefsBetween(withAt + 1, Math.Min(last, from + HostObjectDistance)).ToList();
         if (counterparts.Count == 0) return null;
         var between = doc.PersonRefsBetween(cue.LastToken + 1, withAt - 1).ToList();
         var subject = doc.Lang == "ar" && between.Count > 0 ? between[0].Person
@@ -25,6 +28,16 @@ internal sealed partial class MeetingFinder
         if (subject is null) return null;
         var others = Coordinated(doc, counterparts, 0, subject);
         return others.Count == 0 ? null : [subject, .. others];
+    }
+
+    // The first token after a title phrase that starts at i (its titles, portfolio and countries, then a comma and
+    // honorifics); i itself when no title starts there.
+    private static int PastTitlePhrase(ExtractionDocument doc, int i, int last)
+    {
+        if (i > last || doc.TokenMention[i] is not { Kind: PatternKind.Title } title) return i;
+        var k = PersonFinder.ChainEnd(doc, title) + 1;
+        while (k <= last && (doc.Tokens.Tokens[k].Key is "," or "\u060C" || doc.TokenMention[k]?.Kind == PatternKind.Honorific)) k++;
+        return k;
     }
 
     // The two persons joined by و/and/، just before the cue, when no other words stand between them and it.

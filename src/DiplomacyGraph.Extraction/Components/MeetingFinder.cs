@@ -109,6 +109,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // The cue's last word is with/مع ("met with", "التقى مع"); اجتمع only ends in those letters.
         if (cue.Pattern?.Form.EndsWith(" with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith(" مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         if (QualifiesAnEvent(doc, cue)) yield break;
+        if (RelativeClause(doc, cue, sentence) is { } told)
+        {
+            yield return (told, null);
+            yield break;
+        }
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token)).ToList();
         if (noun && Between(doc, cue, sentence) is { } between)
         {

@@ -237,6 +237,22 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private static bool Capitalised(ExtractionDocument doc, int i) =>
         i < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[i].IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[doc.Tokens.Tokens[i].Start]);
 
+    // Words no Arabic name is made of, whatever the words around them: a preposition written with its final ى (على،
+    // إلى، لدى: folded they look like the name علي), a preposition glued to the article (بالضيف، للسلطنة، وللشعب), a
+    // conjunction before a function word (وعدد، ومن), a noun with a possessive pronoun (زيارتها، دعمها، بلادهم).
+    private bool ArabicNameWord(ExtractionDocument doc, in Token t, bool afterFirst)
+    {
+        var original = doc.Text.AsSpan(t.Start, t.End - t.Start);
+        if (original is "على" or "إلى" or "الى" or "لدى" or "حتى" or "متى" or "سوى") return false;
+        var key = t.Key;
+        foreach (var prefix in PrepositionWithArticle)
+            if (key.StartsWith(prefix, StringComparison.Ordinal)) return false;
+        if (afterFirst && key.Length > 2 && key[0] == 'و' && arabicStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1))) return false;
+        return !(key.Length >= 5 && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] PrepositionWithArticle = ["بال", "لل", "كال", "فال", "ولل", "وبال", "وكال", "فبال"];
+
     // Connectors (بن، آل، bin, al) do not count towards maxWords. After a personal honorific (الشيخ، الأمير) a word
     // that is also a common word is a name word when another name word follows it (الشيخ صباح ناصر صباح الأحمد …).
     private int ReadName(ExtractionDocument doc, int pos, int maxWords, bool afterPersonalHonorific = false)
@@ -279,6 +295,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 // so does one with a possessive (خوان كارلوس فاريلا وحكومته).
                 if (i > pos && t.Key.StartsWith("وال", StringComparison.Ordinal)) break;
                 if (i > pos && t.Key.Length > 4 && t.Key[0] == 'و' && (t.Key.EndsWith("ته", StringComparison.Ordinal) || t.Key.EndsWith("تها", StringComparison.Ordinal) || t.Key.EndsWith("تهم", StringComparison.Ordinal))) break;
+                if (!ArabicNameWord(doc, t, i > pos)) break;
             }
             else
             {

@@ -23,6 +23,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
         {
             ct.ThrowIfCancellationRequested();
+            // "رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني": the head of a body holds no office of the country
+            // its demonym qualifies, and is not "the Chinese President" for coreference either.
+            if (HeadsABody(doc, t)) continue;
             var title = t.Pattern!.Cue!.Value;
             // Where the title's phrase ends, read once for the country, the demonym and the name after it.
             var chainEnd = PersonFinder.ChainEnd(doc, t);
@@ -35,7 +38,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             // An Arabic title with its name right after it (الرئيس السيسي) is that person's, whatever stands before.
             var adjacent = t.LastToken + 1 < doc.TokenMention.Length && doc.TokenMention[t.LastToken + 1] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } named } adjacentMention
                 ? (Entity: named, Mention: adjacentMention) : ((DocEntity Entity, Mention Mention)?)null;
-            var person = RoleOfAnother(doc, t) || HeadsABody(doc, t) ? null
+            var person = RoleOfAnother(doc, t) ? null
                 : doc.Lang == "en" ? PersonRight(doc, t, chainEnd, acrossComma: false) ?? PersonLeft(doc, t) ?? PersonRight(doc, t, chainEnd, acrossComma: true)
                 : adjacent is not null ? adjacent
                 // "… إبراهيم رئيسي وزير الخارجية السعودي الأمير فيصل بن فرحان": a title with its demonym is a phrase

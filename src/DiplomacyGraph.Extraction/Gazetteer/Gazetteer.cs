@@ -52,9 +52,11 @@ public sealed class Gazetteer
         g.LoadForms(Path.Combine(rules, "relation-cues.tsv"), g.RelationCues, "type", "kind", "type", "lang", "form");
         g.LoadForms(Path.Combine(rules, "months.tsv"), g.Months, "month", null, "month", "lang", "form");
         g.LoadForms(Path.Combine(rules, "weekdays.tsv"), g.Weekdays, "weekday", null, "weekday", "lang", "form");
-        var stop = Path.Combine(rules, "ar-name-stopwords.tsv");
-        if (File.Exists(stop))
+        // News words kept by hand, and function words generated from a stop-word collection (see tools/).
+        foreach (var file in new[] { "ar-name-stopwords.tsv", "ar-function-words.tsv" })
         {
+            var stop = Path.Combine(rules, file);
+            if (!File.Exists(stop)) continue;
             var t = TsvTable.Read(stop, "form");
             foreach (var (_, cells) in t.Rows) g.ArabicNameStopwords.Add(NameKey.Of(t.Get(cells, "form")));
         }

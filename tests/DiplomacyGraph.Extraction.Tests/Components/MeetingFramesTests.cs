@@ -377,4 +377,26 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("بكين 22 ديسمبر 2015 (شينخوا) اتفق البلدان اليوم على إقامة شراكة استراتيجية، وذلك خلال لقاء الرئيس الصيني شي جين بينغ مع رئيس الوزراء العراقي حيدر العبادي.", "ar", new DateOnly(2015, 12, 22));
         Assert.True(Has(g, "Xi Jinping", "Haider al-Abadi"));
     }
+
+    [Fact]
+    public void Find_headOfABodyWithADemonym_isNotThatCountrysPresident()
+    {
+        var g = TestData.Extract("بكين 31 مايو 2024 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم ملك البحرين حمد بن عيسى آل خليفة.\nكما التقى تشاو له جي، رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني، مع الملك حمد في بكين اليوم.", "ar", new DateOnly(2024, 5, 31));
+        Assert.True(Has(g, "Zhao Leji", "Hamad bin Isa Al Khalifa"));
+        Assert.False(Has(g, "Zhao Leji", "Xi Jinping"));
+    }
+
+    [Fact]
+    public void Find_relativeClauseWithMaahu_meetsTheOneThePronounStandsFor()
+    {
+        var g = TestData.Extract("دمشق 31 يناير 2022 (سانا) وكان في مقدمة مستقبلي الوزير بدر البوسعيدي لدى وصوله اليوم الدكتور فيصل المقداد وزير الخارجية والمغتربين، الذي عقد معه في وقت لاحق جلسة مباحثات.", "ar", new DateOnly(2022, 1, 31));
+        Assert.True(Has(g, "Faisal Mekdad", "Badr Albusaidi"));
+    }
+
+    [Fact]
+    public void Find_discussedWithACounterpartsLongTitle_isAMeeting()
+    {
+        var g = TestData.Extract("القاهرة 6 مارس 2024 (ومع) وتباحث السيد ناصر بوريطة اليوم مع وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، السيد محمد سالم ولد مرزوك، حول سبل تعزيز التعاون.", "ar", new DateOnly(2024, 3, 6));
+        Assert.True(Has(g, "Nasser Bourita", "Mohamed Salem Ould Merzouk"));
+    }
 }

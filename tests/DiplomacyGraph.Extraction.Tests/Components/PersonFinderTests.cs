@@ -165,5 +165,34 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("الثورة", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    // A preposition written with ى is no name علي; prose with a preposition and the article, or a possessive, is no name.
+    [InlineData("وأعرب الرئيس رامافوزا عن شكره لسمو الأمير على حفاوة الاستقبال وكرم الضيافة.", "حفاوة")]
+    [InlineData("ورحب الرئيس عون بالضيف مؤكدا عمق العلاقات.", "بالضيف")]
+    [InlineData("وتختتم فخامة الرئيسة زيارتها للسلطنة يوم الخميس.", "زيارتها")]
+    public void Find_proseAfterATitleOrHonorific_isNoPerson(string body, string word)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2024, 5, 2));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains(word, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Find_nameEndsBeforeARoleNoun_andAConjoinedFunctionWord()
+    {
+        var g = TestData.Extract("وكان في استقباله سعادة السيد خالد سعيد المري مدير إدارة المراسم، وحضر اللقاء الدكتور سالم بن ناصر الحارثي وعدد من المسؤولين.", "ar", new DateOnly(2024, 5, 2));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "خالد سعيد المري");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "سالم بن ناصر الحارثي");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("مدير", StringComparison.Ordinal) == true || e.Name.Ar?.Contains("وعدد", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData("واستقبل سمو الأمير اليوم بمجلس الشيخ حمد بن جاسم في الديوان الضيف.")]
+    [InlineData("ووصل الوزير إلى مطار رفيق الحريري الدولي صباح اليوم.")]
+    public void Find_personsNameInAVenuesName_isNoPerson(string body)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2024, 5, 2));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && (e.Name.Ar?.Contains("جاسم", StringComparison.Ordinal) == true || e.Name.Ar?.Contains("الحريري", StringComparison.Ordinal) == true));
+    }
+
     private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
 }

@@ -1,0 +1,36 @@
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>Meetings told in an Arabic relative clause about the person just named.</summary>
+internal sealed partial class MeetingFinder
+{
+    private const int RelativeReach = 8;
+
+    // "… الدكتور فيصل المقداد وزير الخارجية، الذي عقد معه في وقت لاحق جلسة مباحثات", "نظيرها الجزائري … أيمن بن
+    // عبد الرحمان، الذي أجرى معها محادثات": the person before الذي/التي met the one the pronoun of معه/معها stands for,
+    // the other person last named before them.
+    private static List<DocEntity>? RelativeClause(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        if (doc.Lang != "ar") return null;
+        var tokens = doc.Tokens.Tokens;
+        var (first, _) = doc.Sentences[sentence];
+        var with = -1;
+        for (var k = cue.FirstToken - 1; k >= first && k >= cue.FirstToken - RelativeReach && with < 0; k--)
+            if (tokens[k].Key is "معه" or "معها") with = k;
+        if (with < 0) return null;
+        var relative = -1;
+        for (var k = with - 1; k >= first && k >= with - 2 && relative < 0; k--)
+            if (tokens[k].Key is "الذي" or "التي" or "والذي" or "والتي") relative = k;
+        if (relative < 0) return null;
+        var named = doc.PersonRefsBetween(first, relative - 1).ToList();
+        if (named.Count == 0 || relative - EndOf(doc, named[^1].Token) > 2) return null;
+        var antecedent = named[^1].Person;
+        // The pronoun's person: named earlier in this sentence, else last named before it.
+        DocEntity? other = null;
+        for (var k = named.Count - 2; k >= 0 && other is null; k--)
+            if (named[k].Person != antecedent) other = named[k].Person;
+        other ??= LastPersons(doc, sentence, 2).LastOrDefault(p => p != antecedent);
+        return other is null ? null : [antecedent, other];
+    }
+}
