@@ -36,7 +36,7 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new Normaliser(),
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
-            new DatelineReader(dates),
+            new DatelineReader(dates, Gazetteer.DatelineCities.From(gazetteer)),
             new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer)),
             new TitleReader(titleWords),
             new CoreferenceResolver(gazetteer, stop),

@@ -12,7 +12,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// 11 اغسطس 2015, BEIJING, Oct. 17 (Xinhua) --, NUR-SULTAN. KAZINFORM -): the document date (the header's date
 /// when the body states none, and the header's year when the dateline has none) and the dateline place.
 /// </summary>
-internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
+internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<string, Gazetteer.GazetteerEntry> cities) : IPipelineComponent
 {
     private const int Lines = 3;
     private const int DatelineReach = 12;
@@ -39,6 +39,7 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
             }
             if (doc.DatelinePlace is null && PlaceAt(doc, first, last) is { } at)
             {
+                if (at.Entity!.Kind == NodeKind.Country) at = AsCity(doc, at);
                 doc.DatelinePlace = at.Entity!.NameEn;
                 doc.DatelinePlaceToken = at.FirstToken;
             }
@@ -98,7 +99,7 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
     }
 
     // A place that opens a line (within its first words) and is followed by punctuation, a number, a month or في and a day.
-    private static Mention? PlaceAt(ExtractionDocument doc, int first, int last)
+    private Mention? PlaceAt(ExtractionDocument doc, int first, int last)
     {
         var tokens = doc.Tokens.Tokens;
         var words = 0;
@@ -106,7 +107,7 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
         {
             if (tokens[i].IsWord) words++;
             var m = doc.TokenMention[i];
-            if (m?.Entity is not { Kind: NodeKind.Place } || m.Kind != PatternKind.Entity) continue;
+            if (m?.Entity is not { Kind: NodeKind.Place } && !IsCityForm(doc, m) || m!.Kind != PatternKind.Entity) continue;
             var next = m.LastToken + 1;
             if (next > last) return null;
             var nt = tokens[next];
@@ -117,6 +118,21 @@ internal sealed class DatelineReader(DateExpressions dates) : IPipelineComponent
             return null;
         }
         return null;
+    }
+
+    // A country's form that is also a city's (عمان، الكويت، الجزائر), which a dateline reads as the city.
+    private bool IsCityForm(ExtractionDocument doc, Mention? m) =>
+        m?.Entity is { Kind: NodeKind.Country } && cities.ContainsKey(NameKey.Of(doc.Text[m.Start..m.End]));
+
+    private Mention AsCity(ExtractionDocument doc, Mention country)
+    {
+        var city = EntityRegistry.ForEntry(doc, cities[NameKey.Of(doc.Text[country.Start..country.End])]);
+        doc.RemoveMention(country);
+        var mention = new Mention { FirstToken = country.FirstToken, LastToken = country.LastToken, Start = country.Start, End = country.End, Kind = PatternKind.Entity, Entity = city };
+        city.Spans.Add((mention.Start, mention.End));
+        city.Surfaces.Add(doc.Text[mention.Start..mention.End]);
+        doc.AddMention(mention);
+        return mention;
     }
 
     private static bool IsMonthLike(string key) => key.Length >= 3 && char.IsLetter(key[0]) && key.Length <= 9 &&

@@ -19,6 +19,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
+            if (PartOfAContinent(doc, m)) continue;
             var mention = new Mention
             {
                 FirstToken = m.FirstToken,
@@ -62,6 +63,15 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         if (m.FirstToken != m.LastToken || next + 1 >= tokens.Count || tokens[next].Key is not ("بن" or "bin" or "ibn") || !tokens[next + 1].IsWord) return false;
         var key = tokens[m.FirstToken].Key;
         return doc.Lang == "en" ? char.IsUpper(doc.Text[tokens[m.FirstToken].Start]) : !key.StartsWith("ال", StringComparison.Ordinal) && !key.StartsWith("وال", StringComparison.Ordinal);
+    }
+
+    // "Latin America", "the Latin American tour", "South American nations": America after a region's word is the
+    // continent, not the United States.
+    private static bool PartOfAContinent(ExtractionDocument doc, PatternMatch m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        return m.FirstToken > 0 && m.FirstToken == m.LastToken && tokens[m.FirstToken].Key is "america" or "american" or "americans"
+            && tokens[m.FirstToken - 1].Key is "latin" or "south" or "north" or "central" or "pan" or "-";
     }
 
     // "Amir-Abdollahian": a title word glued by a hyphen to a capitalised name is part of that name.

@@ -154,6 +154,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     {
         var tokens = doc.Tokens.Tokens;
         var i = chainEnd + 1;
+        // "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة": a portfolio longer than
+        // the phrase reader follows still ends at the comma before an honorific and the name.
+        if (doc.Lang == "ar" && PortfolioTailEnd(doc, i) is var tail and > 0) i = tail;
         var comma = i < tokens.Count && !tokens[i].IsWord && tokens[i].Key is "," or "\u060C";
         if (comma && acrossComma == false) return null;
         if (comma) i++;
@@ -166,6 +169,19 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         if (i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p } m) return null;
         if (comma && acrossComma == true && m.LastToken + 1 < tokens.Count && tokens[m.LastToken + 1].IsWord) return null;
         return (p, m);
+    }
+
+    // The comma after at most four plain words from i, when an honorific follows it; else -1.
+    private static int PortfolioTailEnd(ExtractionDocument doc, int i)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var k = i; k < tokens.Count && k < i + 5; k++)
+        {
+            if (tokens[k].Key is "," or "\u060C")
+                return k > i && k + 1 < tokens.Count && doc.TokenMention[k + 1] is { Kind: PatternKind.Honorific } ? k : -1;
+            if (!tokens[k].IsWord || doc.TokenMention[k] is { Kind: not (PatternKind.Demonym or PatternKind.Entity) } || doc.TokenMention[k]?.Entity?.Kind == NodeKind.Person) return -1;
+        }
+        return -1;
     }
 
     // "سفير … لدى الصين", "Ambassador to China", "في الصين": the country a post is held in, not the one it serves.
@@ -275,7 +291,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
 
     private static readonly HashSet<string> DelegationWords = new(StringComparer.Ordinal)
     {
-        "الوفد", "والوفد", "وفد", "delegation", "entourage", "accompanying",
+        "الوفد", "والوفد", "وفد", "delegation", "entourage", "accompanying", "accompanied",
+        // "ويرافق السيد دراغي في هذه الزيارة وزير الخارجية …": those who accompany a visitor are of the visitor's country.
+        "يرافق", "ويرافق", "يرافقه", "ويرافقه", "رافق", "ورافق", "رافقه", "ورافقه", "المرافق", "المرافقين",
     };
 
     // "President Nursultan Nazarbayev of Kazakhstan", "John Kerry of US"

@@ -78,4 +78,23 @@ public sealed class DatelineReaderTests
     [Fact]
     public void Read_labelBeforeAColon_isNoDatelineCity() =>
         Assert.DoesNotContain(TestData.Extract("نشر: 20 يناير 2016\nقال المتحدث إن الاجتماع كان مثمرا.", "ar").Entities, e => e.Type == "Place");
+
+    [Theory]
+    [InlineData("عمان 27 آب (بترا)- استقبل جلالة الملك عبدالله الثاني اليوم رئيس الوزراء العراقي.", "Amman", "OM")]
+    [InlineData("الكويت - 18 - 8 (كونا) -- استقبل سمو الأمير اليوم وزير خارجية الهند.", "Kuwait City", null)]
+    public void Read_datelineWrittenLikeACountry_isTheCity(string body, string city, string? absentCountry)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2024, 8, 27));
+        Assert.Equal(city, g.Document.Place);
+        Assert.Contains(g.Entities, e => e.Type == "Place" && e.Name.En == city);
+        if (absentCountry is not null) Assert.DoesNotContain(g.Entities, e => e.Type == "Country" && e.Iso == absentCountry);
+    }
+
+    [Fact]
+    public void Read_countryInTheBody_staysTheCountry()
+    {
+        var g = TestData.Extract("مسقط 5 مايو 2024 (العمانية) بحث وزير الخارجية اليوم العلاقات بين عمان والهند.", "ar", new DateOnly(2024, 5, 5));
+        Assert.Contains(g.Entities, e => e.Type == "Country" && e.Iso == "OM");
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Amman");
+    }
 }

@@ -18,4 +18,10 @@ public sealed class GazetteerMatcherTests
         var g = TestData.Extract("تمثل قناة السويس شريانا للتجارة العالمية.", "ar", new DateOnly(2015, 8, 6));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Place");
     }
+
+    [Theory]
+    [InlineData("Brazil is the first stop of Lavrov's Latin American tour.")]
+    [InlineData("The forum brought together leaders from Latin America and South America.")]
+    public void Match_americaAfterARegionsWord_isTheContinentNotTheUnitedStates(string body) =>
+        Assert.DoesNotContain(TestData.Extract(body, "en", new DateOnly(2023, 4, 17)).Entities, e => e.Iso == "US");
 }

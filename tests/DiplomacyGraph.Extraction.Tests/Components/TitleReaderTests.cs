@@ -126,4 +126,27 @@ public sealed class TitleReaderTests
         Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("فرص", StringComparison.Ordinal) == true);
         Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
     }
+
+    [Theory]
+    [InlineData("الجزائر، 28 نوفمبر 2022 (واج) - استقبل الوزير الأول، السيد أيمن بن عبد الرحمان، اليوم السفير.", "Aymen Benabderrahmane", "DZ")]
+    [InlineData("تونس 3 مارس 2022 (وات) - أشرفت رئيسة الحكومة التونسية نجلاء بودن رمضان اليوم على اجتماع وزاري.", "Najla Bouden", "TN")]
+    public void Read_maghrebAndFeminineFormsOfPrimeMinister(string body, string person, string iso)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2022, 11, 28));
+        Assert.Contains(g.Offices, o => o.Person == person && o.Title == "Prime Minister" && o.Country == iso);
+    }
+
+    [Fact]
+    public void Read_portfolioLongerThanThePhraseReader_endsAtTheCommaBeforeTheHonorific()
+    {
+        var g = TestData.Extract("القاهرة - 06 مارس 2024 (ومع) - أجرى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، اليوم مباحثات.", "ar", new DateOnly(2024, 3, 6));
+        Assert.Contains(g.Offices, o => o.Person == "Nasser Bourita" && o.Title == "Foreign Minister" && o.Country == "MA");
+    }
+
+    [Fact]
+    public void Read_ministersAccompanyingAVisitor_areNotOfTheDatelinesCountry()
+    {
+        var g = TestData.Extract("الجزائر، 18 يوليو 2022 (واج) - حل رئيس مجلس الوزراء الإيطالي ماريو دراغي اليوم بالجزائر.\nويرافق السيد دراغي في هذه الزيارة وزير التحول البيئي روبرتو تشينغولاني.", "ar", new DateOnly(2022, 7, 18));
+        Assert.DoesNotContain(g.Offices, o => o.Country == "DZ");
+    }
 }

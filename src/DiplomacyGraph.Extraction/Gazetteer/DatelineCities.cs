@@ -1,0 +1,36 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Domain.Text;
+
+namespace DiplomacyGraph.Extraction.Gazetteer;
+
+/// <summary>
+/// Cities written like a country: عمان (Amman, and Oman), الكويت (Kuwait City, and Kuwait), الجزائر (Algiers). In the
+/// text the country reading wins (it is the gazetteer's first row for the form); a dateline names a city, so there the
+/// city's reading wins. Not where the city is the country's own name (Singapore, Monaco): both readings are one place.
+/// </summary>
+internal static class DatelineCities
+{
+    /// <summary>By folded form (<see cref="NameKey"/>): the city a country's form names in a dateline.</summary>
+    public static Dictionary<string, GazetteerEntry> From(Gazetteer gazetteer)
+    {
+        var countries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var c in gazetteer.Entries.Where(e => e.Kind == NodeKind.Country))
+            foreach (var form in Forms(c))
+                countries.TryAdd(NameKey.Of(form), c);
+        var cities = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var place in gazetteer.Entries.Where(e => e.Kind == NodeKind.Place))
+        {
+            foreach (var form in Forms(place))
+            {
+                var key = NameKey.Of(form);
+                if (!countries.TryGetValue(key, out var country)) continue;
+                var ownName = NameKey.Of(place.NameAr ?? string.Empty) == key || NameKey.Of(place.NameEn ?? string.Empty) == key;
+                if (place.Country != country.Iso || !ownName) cities.TryAdd(key, place);
+            }
+        }
+        return cities;
+    }
+
+    private static IEnumerable<string> Forms(GazetteerEntry e) =>
+        new[] { e.NameEn, e.NameAr }.Concat(e.AliasesEn).Concat(e.AliasesAr).OfType<string>().Where(f => f.Length > 0);
+}
