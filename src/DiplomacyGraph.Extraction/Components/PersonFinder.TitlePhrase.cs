@@ -80,7 +80,7 @@ internal sealed partial class PersonFinder
             // وزير الخارجية وشؤون المغتربين: a portfolio noun joined by و to a definite one runs on too (not رئيس وفد …).
             // رئيس حزب القوات اللبنانية: an institution noun heads a construct whose definite complement follows.
             var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && tokens[end].Key.StartsWith("ال", StringComparison.Ordinal));
-            if (nm is null && t.IsWord && portfolio < 3 && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
+            if (nm is null && t.IsWord && portfolio < 3 && !ArticleFunctionWords.Contains(t.Key) && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
                     || t.Key.StartsWith("بال", StringComparison.Ordinal) && portfolio > 0 || construct)
                 && m.Kind == PatternKind.Title && ArabicScript.HasArabic(t.Key))
             {
@@ -92,6 +92,12 @@ internal sealed partial class PersonFinder
         }
         return end;
     }
+
+    // Words that begin like the article but are no portfolio: إلى (folded الي), the relative pronouns.
+    private static readonly HashSet<string> ArticleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "الي", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "الا", "الان",
+    };
 
     private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal) { "President", "King", "Emir", "Sultan", "Crown Prince", "Vice President" };
 

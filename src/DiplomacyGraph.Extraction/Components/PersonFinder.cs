@@ -35,6 +35,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
+            // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it.
+            if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.Text[tokens[m.LastToken].End - 1] == 'ه') continue;
             var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
             var afterComma = false;
             if (m.Kind == PatternKind.MeetingCue)
@@ -90,7 +92,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         foreach (var (first, last) in doc.Sentences)
         {
             var i = first;
-            while (i <= last && !AttendeeTriggers.Contains(tokens[i].Key)) i++;
+            // "حضرة صاحب السمو" folds like حضره (attended it): an honorific, written with ة, opens no list.
+            while (i <= last && !(AttendeeTriggers.Contains(tokens[i].Key) && doc.TokenMention[i] is null && doc.Text[tokens[i].End - 1] != 'ة')) i++;
             if (i > last) continue;
             var itemStart = i + 1;
             for (var k = i + 1; k <= last + 1; k++)

@@ -194,5 +194,18 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && (e.Name.Ar?.Contains("جاسم", StringComparison.Ordinal) == true || e.Name.Ar?.Contains("الحريري", StringComparison.Ordinal) == true));
     }
 
+    [Theory]
+    // حضرة (His Presence) folds like حضره (attended it), but opens no attendee list.
+    [InlineData("وعقد حضرة صاحب السمو أمير البلاد والرئيس الضيف جلسة مباحثات، جرى خلالها استعراض سبل دعمها وتطويرها، لا سيما في مجالات الاستثمار.", "مجالات")]
+    // An honorific with its pronoun (لسموه، جلالته) stands for a person already named; no name follows it.
+    [InlineData("ونقل تحيات السلطان هيثم بن طارق وتمنياته لسموه بموفور الصحة والعافية.", "بموفور")]
+    // إلى after a title's country is no portfolio word that leads on to a name.
+    [InlineData("ونقل تحيات السلطان هيثم بن طارق سلطان عمان إلى أخيه حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح.", "أخيه")]
+    public void Find_wordsAfterHonorificsAndTitles_thatNameNoOne(string body, string word)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2024, 10, 31));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains(word, StringComparison.Ordinal) == true);
+    }
+
     private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
 }
