@@ -51,9 +51,15 @@ internal sealed class RelationLinker : IPipelineComponent
                     foreach (var r in LastGreetings(doc)) AddByReference(doc, type, r.To, r.From, evidence);
                     break;
                 case RelationshipTypes.ConveyedGreetings:
-                    var senders = ctx.Senders();
+                    // "نقل تحياته إلى …": his own greetings, the subject's; otherwise whose follows the cue.
+                    var own = doc.Lang == "ar" && doc.Text[doc.Tokens.Tokens[cue.LastToken].End - 1] == 'ه';
+                    var sendersEnd = -1;
+                    var senders = own ? [] : ctx.Senders(out sendersEnd);
                     if (senders.Count == 0 && (ctx.AfterWord(["from", "من"], 8) ?? ctx.Subject(NodeKind.Person)) is { } s0) senders.Add(s0);
-                    var recipient = ctx.AfterWord(["to", "الى", "إلى"], 15) ?? ctx.LamPrefixed(senders);
+                    // To whom: after "to"/إلى (past a long list of senders), or before the cue (نقل الوزير إلى الرئيس الأسد
+                    // تحيات …), or لـ; else the one the conveyor met.
+                    var recipient = ctx.AfterWord(To, 15) ?? ctx.AfterWordFrom(sendersEnd, To, 6) ?? ctx.BeforeCue(To) ?? ctx.LamPrefixed(senders)
+                        ?? (ctx.HasWordAfterCue(To) || !ctx.HasWord(Conveying) ? null : CounterpartOf(doc, ctx.Subject(NodeKind.Person), senders));
                     foreach (var sender in senders)
                         if (recipient is not null && sender != recipient) Add(doc, type, sender, recipient, null, evidence);
                     break;
@@ -68,6 +74,23 @@ internal sealed class RelationLinker : IPipelineComponent
                     break;
             }
         }
+    }
+
+    // A verb that says greetings were passed on ("regards China as" is no greeting).
+    private static readonly string[] Conveying = ["نقل", "ونقل", "نقلت", "ونقلت", "conveyed", "convey", "conveys", "conveying", "passed", "delivered"];
+
+    // Folded keys: إلى is read as الي.
+    private static readonly string[] To = ["to", "الي"];
+
+    // The other participant of the conveyor's one meeting of two, when not among the senders.
+    private static DocEntity? CounterpartOf(ExtractionDocument doc, DocEntity? conveyor, List<DocEntity> senders)
+    {
+        if (conveyor is null) return null;
+        var met = doc.Meetings.Where(m => m.Participants.Count == 2 && m.Participants.Contains(conveyor.Reference))
+            .Select(m => m.Participants[0] == conveyor.Reference ? m.Participants[1] : m.Participants[0]).Distinct().ToList();
+        if (met.Count != 1) return null;
+        var other = doc.Entities.Values.FirstOrDefault(e => e.Kind == NodeKind.Person && e.Reference == met[0]);
+        return other is null || senders.Contains(other) ? null : other;
     }
 
     // The two countries the story names most, when clearly ahead of any third.
@@ -127,9 +150,40 @@ internal sealed class RelationLinker : IPipelineComponent
             return false;
         }
 
-        public DocEntity? AfterWord(string[] words, int within)
+        public DocEntity? AfterWord(string[] words, int within) => AfterWordFrom(cue.LastToken, words, within);
+
+        /// <summary>Whether one of <paramref name="words"/> stands anywhere in the cue's sentence.</summary>
+        public bool HasWord(string[] words)
         {
-            for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + within); i++)
+            for (var i = first; i <= last; i++)
+                if (words.Contains(doc.Tokens.Tokens[i].Key)) return true;
+            return false;
+        }
+
+        /// <summary>Whether one of <paramref name="words"/> follows the cue in its sentence ("to the Chinese leadership").</summary>
+        public bool HasWordAfterCue(string[] words)
+        {
+            for (var i = cue.LastToken + 1; i <= last; i++)
+                if (words.Contains(doc.Tokens.Tokens[i].Key)) return true;
+            return false;
+        }
+
+        /// <summary>The first person after one of <paramref name="words"/> between the sentence's start and the cue.</summary>
+        public DocEntity? BeforeCue(string[] words)
+        {
+            for (var i = first; i < cue.FirstToken; i++)
+            {
+                if (!words.Contains(doc.Tokens.Tokens[i].Key)) continue;
+                for (var j = i + 1; j < cue.FirstToken && j <= i + 8; j++)
+                    if (At(j, [NodeKind.Person]) is { } p) return p;
+            }
+            return null;
+        }
+
+        public DocEntity? AfterWordFrom(int from, string[] words, int within)
+        {
+            if (from < 0) return null;
+            for (var i = from + 1; i <= Math.Min(last, from + within); i++)
             {
                 var k = doc.Tokens.Tokens[i].Key;
                 var prefixed = k.Length > 2 && k[0] == 'ل' && At(i, [NodeKind.Person]) is not null;
@@ -141,8 +195,9 @@ internal sealed class RelationLinker : IPipelineComponent
         }
 
         /// <summary>Whose greetings: the person named right after the cue (past honorifics and titles), and those joined to it.</summary>
-        public List<DocEntity> Senders()
+        public List<DocEntity> Senders(out int end)
         {
+            end = -1;
             var list = new List<DocEntity>();
             var i = cue.LastToken + 1;
             for (var skipped = 0; i <= last && skipped < 6; i++, skipped++)
@@ -156,7 +211,7 @@ internal sealed class RelationLinker : IPipelineComponent
                 if (m is { Kind: PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym }) { skipped--; i = m.LastToken; continue; }
             }
             if (list.Count == 0) return list;
-            var end = doc.TokenMention[i]?.LastToken ?? i;
+            end = doc.TokenMention[i]?.LastToken ?? i;
             foreach (var (tok, p) in doc.PersonRefsBetween(end + 1, last))
             {
                 if (!MeetingFinder.JoinedBy(doc, end, tok) || doc.Tokens.Tokens[tok].Key.StartsWith('ل')) break;

@@ -27,4 +27,28 @@ public sealed class RelationLinkerTests
         var g = TestData.Extract("Egypt, Jordan and Iraq held talks. The leaders praised the strategic partnership.", "en", Date);
         Assert.DoesNotContain(g.Relations, r => r.Type == "PARTNER_OF");
     }
+
+    [Fact]
+    public void Link_greetingsWithTheRecipientBeforeTheCue()
+    {
+        var g = TestData.Extract("دمشق-سانا\nاستقبل الرئيس بشار الأسد اليوم بدر البوسعيدي وزير خارجية سلطنة عمان.\nونقل الوزير البوسعيدي إلى الرئيس الأسد تحيات جلالة السلطان هيثم بن طارق.", "ar", Date);
+        Assert.Contains(g.Relations, r => r.Type == "CONVEYED_GREETINGS" && r.From == "Haitham bin Tariq" && r.To == "Bashar al-Assad");
+    }
+
+    [Fact]
+    public void Link_hisOwnGreetings_areTheSubjects()
+    {
+        var g = TestData.Extract("بكين 22 نوفمبر 2018 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم رئيس وزراء قازاقستان باكيتجان ساجينتاييف. وطلب شي من ساجينتاييف نقل تحياته الودية إلى رئيس قازقستان نور سلطان نزارباييف.", "ar", new DateOnly(2018, 11, 22));
+        var r = Assert.Single(g.Relations, r => r.Type == "CONVEYED_GREETINGS");
+        Assert.Equal(("Xi Jinping", "Nursultan Nazarbayev"), (r.From, r.To));
+    }
+
+    [Fact]
+    public void Link_greetingsConveyedInAMeeting_goToTheConveyorsCounterpart_unlessTheSentenceSaysToWhom()
+    {
+        var g = TestData.Extract("أبوظبي في 8 مايو / وام / استقبل سمو الشيخ عبدالله بن زايد آل نهيان اليوم فخامة الرئيس الكيني وليام روتو.\nونقل سموه خلال اللقاء تحيات صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة.", "ar", new DateOnly(2025, 5, 8));
+        Assert.Contains(g.Relations, r => r.Type == "CONVEYED_GREETINGS" && r.From == "Mohamed bin Zayed" && r.To == "William Ruto");
+        var en = TestData.Extract("BEIJING -- Chinese Foreign Minister Wang Yi met with Bahraini Foreign Minister Abdullatif Al Zayani on Monday. Zayani conveyed cordial greetings from King Hamad bin Isa Al Khalifa to the Chinese leadership.", "en", Date);
+        Assert.DoesNotContain(en.Relations, r => r.Type == "CONVEYED_GREETINGS");
+    }
 }
