@@ -69,9 +69,18 @@ internal sealed partial class MeetingFinder
     private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
     {
         for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)
+        {
+            // "محادثات تناولت التحضير للاستحقاقات المقبلة": past a topic word, the words say what was discussed.
+            if (i > cue.LastToken && TopicWords.Contains(doc.Tokens.Tokens[i].Key)) return false;
             if (doc.IsKind(i, PatternKind.MeetingBlocker)) return true;
+        }
         return false;
     }
+
+    private static readonly HashSet<string> TopicWords = new(StringComparer.Ordinal)
+    {
+        "تناولت", "تناول", "تناولا", "تطرقت", "تطرق", "بحثت", "ناقشت", "حول", "بشان", "discussed", "covering", "about", "regarding",
+    };
 
     // A date in the sentence, else a relative day (dated: the sentence states one), else the story's date, else the
     // header's (event) date, else the document date.

@@ -58,10 +58,32 @@ internal sealed partial class PersonFinder
                 start = i - 1;
                 i -= 2;
             }
-            if (!lineage) continue;
+            // "رئيس مجلس النواب أحمد الصفدي" beside the gazetteer's "(أيمن) الصفدي": after a title, another given name
+            // before a known family name is another person of that family.
+            var otherGivenName = !lineage && start < m.FirstToken && doc.Lang == "ar" && start > 0
+                && doc.TokenMention[start - 1]?.Kind is PatternKind.Title or PatternKind.Honorific && !SoundsLikeOwnName(doc, m.Entity!, tokens[start].Key);
+            if (!lineage && !otherGivenName) continue;
             doc.RemoveMention(m);
             // English capitals show where the name ends (Majid bin Abdullah Al-Qasabi); Arabic ends with the known name.
-            AddPerson(doc, start, doc.Lang == "en" ? Math.Max(m.LastToken, ReadName(doc, start, MaxNameWords)) : m.LastToken);
+            // Another given name's person is not looked up again (أحمد الصفدي sounds one edit from أيمن الصفدي).
+            AddPerson(doc, start, doc.Lang == "en" ? Math.Max(m.LastToken, ReadName(doc, start, MaxNameWords)) : m.LastToken, lookUp: !otherGivenName);
+            if (otherGivenName && doc.TokenMention[start]?.Entity is { } other) FamilyNameStandsFor(doc, m.Entity!, other);
+        }
+    }
+
+    // The family name alone (مباحثات مع الصفدي) then stands for the person the story named in full, where the known
+    // person of that name is not named in full in it.
+    private static void FamilyNameStandsFor(ExtractionDocument doc, DocEntity known, DocEntity other)
+    {
+        var mentions = doc.Mentions.Where(x => x.Entity == known && x.Kind == PatternKind.Entity).ToList();
+        if (mentions.Any(x => x.LastToken > x.FirstToken)) return;
+        foreach (var x in mentions)
+        {
+            doc.RemoveMention(x);
+            var again = new Mention { FirstToken = x.FirstToken, LastToken = x.LastToken, Start = x.Start, End = x.End, Kind = PatternKind.Entity, Entity = other, PrefixLength = x.PrefixLength, Conjoined = x.Conjoined };
+            other.Spans.Add((again.Start, again.End));
+            other.Surfaces.Add(doc.Text[again.Start..again.End]);
+            doc.AddMention(again);
         }
     }
 
@@ -115,6 +137,15 @@ internal sealed partial class PersonFinder
 
     private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
 
+
+    // A word of the person's own names, or one that sounds like one (سيرجي for سيرغي).
+    private static bool SoundsLikeOwnName(ExtractionDocument doc, DocEntity e, string key)
+    {
+        if (OwnNameWord(doc, e, key)) return true;
+        var sound = PhoneticKey.Of(key);
+        return new[] { e.NameEn, e.NameAr }.Concat(e.Entry?.AliasesAr ?? []).Concat(e.Entry?.AliasesEn ?? []).OfType<string>()
+            .SelectMany(n => NameWords(doc, n)).Any(w => PhoneticKey.Of(w) == sound);
+    }
 
     private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)
     {

@@ -98,6 +98,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             var itemStart = i + 1;
             for (var k = i + 1; k <= last + 1; k++)
             {
+                // "…، أكد خلالها أن الأردن …": a clause (أن، إن) ends the list; its words are no attendee's. (Written with
+                // its hamza: ان is also the name Anne, آن كلير لوجاندر.)
+                if (k <= last && doc.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start) is "أن" or "إن" or "أنه" or "إنه" or "أنها" or "إنها") break;
                 var boundary = k > last || !tokens[k].IsWord && tokens[k].Key is "\u060C" or "," or "." or "؛";
                 if (!boundary) continue;
                 TailName(doc, itemStart, k - 1);
@@ -165,13 +168,13 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor", "counterpart",
     };
 
-    private void AddPerson(ExtractionDocument doc, int pos, int end)
+    private void AddPerson(ExtractionDocument doc, int pos, int end, bool lookUp = true)
     {
         var tokens = doc.Tokens.Tokens;
         if (LandmarkNames.NamesAThing(doc, pos, end)) return;
         var surface = doc.Text[tokens[pos].Start..tokens[end].End];
         var person = ShortFormOf(doc, surface)
-            ?? (known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
+            ?? (lookUp && known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
         person.Spans.Add((tokens[pos].Start, tokens[end].End));
         person.Surfaces.Add(surface);
         doc.AddMention(new Mention

@@ -149,4 +149,11 @@ public sealed class MeetingFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("المسؤولين", StringComparison.Ordinal) == true);
         Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_futureWordInTheTopicOfTalks_doesNotMakeThemFuture()
+    {
+        var g = TestData.Extract("الجزائر، 28 نوفمبر 2022 (واج) - أجرى الوزير الأول أيمن بن عبد الرحمان اليوم محادثات مع رئيسة الحكومة التونسية نجلاء بودن تناولت التحضير للاستحقاقات الثنائية المقبلة.", "ar", new DateOnly(2022, 11, 28));
+        Assert.Single(g.Meetings);
+    }
 }

@@ -207,5 +207,22 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains(word, StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public void Find_anotherGivenNameBeforeAKnownFamilyName_afterATitle_isAnotherPerson()
+    {
+        var g = TestData.Extract("وحضر اللقاء رئيس مجلس النواب أحمد الصفدي، ووزير الخارجية أيمن الصفدي.", "ar", new DateOnly(2024, 12, 17));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "أحمد الصفدي" && e.MachineTransliterated);
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ayman Safadi");
+    }
+
+    [Fact]
+    public void Find_familyNameAlone_standsForTheOtherPersonTheStoryNamedInFull()
+    {
+        var g = TestData.Extract("عمان 17 كانون الأول (بترا) استقبل رئيس مجلس النواب أحمد الصفدي اليوم رئيس مجلس النواب العراقي محمود المشهداني.\nوأجرى المشهداني مباحثات مع الصفدي في مقر المجلس، بحضور عدد من النواب، أكد خلالها أن الأردن يحظى بالأولوية في زياراته الرسمية.", "ar", new DateOnly(2024, 12, 17));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Ayman Safadi");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.Contains("زياراته", StringComparison.Ordinal) == true);
+        Assert.All(g.Meetings, m => Assert.Contains(m.Participants, p => p.Contains("Sfdi", StringComparison.Ordinal) || p.Contains("Safadi", StringComparison.Ordinal)));
+    }
+
     private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
 }
