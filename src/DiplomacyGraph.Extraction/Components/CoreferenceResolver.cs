@@ -30,8 +30,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         {
             if (person is not null) continue;
             // "رئيس حزب القوات اللبنانية سمير جعجع": a title whose name follows is not bare, though it gave no office.
-            var after = PersonFinder.ChainEnd(doc, title) + 1;
-            if (after < doc.TokenMention.Length && doc.TokenMention[after] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
+            // … nor is one whose phrase runs on through a few more words to the name (رئيس حكومة تصريف الأعمال نجيب ميقاتي).
+            if (NameFollows(doc, PersonFinder.ChainEnd(doc, title) + 1)) continue;
             DocEntity? e = null;
             if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
                 doc.Entities.TryGetValue(holder.NodeId, out e);
@@ -57,6 +57,20 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         doc.PersonRefs.AddRange(refs);
         foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
+    }
+
+    private const int NameReach = 4;
+
+    // A person's name within a few words from token, before any punctuation.
+    private static bool NameFollows(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = token; i < tokens.Count && i < token + NameReach && tokens[i].IsWord; i++)
+        {
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) return true;
+            if (doc.TokenMention[i] is not null) return false;
+        }
+        return false;
     }
 
     // "نظيره الروسي", "his Russian counterpart": the one person of that country in the document, when the name does

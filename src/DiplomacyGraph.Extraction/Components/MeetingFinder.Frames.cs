@@ -51,7 +51,11 @@ internal sealed partial class MeetingFinder
         var (lastToken, lastPerson) = before[^1];
         var (prevToken, prevPerson) = before[^2];
         if (prevPerson == lastPerson || cue.FirstToken - EndOf(doc, lastToken) > gap || !JoinedBy(doc, EndOf(doc, prevToken), lastToken)) return null;
-        return [prevPerson, lastPerson];
+        // "A, B and C met behind closed doors": the whole joined list met.
+        var joined = new List<DocEntity> { prevPerson, lastPerson };
+        for (var k = before.Count - 3; k >= 0 && JoinedBy(doc, EndOf(doc, before[k].Token), before[k + 1].Token); k--)
+            if (!joined.Contains(before[k].Person)) joined.Insert(0, before[k].Person);
+        return joined;
     }
 
     // "held bilateral talks with A, B and C", "اجتماعات ثنائية": one meeting with each.
@@ -237,6 +241,14 @@ internal sealed partial class MeetingFinder
             return after[j].Person == after[0].Person ? null : j;
         }
         return null;
+    }
+
+    // "جلسة مباحثات ثلاثية", "معهما", "trilateral", "jointly": the persons listed met together.
+    private static bool HeldTogether(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (doc.Tokens.Tokens[i].Key is "ثلاثيه" or "ثلاثي" or "معهما" or "معهم" or "trilateral" or "jointly" or "together") return true;
+        return false;
     }
 
     private static bool Respectively(ExtractionDocument doc, int from, int to)

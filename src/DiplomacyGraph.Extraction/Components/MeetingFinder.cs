@@ -249,7 +249,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (subject is null || objStart >= after.Count) yield break;
         // Co-hosts: "A, Ruler of Dubai, and B, Crown Prince of Abu Dhabi, held talks with C"; "استقبل A و B … C".
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
-        var objects = Coordinated(doc, after, objStart, subject).Where(o => !hosts.Contains(o)).ToList();
+        // "كلاً من A، التي …، وB": a list of each one met runs on over the clauses between its items.
+        var eachOf = Respectively(doc, cue.LastToken, last);
+        var objects = Coordinated(doc, after, objStart, subject, eachOf).Where(o => !hosts.Contains(o)).ToList();
         if (objects.Count == 0) yield break;
         if (hosts.Count > 0)
         {
@@ -262,7 +264,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             for (var k = 0; k < objects.Count; k++) yield return ([subject, objects[k]], places[k]);
         }
-        else if (objects.Count > 1 && (Respectively(doc, cue.LastToken, last) || Bilateral(doc, cue)))
+        // … one meeting each, unless the sentence says they met together (عقد الرئيس معهما جلسة مباحثات ثلاثية).
+        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last) || Bilateral(doc, cue)))
         {
             foreach (var o in objects) yield return ([subject, o], null);
         }
@@ -270,7 +273,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     }
 
     // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
-    private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject)
+    private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject, bool eachOf = false)
     {
         var list = new List<DocEntity>();
         var i = start;
@@ -280,12 +283,20 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var prevEnd = EndOf(doc, after[i].Token);
         for (var j = i + 1; j < after.Count; j++)
         {
-            if (!JoinedBy(doc, prevEnd, after[j].Token)) break;
+            if (!JoinedBy(doc, prevEnd, after[j].Token) && !(eachOf && ConjoinedItem(doc, prevEnd, after[j].Token))) break;
             // "الرئيس الأمريكي وعقيلته ميشيل أوباما", "and his wife": a spouse accompanies; the principal met.
             if (after[j].Person != subject && !list.Contains(after[j].Person) && !Spouse(doc, prevEnd, after[j].Token)) list.Add(after[j].Person);
             prevEnd = EndOf(doc, after[j].Token);
         }
         return list;
+    }
+
+    // A new item of a list: the name, or the title phrase before it, opens with و (وألكسندر دي كرو، ورئيس حكومة …).
+    private static bool ConjoinedItem(ExtractionDocument doc, int prevEnd, int token)
+    {
+        for (var k = token; k > prevEnd && k >= token - 8; k--)
+            if (doc.TokenMention[k] is { Conjoined: true, Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Entity }) return true;
+        return false;
     }
 
     private static int EndOf(ExtractionDocument doc, int token)

@@ -60,8 +60,18 @@ internal sealed partial class PersonFinder
             }
             // "رئيس مجلس النواب أحمد الصفدي" beside the gazetteer's "(أيمن) الصفدي": after a title, another given name
             // before a known family name is another person of that family.
-            var otherGivenName = !lineage && start < m.FirstToken && doc.Lang == "ar" && start > 0
-                && doc.TokenMention[start - 1]?.Kind is PatternKind.Title or PatternKind.Honorific && !SoundsLikeOwnName(doc, m.Entity!, tokens[start].Key);
+            var afterTitle = !lineage && start < m.FirstToken && doc.Lang == "ar" && start > 0
+                && (doc.TokenMention[start - 1]?.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
+                    || doc.TokenMention[start - 1]?.Entity?.Kind == NodeKind.Country);
+            // "وزير الخارجية الهندي سوبرامانيام جايشانكار" with only the family name known: the person's own given name,
+            // in another spelling, belongs to the name.
+            var own = afterTitle && SoundsLikeOwnName(doc, m.Entity!, tokens[start].Key);
+            if (own)
+            {
+                ExtendLeft(doc, m, start);
+                continue;
+            }
+            var otherGivenName = afterTitle && doc.TokenMention[start - 1]?.Kind is PatternKind.Title or PatternKind.Honorific;
             if (!lineage && !otherGivenName) continue;
             doc.RemoveMention(m);
             // English capitals show where the name ends (Majid bin Abdullah Al-Qasabi); Arabic ends with the known name.
@@ -144,7 +154,8 @@ internal sealed partial class PersonFinder
         if (OwnNameWord(doc, e, key)) return true;
         var sound = PhoneticKey.Of(key);
         return new[] { e.NameEn, e.NameAr }.Concat(e.Entry?.AliasesAr ?? []).Concat(e.Entry?.AliasesEn ?? []).OfType<string>()
-            .SelectMany(n => NameWords(doc, n)).Any(w => PhoneticKey.Of(w) == sound);
+            .SelectMany(n => NameWords(doc, n)).Select(PhoneticKey.Of)
+            .Any(w => w == sound || w.Length >= 4 && sound.Length >= 4 && w[0] == sound[0] && PhoneticIndex.OneEdit(w, sound));
     }
 
     private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)

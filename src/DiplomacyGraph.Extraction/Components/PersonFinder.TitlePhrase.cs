@@ -49,7 +49,8 @@ internal sealed partial class PersonFinder
             // "of the People's Republic of China", "to Kazakhstan", "– Minister of …", "في جمهورية العراق", and an English
             // title's organisation ("Secretary-General of the League of Arab States Ahmed Aboul Gheit")
             var run = next;
-            while (run < tokens.Count && run - next < 3 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-") run++;
+            // ("of the Republic of Turkey": a state's form before its name, when the gazetteer lacks that long form).
+            while (run < tokens.Count && run - next < 5 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-" or "republic" or "kingdom" or "sultanate" or "state" or "federal") run++;
             // "رئيس مجلس الوزراء في جمهورية العراق": a title's country after في (a city there is where, not whose).
             if (run == next && tokens[run].Key is "في" or "فى" && m.Kind == PatternKind.Title && run + 1 < tokens.Count
                 && doc.TokenMention[run + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })

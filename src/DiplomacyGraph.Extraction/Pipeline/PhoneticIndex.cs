@@ -115,7 +115,8 @@ internal sealed class PhoneticIndex
         && _familyKeysOf.TryGetValue(e, out var families) && families.Contains(family)
         && (given is null || _givenKeysOf.TryGetValue(e, out var givens) && givens.Contains(given));
 
-    private static bool OneEdit(string a, string b)
+    /// <summary>Whether two keys differ by at most one inserted, deleted or changed class.</summary>
+    internal static bool OneEdit(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) > 1) return false;
         if (a.Length < b.Length) (a, b) = (b, a);

@@ -399,4 +399,26 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("القاهرة 6 مارس 2024 (ومع) وتباحث السيد ناصر بوريطة اليوم مع وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، السيد محمد سالم ولد مرزوك، حول سبل تعزيز التعاون.", "ar", new DateOnly(2024, 3, 6));
         Assert.True(Has(g, "Nasser Bourita", "Mohamed Salem Ould Merzouk"));
     }
+
+    [Fact]
+    public void Find_eachOfAList_isOneMeetingEach_unlessHeldTogether()
+    {
+        var each = TestData.Extract("بيروت في 23 كانون الثاني 2025 (وطنية) - استقبل رئيس الجمهورية جوزاف عون اليوم وزير الخارجية السعودي الأمير فيصل بن فرحان.\nكما التقى الوزير السعودي اليوم في بيروت كلاً من رئيس مجلس النواب نبيه بري، ورئيس حكومة تصريف الأعمال نجيب ميقاتي.", "ar", new DateOnly(2025, 1, 23));
+        Assert.True(Has(each, "Faisal bin Farhan", "Nabih Berri"));
+        Assert.True(Has(each, "Faisal bin Farhan", "Najib Mikati"));
+        Assert.DoesNotContain(each.Meetings, m => m.Participants.Contains("Joseph Aoun") && m.Participants.Contains("Najib Mikati"));
+        var together = TestData.Extract("القاهرة في 24 نوفمبر /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي اليوم كلا من بيدرو سانشيز رئيس وزراء إسبانيا، التي تتولى الرئاسة الدورية للاتحاد الأوروبي، وألكسندر دي كرو رئيس وزراء بلجيكا، حيث عقد الرئيس معهما جلسة مباحثات ثلاثية.", "ar", new DateOnly(2023, 11, 24));
+        var m = Assert.Single(together.Meetings);
+        Assert.Equal(3, m.Participants.Count);
+    }
+
+    [Fact]
+    public void Find_threeJoinedSubjectsWithHeHonorifics_meetTogether()
+    {
+        var g = TestData.Extract("Doha, March 11 (QNA) - Qatar's Deputy Prime Minister and Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman Al-Thani, Minister of Foreign Affairs of the Republic of Turkey HE Mevlut Cavusoglu and Foreign Minister of the Russian Federation HE Sergey Lavrov met in Doha on Thursday.", "en", new DateOnly(2021, 3, 11));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(3, m.Participants.Count);
+        Assert.Contains(g.Offices, o => o.Person == "Sergei Lavrov" && o.Title == "Foreign Minister" && o.Country == "RU");
+        Assert.Contains(g.Offices, o => o.Person == "Mevlut Cavusoglu" && o.Country == "TR");
+    }
 }

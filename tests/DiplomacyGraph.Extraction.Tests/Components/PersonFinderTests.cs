@@ -224,5 +224,12 @@ public sealed class PersonFinderTests
         Assert.All(g.Meetings, m => Assert.Contains(m.Participants, p => p.Contains("Sfdi", StringComparison.Ordinal) || p.Contains("Safadi", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Find_ownGivenNameInAnotherSpelling_beforeAKnownFamilyName_isPartOfTheName()
+    {
+        var g = TestData.Extract("استقبل الشيخ صباح اليوم وزير الخارجية الهندي سوبرامانيام جايشانكار.", "ar", new DateOnly(2024, 8, 18));
+        Assert.Contains(g.Offices, o => o.Person == "Subrahmanyam Jaishankar" && o.Title == "Foreign Minister" && o.Country == "IN");
+    }
+
     private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
 }
