@@ -126,9 +126,11 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     }
 
 
+    // Read for every word: the last letter first, then the endings.
     private static bool IsCounterpartWord(string key) =>
-        key is "counterpart" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)
-        || key.EndsWith("نظيرها", StringComparison.Ordinal);
+        key.Length >= 5 && key[^1] is 'ه' or 'ا' or 't'
+        && (key is "counterpart" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)
+            || key.EndsWith("نظيرها", StringComparison.Ordinal));
 
     private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country)
     {
@@ -197,10 +199,15 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
         if (shortNames.Count == 0) return;
         var bySpan = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The short names' last letters, as bits: most words end otherwise and are passed over without a hash (the
+        // clitic prefixes read below leave the last letter as it is).
+        var lastLetters = 0UL;
+        foreach (var k in shortNames.Keys) lastLetters |= 1UL << (k[^1] & 63);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
             var key = tokens[i].Key;
+            if ((lastLetters & (1UL << (key[^1] & 63))) == 0) continue;
             DocEntity? e = null;
             if (!shortNames.TryGetValue(key, out e) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
             {

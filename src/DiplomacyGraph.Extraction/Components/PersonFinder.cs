@@ -88,12 +88,12 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // each item of an attendee list is a role then a name; the name is the run of plain words that ends the item.
     private void AttendeeLists(ExtractionDocument doc)
     {
-        var tokens = doc.Tokens.Tokens;
+        var tokens = doc.Tokens.Span;
         foreach (var (first, last) in doc.Sentences)
         {
             var i = first;
             // "حضرة صاحب السمو" folds like حضره (attended it): an honorific, written with ة, opens no list.
-            while (i <= last && !(AttendeeTriggers.Contains(tokens[i].Key) && doc.TokenMention[i] is null && doc.Text[tokens[i].End - 1] != 'ة')) i++;
+            while (i <= last && !(IsAttendeeTrigger(tokens[i].Key) && doc.TokenMention[i] is null && doc.Text[tokens[i].End - 1] != 'ة')) i++;
             if (i > last) continue;
             var itemStart = i + 1;
             for (var k = i + 1; k <= last + 1; k++)
@@ -108,6 +108,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             }
         }
     }
+
+    // Every trigger has ح or ر among its first three letters: other words pass without a hash.
+    private static bool IsAttendeeTrigger(string key) =>
+        key.Length >= 3 && key.AsSpan(0, 3).IndexOfAny('ح', 'ر') >= 0 && AttendeeTriggers.Contains(key);
 
     private void TailName(ExtractionDocument doc, int from, int to)
     {
@@ -137,12 +141,13 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // introduce a name.
     private void EnglishRoles(ExtractionDocument doc)
     {
-        var tokens = doc.Tokens.Tokens;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        var tokens = doc.Tokens.Span;
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (!tokens[i].IsWord || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            // The role words are five letters or longer: shorter words pass without a hash.
+            if (!tokens[i].IsWord || tokens[i].Key.Length < 5 || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
             var pos = i + 1;
-            if (pos >= tokens.Count || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
+            if (pos >= tokens.Length || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             var end = ReadName(doc, pos, MaxNameWords);
             if (end >= pos) AddPerson(doc, pos, end);
         }

@@ -20,18 +20,18 @@ internal sealed class SentenceSplitter : IPipelineComponent
 
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
-        var tokens = doc.Tokens.Tokens;
+        var tokens = doc.Tokens.Span;
         var text = doc.Text;
         var start = -1;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (start < 0) start = i;
             var end = false;
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (!t.IsWord && t.Key is "." or "!" or "?" or "\u061F" or "\u061B")
                 end = t.Key != "." || !IsAbbreviation(tokens, i, text);
-            if (!end && i + 1 < tokens.Count && HasLineBreak(text, t.End, tokens[i + 1].Start)) end = true;
-            if (end || i == tokens.Count - 1)
+            if (!end && i + 1 < tokens.Length && HasLineBreak(text, t.End, tokens[i + 1].Start)) end = true;
+            if (end || i == tokens.Length - 1)
             {
                 doc.Sentences.Add((start, i));
                 start = -1;
@@ -39,21 +39,16 @@ internal sealed class SentenceSplitter : IPipelineComponent
         }
     }
 
-    private static bool HasLineBreak(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-            if (text[i] == '\n') return true;
-        return false;
-    }
+    private static bool HasLineBreak(string text, int from, int to) => to > from && text.AsSpan(from, to - from).Contains('\n');
 
-    private static bool IsAbbreviation(IReadOnlyList<Text.Token> tokens, int dot, string text)
+    private static bool IsAbbreviation(ReadOnlySpan<Text.Token> tokens, int dot, string text)
     {
         if (dot == 0 || !tokens[dot - 1].IsWord) return false;
         var prev = tokens[dot - 1];
         if (prev.End != tokens[dot].Start) return false;
         if (!Abbreviations.Contains(prev.Key)) return false;
         // "… in the U.S. The next day": a capital after the stop still ends the sentence unless it is a title-case name run.
-        if (dot + 1 < tokens.Count && tokens[dot + 1].IsWord)
+        if (dot + 1 < tokens.Length && tokens[dot + 1].IsWord)
         {
             var c = text[tokens[dot + 1].Start];
             return !(prev.Key is "s" or "u" && char.IsUpper(c) && tokens[dot + 1].Key is "the" or "he" or "she" or "it" or "they");
