@@ -77,15 +77,15 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     // not follow.
     private static void Counterparts(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
     {
-        var tokens = doc.Tokens.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var tokens = doc.Tokens.Span;
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!IsCounterpartWord(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
             var qualifier = doc.Lang == "ar" ? i + 1 : i - 1;
-            if (qualifier < 0 || qualifier >= tokens.Count || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
+            if (qualifier < 0 || qualifier >= tokens.Length || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
             var next = doc.Lang == "ar" ? q.LastToken + 1 : i + 1;
-            if (next < tokens.Count && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
+            if (next < tokens.Length && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
             if (OnlyPersonOf(doc, iso) is { } person) refs.Add((i, person));
         }
     }

@@ -21,11 +21,22 @@ internal sealed class DateVocabulary
                 var key = Tokenizer.Tokenize(m.Form).Key;
                 _months.TryAdd(key, n);
                 if (key.Contains(' ', StringComparison.Ordinal)) _twoWordFirsts.Add(key[..key.IndexOf(' ', StringComparison.Ordinal)]);
+                else _monthEnds |= LastLetterBit(key);
             }
         foreach (var d in g.Weekdays)
             if (int.TryParse(d.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7)
                 _weekdays.TryAdd(Tokenizer.Tokenize(d.Form).Key, (DayOfWeek)(n % 7));
+        foreach (var first in _twoWordFirsts) _twoWordFirstEnds |= LastLetterBit(first);
+        foreach (var day in _weekdays.Keys) _weekdayEnds |= LastLetterBit(day);
     }
+
+    // The last letters of the names, as bits: a word read for a date is first tested by its last letter, which the
+    // clitics before a name leave as it is; most words are passed over without a hash.
+    private readonly ulong _monthEnds;
+    private readonly ulong _twoWordFirstEnds;
+    private readonly ulong _weekdayEnds;
+
+    private static ulong LastLetterBit(string key) => key.Length == 0 ? 0 : 1UL << (key[^1] & 63);
 
     /// <summary>The month a one- or two-word key names (تشرين الثاني), with how many tokens it used.</summary>
     public bool TryMonth(IReadOnlyList<Token> tokens, int i, out int month, out int used)
@@ -34,7 +45,9 @@ internal sealed class DateVocabulary
         month = 0;
         if (i >= tokens.Count || !tokens[i].IsWord) return false;
         if (!char.IsLetter(tokens[i].Key[0])) return false;
-        if (_twoWordFirsts.Contains(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].IsWord && _months.TryGetValue(tokens[i].Key + " " + tokens[i + 1].Key, out month))
+        var end = LastLetterBit(tokens[i].Key);
+        if ((end & (_monthEnds | _twoWordFirstEnds)) == 0) return false;
+        if ((end & _twoWordFirstEnds) != 0 && _twoWordFirsts.Contains(tokens[i].Key) && i + 1 < tokens.Count && tokens[i + 1].IsWord && _months.TryGetValue(tokens[i].Key + " " + tokens[i + 1].Key, out month))
         {
             used = 2;
             return true;
@@ -50,6 +63,8 @@ internal sealed class DateVocabulary
     /// <summary>A weekday name, also with an Arabic article or clitic (الخميس، يوم الخميس).</summary>
     public bool TryWeekday(string key, out DayOfWeek day)
     {
+        day = default;
+        if ((LastLetterBit(key) & _weekdayEnds) == 0) return false;
         if (_weekdays.TryGetValue(key, out day)) return true;
         // "ال" + the rest, without a string per word read.
         Span<char> buffer = stackalloc char[64];

@@ -49,6 +49,7 @@ internal sealed class PatternMatcher
         hits.Clear();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var owners = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
+        var cover = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var startsOf = ArrayPool<int[]?>.Shared.Rent(Math.Max(n, 1));
         try
         {
@@ -73,36 +74,56 @@ internal sealed class PatternMatcher
                 foreach (var p in _byKey[h.Key])
                 {
                     if (!Accept(p, tokens, h.First, h.Last, h.PrefixLength, original)) continue;
-                    candidates.Add(new Candidate(new PatternMatch(p, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart));
+                    candidates.Add(new Candidate(new PatternMatch(p, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart, candidates.Count));
                 }
             }
-            candidates.Sort();
-            // For each token, the index in result of the match that took it (-1: free).
+            // How many candidates cover each token: one that shares no token with another is taken in any order, so
+            // only the contested ones are sorted (most names stand alone).
+            Array.Clear(cover, 0, n);
+            foreach (var c in candidates)
+                for (var t = c.M.FirstToken; t <= c.M.LastToken; t++) cover[t]++;
+            // For each token, the index in taken of the match that took it (-1: free).
             Array.Fill(owners, -1, 0, n);
-            var result = new List<PatternMatch>(candidates.Count);
-            foreach (var (m, _) in candidates)
+            var taken = t_taken ??= [];
+            taken.Clear();
+            var contested = t_contested ??= [];
+            contested.Clear();
+            foreach (var c in candidates)
+            {
+                var alone = true;
+                for (var t = c.M.FirstToken; t <= c.M.LastToken && alone; t++) alone = cover[t] == 1;
+                if (alone) Take(c.M, owners, taken);
+                else contested.Add(c);
+            }
+            contested.Sort();
+            foreach (var (m, _, _) in contested)
             {
                 var free = true;
                 for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = owners[t] < 0;
                 if (!free)
                 {
-                    if (nested is not null && InsideEvent(m, owners, result)) nested.Add(m);
+                    if (nested is not null && InsideEvent(m, owners, taken)) nested.Add(m);
                     continue;
                 }
-                for (var t = m.FirstToken; t <= m.LastToken; t++) owners[t] = result.Count;
-                result.Add(m);
+                Take(m, owners, taken);
             }
-            result.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            // In text order: each match where its first token is.
+            var result = new List<PatternMatch>(taken.Count);
+            for (var t = 0; t < n; t++)
+                if (owners[t] >= 0 && (t == 0 || owners[t - 1] != owners[t])) result.Add(taken[owners[t]]);
             return result;
         }
         finally
         {
             ArrayPool<int>.Shared.Return(wordIds);
             ArrayPool<int>.Shared.Return(owners);
+            ArrayPool<int>.Shared.Return(cover);
             ArrayPool<int[]?>.Shared.Return(startsOf, clearArray: true);
             // A very long text leaves big lists behind: let them go rather than keep them for the thread's life.
             if (hits.Capacity > MaxKeptCapacity) t_hits = null;
             if (t_candidates?.Capacity > MaxKeptCapacity) t_candidates = null;
+            if (t_contested?.Capacity > MaxKeptCapacity) t_contested = null;
+            if (t_taken?.Capacity > MaxKeptCapacity) t_taken = null;
         }
     }
 
@@ -133,6 +154,18 @@ internal sealed class PatternMatcher
     [ThreadStatic]
     private static List<Candidate>? t_candidates;
 
+    [ThreadStatic]
+    private static List<Candidate>? t_contested;
+
+    [ThreadStatic]
+    private static List<PatternMatch>? t_taken;
+
+    private static void Take(PatternMatch m, int[] owners, List<PatternMatch> taken)
+    {
+        for (var t = m.FirstToken; t <= m.LastToken; t++) owners[t] = taken.Count;
+        taken.Add(m);
+    }
+
     // The sorts compare through IComparable<T> rather than a Comparison delegate: the runtime's sort then calls
     // CompareTo directly (inlined), and these lists are sorted for every document.
     private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length) : IComparable<Hit>
@@ -144,8 +177,9 @@ internal sealed class PatternMatcher
         }
     }
 
-    // Wider cover first, then the longer key, the earlier start, the form with the article.
-    private readonly record struct Candidate(PatternMatch M, int Cover) : IComparable<Candidate>
+    // Wider cover first, then the longer key, the earlier start, the form with the article, a cue or title before a
+    // name, then the order found.
+    private readonly record struct Candidate(PatternMatch M, int Cover, int Index) : IComparable<Candidate>
     {
         public int CompareTo(Candidate other)
         {
@@ -155,7 +189,11 @@ internal sealed class PatternMatcher
             if (c != 0) return c;
             c = M.FirstToken.CompareTo(other.M.FirstToken);
             if (c != 0) return c;
-            return other.M.Pattern.HasArticle.CompareTo(M.Pattern.HasArticle);
+            c = other.M.Pattern.HasArticle.CompareTo(M.Pattern.HasArticle);
+            if (c != 0) return c;
+            // One form, two readings (ترأس "presided" folds like تراس, a name): the cue or title before the name.
+            c = (M.Pattern.Kind == PatternKind.Entity).CompareTo(other.M.Pattern.Kind == PatternKind.Entity);
+            return c != 0 ? c : Index.CompareTo(other.Index);
         }
     }
 
