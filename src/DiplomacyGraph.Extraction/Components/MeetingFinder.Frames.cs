@@ -235,7 +235,7 @@ internal sealed partial class MeetingFinder
                 if (key is "," or "\u060C") commaOnly = true;
                 else if (key is "and" or "و" || key.StartsWith('و') && k == after[j].Token - 1) other = true;
             }
-            if (!commaOnly || other || tokens[after[j].Token].Key.StartsWith('و')) continue;
+            if (!commaOnly || other || StartsWithAnd(doc, after[j].Token)) continue;
             var next = EndOf(doc, after[j].Token) + 1;
             if (next < tokens.Count && tokens[next].Key is "," or "\u060C" or "and" or "و") return null;
             return after[j].Person == after[0].Person ? null : j;
@@ -340,6 +340,19 @@ internal sealed partial class MeetingFinder
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) return false;
         }
         return false;
+    }
+
+    // Where the attendance of others is stated ("attended by", "in the presence of", بحضور), or past last.
+    private static int AttendanceFrom(ExtractionDocument doc, int from, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = from; i <= last; i++)
+        {
+            var k = tokens[i].Key;
+            if (k is "بحضور" or "وبحضور" || k is "by" && i > 0 && tokens[i - 1].Key == "attended" || k is "of" && i > 0 && tokens[i - 1].Key == "presence")
+                return i;
+        }
+        return last + 1;
     }
 
     // "The summit, hosted by Egyptian President Abdel Fattah al-Sisi, …": a participle describing an event says who held

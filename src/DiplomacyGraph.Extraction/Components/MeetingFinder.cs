@@ -197,7 +197,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
-        var after = doc.PersonRefsBetween(objectsFrom, Math.Min(last, cue.LastToken + MaxObjectDistance)).Where(a => !Accompanying(doc, a.Token)).ToList();
+        // "…, which was also attended by A, B and C", "بحضور …": those after it attended; they are not the ones met.
+        var objectsTo = Math.Min(Math.Min(last, cue.LastToken + MaxObjectDistance), AttendanceFrom(doc, objectsFrom, last) - 1);
+        var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token)).ToList();
         if (before.Count == 0 && after.Count == 0 && DualSubject(doc, cue, first, last))
         {
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
@@ -353,8 +355,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (t.Key is "'" or "\u2019" or "s" && k > 0 && (doc.TokenMention[k - 1]?.Entity?.Kind == NodeKind.Country || tokens[k - 1].Key is "'" or "\u2019")) continue;
             return false;
         }
-        return joined || tokens[next].Key.StartsWith('و');
+        return joined || StartsWithAnd(doc, next);
     }
+
+    // "وألكسندر": the conjunction glued to the word. A name that itself begins with و (وانغ، وليد) is read as a
+    // mention without a clitic, and is not joined by it.
+    internal static bool StartsWithAnd(ExtractionDocument doc, int token) =>
+        doc.TokenMention[token] is { } m && m.FirstToken == token ? m.Conjoined : doc.Tokens.Tokens[token].Key.StartsWith('و');
 
     private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
     {

@@ -35,9 +35,12 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
-            // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it.
+            // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it,
+            // nor the title phrase it ends (قلد جلالة الملك سموه أرفع وسام).
             if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.Text[tokens[m.LastToken].End - 1] == 'ه') continue;
             var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
+            if (m.Kind != PatternKind.MeetingCue && doc.Lang == "ar" && doc.TokenMention[pos - 1] is { Kind: PatternKind.Honorific } last
+                && doc.Text[tokens[last.LastToken].End - 1] == 'ه') continue;
             var afterComma = false;
             if (m.Kind == PatternKind.MeetingCue)
             {

@@ -421,4 +421,20 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Offices, o => o.Person == "Sergei Lavrov" && o.Title == "Foreign Minister" && o.Country == "RU");
         Assert.Contains(g.Offices, o => o.Person == "Mevlut Cavusoglu" && o.Country == "TR");
     }
+
+    [Fact]
+    public void Find_frontedMeetingWithASubjectWhoseNameBeginsWithWaw_isThatSubjects()
+    {
+        var g = TestData.Extract("بكين 29 مايو 2024 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم في بكين ضيوفا أجانب.\nوخلال لقائه مع نائب رئيس الوزراء وزير الخارجية العراقي فؤاد حسين، قال وانغ إن الصين تدعم العراق.", "ar", new DateOnly(2024, 5, 29));
+        Assert.True(Has(g, "Wang Yi", "Fuad Hussein"));
+    }
+
+    [Fact]
+    public void Find_attendeesOfAHostsLuncheon_areNotMet_andAMeetingStillToBeChairedIsNoMeeting()
+    {
+        var g = TestData.Extract("PUTRAJAYA, Feb 11 (Bernama) -- Prime Minister Anwar Ibrahim later hosted an official luncheon in honour of Turkish President Recep Tayyip Erdogan, which was also attended by Foreign Minister Datuk Seri Mohamad Hasan and Defence Minister Datuk Seri Mohamed Khaled Nordin.", "en", new DateOnly(2025, 2, 11));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Anwar Ibrahim", "Recep Tayyip Erdogan"], m.Participants.Order(StringComparer.Ordinal));
+        Assert.Empty(TestData.Extract("BEIJING, Sept. 9 (Xinhua) -- The joint committee meeting is to be co-chaired by Premier Li Qiang and Saudi Crown Prince Mohammed bin Salman.", "en", new DateOnly(2024, 9, 9)).Meetings);
+    }
 }

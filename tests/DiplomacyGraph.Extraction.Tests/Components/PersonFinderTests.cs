@@ -199,6 +199,7 @@ public sealed class PersonFinderTests
     [InlineData("وعقد حضرة صاحب السمو أمير البلاد والرئيس الضيف جلسة مباحثات، جرى خلالها استعراض سبل دعمها وتطويرها، لا سيما في مجالات الاستثمار.", "مجالات")]
     // An honorific with its pronoun (لسموه، جلالته) stands for a person already named; no name follows it.
     [InlineData("ونقل تحيات السلطان هيثم بن طارق وتمنياته لسموه بموفور الصحة والعافية.", "بموفور")]
+    [InlineData("وقلد جلالة الملك عبدالله الثاني سموه أرفع وسام مدني أردني تقديرا للعلاقات.", "وسام")]
     // إلى after a title's country is no portfolio word that leads on to a name.
     [InlineData("ونقل تحيات السلطان هيثم بن طارق سلطان عمان إلى أخيه حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح.", "أخيه")]
     public void Find_wordsAfterHonorificsAndTitles_thatNameNoOne(string body, string word)
