@@ -19,7 +19,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
-            if (PartOfAContinent(doc, m)) continue;
+            if (PartOfAContinent(doc, m) || CurrencySign(doc, m)) continue;
             var mention = new Mention
             {
                 FirstToken = m.FirstToken,
@@ -72,6 +72,14 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         var tokens = doc.Tokens.Tokens;
         return m.FirstToken > 0 && m.FirstToken == m.LastToken && tokens[m.FirstToken].Key is "america" or "american" or "americans"
             && tokens[m.FirstToken - 1].Key is "latin" or "south" or "north" or "central" or "pan" or "-";
+    }
+
+    // "US$5.28 billion": a currency, not the country.
+    private static bool CurrencySign(ExtractionDocument doc, PatternMatch m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = m.LastToken + 1;
+        return m.FirstToken == m.LastToken && next < tokens.Count && tokens[next].Key == "$" && tokens[next].Start == tokens[m.LastToken].End;
     }
 
     // "Amir-Abdollahian": a title word glued by a hyphen to a capitalised name is part of that name.

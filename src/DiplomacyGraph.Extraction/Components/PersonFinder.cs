@@ -258,9 +258,13 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     {
         var original = doc.Text.AsSpan(t.Start, t.End - t.Start);
         if (original is "على" or "إلى" or "الى" or "لدى" or "حتى" or "متى" or "سوى") return false;
+        // A case ending (ضيفاً عزيزاً، عاماً): names are written without tanween.
+        if (original.IndexOfAnyInRange('\u064B', '\u064D') >= 0) return false;
         var key = t.Key;
         foreach (var prefix in PrepositionWithArticle)
             if (key.StartsWith(prefix, StringComparison.Ordinal)) return false;
+        // A name opens with no conjunction and article (والاستثمار), and has no institution in it (رئيس دائرة أوروبا).
+        if (!afterFirst && key.StartsWith("وال", StringComparison.Ordinal) || InstitutionNouns.Contains(key)) return false;
         if (afterFirst && key.Length > 2 && key[0] == 'و' && arabicStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1))) return false;
         return !(key.Length >= 5 && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal)));
     }

@@ -99,8 +99,8 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         for (var r = 0; r < doc.TitleReadings.Count; r++)
         {
             var (t, person, country) = doc.TitleReadings[r];
-            if (person is not { Entry: null } || person.Spans.Count != 1 || country is null
-                || !doc.Tokens.Tokens[t.FirstToken].Key.StartsWith("ال", StringComparison.Ordinal) || !WithDemonym(doc, t, PersonFinder.ChainEnd(doc, t))) continue;
+            // Definite by its own article (الوزير الأوزبكي) or, in a construct, by the demonym's (رئيس الوزراء الباكستاني).
+            if (person is not { Entry: null } || person.Spans.Count != 1 || country is null || !WithDemonym(doc, t, PersonFinder.ChainEnd(doc, t))) continue;
             var title = t.Pattern!.Cue!.Value;
             // The generic "الوزير" stands for a minister of any portfolio.
             if (!doc.Offices.Any(o => (o.Title == title || title == "Minister" && o.Title == "Foreign Minister") && o.Country == country && o.Person != person.Reference)) continue;
