@@ -12,7 +12,7 @@ namespace DiplomacyGraph.Extraction;
 
 /// <summary>
 /// The extraction pipeline behind <see cref="IDocumentExtractor"/>: normaliser → sentences → gazetteer →
-/// dateline → persons → titles → coreference → meetings → relations. Built once from a gazetteer; thread-safe.
+/// dateline → story country forms → persons → titles → coreference → meetings → relations. Built once from a gazetteer; thread-safe.
 /// </summary>
 public sealed class PipelineExtractor : IDocumentExtractor
 {
@@ -31,12 +31,14 @@ public sealed class PipelineExtractor : IDocumentExtractor
             if (!key.Contains(' ', StringComparison.Ordinal)) titleWords.TryAdd(key, t.Value);
         }
         PatternCount = matcher.PatternCount;
+        var cities = Gazetteer.DatelineCities.From(gazetteer);
         _pipeline = new ExtractionPipeline(
         [
             new Normaliser(),
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
-            new DatelineReader(dates, Gazetteer.DatelineCities.From(gazetteer)),
+            new DatelineReader(dates, cities),
+            new StoryCountryForms(cities, gazetteer.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null).ToDictionary(e => e.Iso!, StringComparer.Ordinal)),
             new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer)),
             new TitleReader(titleWords),
             new CoreferenceResolver(gazetteer, stop),

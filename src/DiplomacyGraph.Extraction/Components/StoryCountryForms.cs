@@ -1,0 +1,59 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Extraction.Gazetteer;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// Forms whose reading depends on the story's country, read once the dateline gives it: a country written like
+/// another country's city (عمان: Oman, and Amman) is the city in a story from that city's country (Petra: "بالعاصمة
+/// الأردنية عمان"), unless the story names the other country in full (سلطنة عمان) or by its demonym; and "المملكة" (the
+/// Kingdom, read as Saudi Arabia) is the story's own kingdom in a story filed from another kingdom (Jordan, Morocco,
+/// Bahrain), where Saudi Arabia is not named in full.
+/// </summary>
+internal sealed class StoryCountryForms(IReadOnlyDictionary<string, GazetteerEntry> cities, IReadOnlyDictionary<string, GazetteerEntry> countries) : IPipelineComponent
+{
+    // Kingdoms whose own agencies write "المملكة" for their country.
+    private static readonly HashSet<string> OtherKingdoms = new(StringComparer.Ordinal) { "JO", "MA", "BH" };
+
+    public string Name => "story-country-forms";
+    public DocumentLayer Needs => DocumentLayer.Dateline;
+    public DocumentLayer Adds => DocumentLayer.None;
+
+    public void Process(ExtractionDocument doc, CancellationToken ct)
+    {
+        if (doc.DatelinePlaceToken < 0 || doc.TokenMention[doc.DatelinePlaceToken]?.Entity is not { Kind: NodeKind.Place, Country: { } home }) return;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity is { Kind: NodeKind.Country }).ToList())
+        {
+            ct.ThrowIfCancellationRequested();
+            var country = m.Entity!;
+            if (cities.TryGetValue(NameKey.Of(doc.Text[m.Start..m.End]), out var city) && city.Country == home && city.Country != country.Iso
+                && !NamedOtherwise(doc, country, m))
+                Replace(doc, m, city);
+            else if (m.Pattern?.Cue is not null && country.Iso == "SA" && home != "SA" && OtherKingdoms.Contains(home) && !NamedOtherwise(doc, country, m)
+                     && countries.TryGetValue(home, out var kingdom))
+                Replace(doc, m, kingdom);
+        }
+    }
+
+    // The country named by another form than this one's (سلطنة عمان، العماني، المملكة العربية السعودية).
+    private static bool NamedOtherwise(ExtractionDocument doc, DocEntity country, Mention form)
+    {
+        var surface = NameKey.Of(doc.Text[form.Start..form.End]);
+        foreach (var m in doc.Mentions)
+            if (m != form && m.Entity == country && m.Pattern?.Cue is null && NameKey.Of(doc.Text[m.Start..m.End]) != surface) return true;
+        return false;
+    }
+
+    private static void Replace(ExtractionDocument doc, Mention m, GazetteerEntry entry)
+    {
+        doc.RemoveMention(m);
+        var e = EntityRegistry.ForEntry(doc, entry);
+        var again = new Mention { FirstToken = m.FirstToken, LastToken = m.LastToken, Start = m.Start, End = m.End, Kind = PatternKind.Entity, Entity = e, PrefixLength = m.PrefixLength, Conjoined = m.Conjoined };
+        e.Spans.Add((again.Start, again.End));
+        e.Surfaces.Add(doc.Text[again.Start..again.End]);
+        doc.AddMention(again);
+    }
+}
