@@ -50,11 +50,18 @@ internal sealed class PhoneticIndex
     {
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
-        if (_exact.TryGetValue(key, out var e)) return e is not null && _wordwiseOf[e].Contains(Wordwise(name)) ? e : null;
+        var latin = !name.AsSpan().ContainsAnyInRange('\u0600', '\u06FF');
+        // In Latin script the given name must agree as well: "Fadillah Yusof" and "Fahad Al-Yousef" share every sound,
+        // but not where the words break.
+        if (_exact.TryGetValue(key, out var e))
+            return e is not null && _wordwiseOf[e].Contains(Wordwise(name)) && (!latin || _givenKeysOf[e].Contains(GivenKey(name))) ? e : null;
         if (WithMiddleNames(name) is { } longer) return longer;
         if (key.Length < FuzzyFrom) return null;
         var family = FamilyKey(name);
-        var given = IsLineage(name) ? GivenKey(name) : null;
+        // In a lineage brothers share the rest, so the given name must agree; so must it in Latin script, where one
+        // consonant apart is another name (Fadillah Yusof is not Fahad Yousef) and spellings vary in vowels, not
+        // consonants (Arabic spellings of Chinese names vary in the given names: شين جين بينغ).
+        var given = IsLineage(name) || latin ? GivenKey(name) : null;
         if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key, family, given)) return e;
         foreach (var d in Deletions(key))
         {

@@ -51,4 +51,11 @@ public sealed class RelationLinkerTests
         var en = TestData.Extract("BEIJING -- Chinese Foreign Minister Wang Yi met with Bahraini Foreign Minister Abdullatif Al Zayani on Monday. Zayani conveyed cordial greetings from King Hamad bin Isa Al Khalifa to the Chinese leadership.", "en", Date);
         Assert.DoesNotContain(en.Relations, r => r.Type == "CONVEYED_GREETINGS");
     }
+
+    [Theory]
+    [InlineData("BEIJING -- Xi said China and Sri Lanka have kept advancing their strategic cooperative partnership.", "en")]
+    [InlineData("ISLAMABAD -- They noted that the Pakistan-China All-Weather Strategic Cooperative Partnership was characterised by mutual trust.", "en")]
+    [InlineData("دوشنبه (شينخوا) أعلن الرئيسان أن الصين وطاجيكستان ستطوران شراكة تعاونية استراتيجية شاملة في العصر الجديد.", "ar")]
+    public void Link_partnershipsOfOtherKinds_linkTheTwoCountries(string body, string lang) =>
+        Assert.Contains(TestData.Extract(body, lang, Date).Relations, r => r.Type == "PARTNER_OF" && !string.IsNullOrEmpty(r.Kind));
 }

@@ -1,0 +1,20 @@
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Tests.Pipeline;
+
+public sealed class PhoneticIndexTests
+{
+    private static readonly PhoneticIndex Index = new(DiplomacyGraph.Extraction.Gazetteer.Gazetteer.Load(TestData.GazetteerDirectory));
+
+    [Theory]
+    // Spellings the gazetteer does not list: an Arabic variant of a Chinese given name, a Latin vowel.
+    [InlineData("شين جين بينغ", "Xi Jinping")]
+    [InlineData("Sergey Lavrov", "Sergei Lavrov")]
+    public void Find_spellingsOfAKnownName_findThatPerson(string name, string expected) =>
+        Assert.Equal(expected, Index.Find(name)?.NameEn);
+
+    [Theory]
+    // Every sound shared with "Fahad Al-Yousef", but another given name where the words break.
+    [InlineData("Fadillah Yusof")]
+    public void Find_latinNameWithAnotherGivenName_findsNoOne(string name) => Assert.Null(Index.Find(name));
+}
