@@ -88,12 +88,14 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
 
     // "PM Modi holds talks with Putin, Mirziyoyev and Raisi" over a story that reports each talk: a meeting of three
     // or more whose every pair with one of them is reported on its own is that summary, not a fourth meeting.
+    // Only pairs of the same day count: a trilateral summit after each leader met the host on arrival, or after two of
+    // them met the day before, is a meeting of its own.
     private static void DropSummaries(ExtractionDocument doc)
     {
-        var pairs = doc.Meetings.Where(m => m.Participants.Count == 2).Select(m => (m.Participants[0], m.Participants[1])).ToHashSet();
-        bool Met(string a, string b) => pairs.Contains((a, b)) || pairs.Contains((b, a));
+        var pairs = doc.Meetings.Where(m => m.Participants.Count == 2).Select(m => (m.Participants[0], m.Participants[1], m.Date)).ToHashSet();
+        bool Met(string a, string b, string? date) => pairs.Contains((a, b, date)) || pairs.Contains((b, a, date));
         doc.Meetings.RemoveAll(m => m.Participants.Count >= 3
-            && m.Participants.Any(hub => m.Participants.All(p => p == hub || Met(hub, p))));
+            && m.Participants.Any(hub => m.Participants.All(p => p == hub || Met(hub, p, m.Date))));
     }
 
     private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence)
@@ -190,6 +192,14 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var near = before.Where(b => cue.FirstToken - b.Token <= NounSubjectReach).ToList();
             // A title and the name after it are one person referred to twice (العاهل الأردني الملك عبد الله الثاني): the name counts.
             near.RemoveAll(b => near.Any(o => o.Token > b.Token && o.Person == b.Person));
+            // "خلال المحادثات التي أجراها الرئيسان": the two named before held it (said in a relative clause; a bare "the
+            // talks" with "the two sides" elsewhere in the sentence refers back to a meeting already read).
+            if (near.Count == 0 && cue.LastToken + 1 <= last && doc.Tokens.Tokens[cue.LastToken + 1].Key is "التي" or "الذي"
+                && DualSubject(doc, cue, first, last) && LastPersons(doc, sentence, 2) is [_, _] pair)
+            {
+                yield return (pair, null);
+                yield break;
+            }
             if (near.Count is < 2 or > 3) yield break;
             for (var k = 1; k < near.Count; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
@@ -346,7 +356,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 continue;
             }
             // "وانغ يي، ونظيره الإيراني محمد جواد ظريف", "and his Iranian counterpart …".
-            if (t.Key is "the" or "of" or "his" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key))
+            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key))
             {
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;

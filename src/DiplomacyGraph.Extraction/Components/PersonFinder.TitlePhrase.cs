@@ -80,7 +80,7 @@ internal sealed partial class PersonFinder
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
             // وزير الخارجية وشؤون المغتربين: a portfolio noun joined by و to a definite one runs on too (not رئيس وفد …).
             // رئيس حزب القوات اللبنانية: an institution noun heads a construct whose definite complement follows.
-            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && tokens[end].Key.StartsWith("ال", StringComparison.Ordinal));
+            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && (tokens[end].Key.StartsWith("ال", StringComparison.Ordinal) || tokens[end].Key.StartsWith("وال", StringComparison.Ordinal)));
             if (nm is null && t.IsWord && portfolio < 3 && !ArticleFunctionWords.Contains(t.Key) && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
                     || t.Key.StartsWith("بال", StringComparison.Ordinal) && portfolio > 0 || construct)
                 && m.Kind == PatternKind.Title && ArabicScript.HasArabic(t.Key))
@@ -105,6 +105,6 @@ internal sealed partial class PersonFinder
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
     {
         "حزب", "مجلس", "هيئه", "لجنه", "جمعيه", "منظمه", "وكاله", "جهاز", "ديوان", "مكتب", "اتحاد", "غرفه", "مؤسسه", "صندوق",
-        "جامعه", "حركه", "جبهه", "مركز", "دائره", "اداره", "بعثه", "محكمه", "مجموعه", "تحالف", "تيار",
+        "جامعه", "حركه", "جبهه", "مركز", "دائره", "اداره", "بعثه", "محكمه", "مجموعه", "تحالف", "تيار", "رئاسه", "وزاره", "سفاره", "قياده",
     };
 }

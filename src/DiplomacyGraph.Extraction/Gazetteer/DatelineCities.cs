@@ -6,7 +6,8 @@ namespace DiplomacyGraph.Extraction.Gazetteer;
 /// <summary>
 /// Cities written like a country: عمان (Amman, and Oman), الكويت (Kuwait City, and Kuwait), الجزائر (Algiers). In the
 /// text the country reading wins (it is the gazetteer's first row for the form); a dateline names a city, so there the
-/// city's reading wins. Not where the city is the country's own name (Singapore, Monaco): both readings are one place.
+/// city's reading wins (تونس: Tunis). Not where the city has the country's own name in English too (Singapore): both
+/// readings are one place.
 /// </summary>
 internal static class DatelineCities
 {
@@ -24,8 +25,8 @@ internal static class DatelineCities
             {
                 var key = NameKey.Of(form);
                 if (!countries.TryGetValue(key, out var country)) continue;
-                var ownName = NameKey.Of(place.NameAr ?? string.Empty) == key || NameKey.Of(place.NameEn ?? string.Empty) == key;
-                if (place.Country != country.Iso || !ownName) cities.TryAdd(key, place);
+                // Not where city and country are one name in English too (Singapore, Djibouti): one place either way.
+                if (place.Country != country.Iso || !string.Equals(place.NameEn, country.NameEn, StringComparison.OrdinalIgnoreCase)) cities.TryAdd(key, place);
             }
         }
         return cities;

@@ -25,7 +25,7 @@ internal static class ArabicClitics
     {
         if (p.HasArticle) return WithArticle.Contains(prefix);
         if (Bare.Contains(prefix)) return true;
-        return p.Kind is PatternKind.Demonym or PatternKind.Title && WithArticle.Contains(prefix);
+        return TakesArticle(p) && WithArticle.Contains(prefix);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WithArticleSpan = WithArticle.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,8 +36,12 @@ internal static class ArabicClitics
     {
         if (p.HasArticle) return WithArticleSpan.Contains(prefix);
         if (BareSpan.Contains(prefix)) return true;
-        return p.Kind is PatternKind.Demonym or PatternKind.Title && WithArticleSpan.Contains(prefix);
+        return TakesArticle(p) && WithArticleSpan.Contains(prefix);
     }
+
+    // Demonyms, titles and meeting nouns are read with the article too (الرئيس، الصيني، المحادثات التي أجراها …).
+    private static bool TakesArticle(Pattern p) =>
+        p.Kind is PatternKind.Demonym or PatternKind.Title || p.Kind == PatternKind.MeetingCue && p.Cue?.Value == "noun";
 
     /// <summary>The longest prefix either set holds.</summary>
     public static readonly int MaxPrefixLength = WithArticle.Concat(Bare).Max(x => x.Length);

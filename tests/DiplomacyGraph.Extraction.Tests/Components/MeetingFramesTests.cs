@@ -437,4 +437,28 @@ public sealed class MeetingFramesTests
         Assert.Equal(["Anwar Ibrahim", "Recep Tayyip Erdogan"], m.Participants.Order(StringComparer.Ordinal));
         Assert.Empty(TestData.Extract("BEIJING, Sept. 9 (Xinhua) -- The joint committee meeting is to be co-chaired by Premier Li Qiang and Saudi Crown Prince Mohammed bin Salman.", "en", new DateOnly(2024, 9, 9)).Meetings);
     }
+
+    [Fact]
+    public void Find_talksNamedInARelativeClauseOfTheTwo_areTheirMeeting()
+    {
+        var g = TestData.Extract("بكين 3 إبريل 2018 (شينخوا) اتفق الرئيس الصيني شي جين بينغ ونظيره الزيمبابوي إمرسون منانغاغوا اليوم على إقامة شراكة تعاونية استراتيجية شاملة.\nجاء ذلك خلال المحادثات التي أجراها الرئيسان في قاعة الشعب الكبرى ببكين.", "ar", new DateOnly(2018, 4, 3));
+        Assert.True(Has(g, "Xi Jinping", "Emmerson Mnangagwa"));
+    }
+
+    [Fact]
+    public void Find_trilateralSummitAfterArrivalsAndAnEarlierBilateral_staysAMeetingOfThree()
+    {
+        var g = TestData.Extract("أسمرة في 10 أكتوبر /أ ش أ/\nعقد الرئيس عبد الفتاح السيسي، اليوم، قمة ثلاثية في العاصمة الإريترية أسمرة مع الرئيس الإريتري أسياس أفورقي والرئيس الصومالي حسن شيخ محمود.\nوكان الرئيس أسياس أفورقي في مقدمة مستقبلي الرئيس السيسي لدى وصوله إلى مطار أسمرة الدولي.\nوكان الرئيس الصومالي قد وصل إلى أسمرة مساء أمس، حيث أجرى مباحثات مع الرئيس أفورقي.", "ar", new DateOnly(2024, 10, 10));
+        Assert.Contains(g.Meetings, m => m.Participants.Count == 3);
+    }
+
+    [Fact]
+    public void Find_coChairsWithALongPortfolio_andAMinisterWhoJoinedTwoOthers()
+    {
+        var chaired = TestData.Extract("بكين 13 ديسمبر 2024 (شينخوا) ترأس وزير الخارجية الصيني وانغ يي ووزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي اليوم في بكين الحوار الاستراتيجي.", "ar", new DateOnly(2024, 12, 13));
+        Assert.True(Has(chaired, "Wang Yi", "Badr Abdelatty"));
+        Assert.Contains(chaired.Offices, o => o.Person == "Badr Abdelatty" && o.Title == "Foreign Minister" && o.Country == "EG");
+        var joined = TestData.Extract("BEIJING, May 21 (APP): Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar on Wednesday joined Chinese Foreign Minister Wang Yi and Afghanistan's Acting Foreign Minister Amir Khan Muttaqi for an informal trilateral meeting in Beijing.", "en", new DateOnly(2025, 5, 21));
+        Assert.Contains(joined.Meetings, m => m.Participants.Count == 3);
+    }
 }
