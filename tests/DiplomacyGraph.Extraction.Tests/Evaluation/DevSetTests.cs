@@ -28,7 +28,7 @@ public sealed class DevSetTests
         Assert.True(F("entity:Person") >= 0.965, report.Format());
         Assert.True(F("meetings") >= 0.97, report.Format());
         Assert.True(F("offices") >= 0.91, report.Format());
-        Assert.True(F("relations") >= 0.74, report.Format());
+        Assert.True(F("relations") >= 0.80, report.Format());
         Assert.True(F("document date") >= 0.97, report.Format());
     }
 

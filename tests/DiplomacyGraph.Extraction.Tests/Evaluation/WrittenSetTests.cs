@@ -4,8 +4,8 @@ namespace DiplomacyGraph.Extraction.Tests.Evaluation;
 
 /// <summary>
 /// The evaluation sets the team wrote (tests/corpus/unseen*). Their gold must be well formed; the sets used for rules
-/// since their one unseen measurement keep floors against regressions (a little under their scores). The newest set is
-/// held out for the release measurement and has none.
+/// since their one unseen measurement keep floors against regressions (a little under their scores). Sets 8, 16 and 17
+/// (measured, never read) are held out for release measurements and have none.
 /// </summary>
 public sealed class WrittenSetTests
 {
@@ -20,6 +20,15 @@ public sealed class WrittenSetTests
     [InlineData("unseen6")]
     [InlineData("unseen7")]
     [InlineData("unseen8")]
+    [InlineData("unseen9")]
+    [InlineData("unseen10")]
+    [InlineData("unseen11")]
+    [InlineData("unseen12")]
+    [InlineData("unseen13")]
+    [InlineData("unseen14")]
+    [InlineData("unseen15")]
+    [InlineData("unseen16")]
+    [InlineData("unseen17")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -47,7 +56,14 @@ public sealed class WrittenSetTests
     [InlineData("unseen4", 0.94, 0.95, 0.92, 0.88)]
     [InlineData("unseen5", 0.92, 0.92, 0.82, 0.92)]
     [InlineData("unseen6", 0.94, 0.95, 0.88, 0.88)]
-    [InlineData("unseen7", 0.90, 0.93, 0.75, 0.88)]
+    [InlineData("unseen7", 0.91, 0.95, 0.83, 0.91)]
+    [InlineData("unseen9", 0.94, 0.96, 0.90, 0.92)]
+    [InlineData("unseen10", 0.94, 0.95, 0.80, 0.87)]
+    [InlineData("unseen11", 0.92, 0.89, 0.86, 0.83)]
+    [InlineData("unseen12", 0.95, 0.96, 0.86, 0.90)]
+    [InlineData("unseen13", 0.94, 0.94, 0.84, 0.86)]
+    [InlineData("unseen14", 0.91, 0.92, 0.80, 0.86)]
+    [InlineData("unseen15", 0.93, 0.91, 0.85, 0.90)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
