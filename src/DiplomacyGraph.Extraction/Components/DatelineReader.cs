@@ -139,16 +139,8 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
     private bool IsCityForm(ExtractionDocument doc, Mention? m) =>
         m?.Entity is { Kind: NodeKind.Country } && cities.ContainsKey(NameKey.Of(doc.Text[m.Start..m.End]));
 
-    private Mention AsCity(ExtractionDocument doc, Mention country)
-    {
-        var city = EntityRegistry.ForEntry(doc, cities[NameKey.Of(doc.Text[country.Start..country.End])]);
-        doc.RemoveMention(country);
-        var mention = new Mention { FirstToken = country.FirstToken, LastToken = country.LastToken, Start = country.Start, End = country.End, Kind = PatternKind.Entity, Entity = city };
-        city.Spans.Add((mention.Start, mention.End));
-        city.Surfaces.Add(doc.Text[mention.Start..mention.End]);
-        doc.AddMention(mention);
-        return mention;
-    }
+    private Mention AsCity(ExtractionDocument doc, Mention country) =>
+        doc.Reassign(country, EntityRegistry.ForEntry(doc, cities[NameKey.Of(doc.Text[country.Start..country.End])]));
 
     private static bool IsMonthLike(string key) => key.Length >= 3 && char.IsLetter(key[0]) && key.Length <= 9 &&
         key is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september"

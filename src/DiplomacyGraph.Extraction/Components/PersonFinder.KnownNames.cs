@@ -87,14 +87,7 @@ internal sealed partial class PersonFinder
     {
         var mentions = doc.Mentions.Where(x => x.Entity == known && x.Kind == PatternKind.Entity).ToList();
         if (mentions.Any(x => x.LastToken > x.FirstToken)) return;
-        foreach (var x in mentions)
-        {
-            doc.RemoveMention(x);
-            var again = new Mention { FirstToken = x.FirstToken, LastToken = x.LastToken, Start = x.Start, End = x.End, Kind = PatternKind.Entity, Entity = other, PrefixLength = x.PrefixLength, Conjoined = x.Conjoined };
-            other.Spans.Add((again.Start, again.End));
-            other.Surfaces.Add(doc.Text[again.Start..again.End]);
-            doc.AddMention(again);
-        }
+        foreach (var x in mentions) doc.Reassign(x, other);
     }
 
     // "الشيخ صباح ناصر صباح الأحمد الصباح", "Sheikh Sabah Khalid Al-Hamad Al-Sabah": a known name that other name words

@@ -47,13 +47,5 @@ internal sealed class StoryCountryForms(IReadOnlyDictionary<string, GazetteerEnt
         return false;
     }
 
-    private static void Replace(ExtractionDocument doc, Mention m, GazetteerEntry entry)
-    {
-        doc.RemoveMention(m);
-        var e = EntityRegistry.ForEntry(doc, entry);
-        var again = new Mention { FirstToken = m.FirstToken, LastToken = m.LastToken, Start = m.Start, End = m.End, Kind = PatternKind.Entity, Entity = e, PrefixLength = m.PrefixLength, Conjoined = m.Conjoined };
-        e.Spans.Add((again.Start, again.End));
-        e.Surfaces.Add(doc.Text[again.Start..again.End]);
-        doc.AddMention(again);
-    }
+    private static void Replace(ExtractionDocument doc, Mention m, GazetteerEntry entry) => doc.Reassign(m, EntityRegistry.ForEntry(doc, entry));
 }

@@ -95,6 +95,27 @@ internal sealed class ExtractionDocument(Article article)
         e.Surfaces.Remove(Text[m.Start..m.End]);
     }
 
+    /// <summary>Reads a mention's words as another entity (a homograph's other reading, another person of a family name).</summary>
+    public Mention Reassign(Mention m, DocEntity entity)
+    {
+        RemoveMention(m);
+        var again = new Mention
+        {
+            FirstToken = m.FirstToken,
+            LastToken = m.LastToken,
+            Start = m.Start,
+            End = m.End,
+            Kind = PatternKind.Entity,
+            Entity = entity,
+            PrefixLength = m.PrefixLength,
+            Conjoined = m.Conjoined,
+        };
+        entity.Spans.Add((again.Start, again.End));
+        entity.Surfaces.Add(Text[again.Start..again.End]);
+        AddMention(again);
+        return again;
+    }
+
     public bool IsKind(int token, PatternKind kind) =>
         token >= 0 && token < TokenMention.Length && TokenMention[token]?.Kind == kind;
 }
