@@ -122,7 +122,8 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
         {
             if (tokens[i].IsWord) words++;
             var m = doc.TokenMention[i];
-            if (m?.Entity is not { Kind: NodeKind.Place } && !IsCityForm(doc, m) || m!.Kind != PatternKind.Entity) continue;
+            // (جيبوتي is the country, the city and the demonym: a dateline's word is read as the city whichever matched.)
+            if (m?.Entity is not { Kind: NodeKind.Place } && !IsCityForm(doc, m) || m!.Kind != PatternKind.Entity && !IsCityForm(doc, m)) continue;
             var next = m.LastToken + 1;
             if (next > last) return null;
             var nt = tokens[next];

@@ -50,7 +50,7 @@ internal sealed partial class PersonFinder
             // title's organisation ("Secretary-General of the League of Arab States Ahmed Aboul Gheit")
             var run = next;
             // ("of the Republic of Turkey": a state's form before its name, when the gazetteer lacks that long form).
-            while (run < tokens.Count && run - next < 5 && tokens[run].Key is "of" or "the" or "to" or "\u2013" or "-" or "republic" or "kingdom" or "sultanate" or "state" or "federal") run++;
+            while (run < tokens.Count && run - next < 7 && StateFormWords.Contains(tokens[run].Key)) run++;
             // "رئيس مجلس الوزراء في جمهورية العراق": a title's country after في (a city there is where, not whose).
             if (run == next && tokens[run].Key is "في" or "فى" && m.Kind == PatternKind.Title && run + 1 < tokens.Count
                 && doc.TokenMention[run + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
@@ -98,6 +98,13 @@ internal sealed partial class PersonFinder
     private static readonly HashSet<string> ArticleFunctionWords = new(StringComparer.Ordinal)
     {
         "الي", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "الا", "الان",
+    };
+
+    // Words of a state's long form before its name ("of the Co-operative Republic of Guyana").
+    private static readonly HashSet<string> StateFormWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "to", "\u2013", "-", "republic", "kingdom", "sultanate", "state", "federal", "co", "operative", "cooperative",
+        "democratic", "socialist", "islamic", "arab", "federative", "plurinational", "bolivarian", "united", "hashemite",
     };
 
     private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal) { "President", "King", "Emir", "Sultan", "Crown Prince", "Vice President" };

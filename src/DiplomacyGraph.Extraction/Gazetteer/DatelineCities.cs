@@ -6,8 +6,7 @@ namespace DiplomacyGraph.Extraction.Gazetteer;
 /// <summary>
 /// Cities written like a country: عمان (Amman, and Oman), الكويت (Kuwait City, and Kuwait), الجزائر (Algiers). In the
 /// text the country reading wins (it is the gazetteer's first row for the form); a dateline names a city, so there the
-/// city's reading wins (تونس: Tunis). Not where the city has the country's own name in English too (Singapore): both
-/// readings are one place.
+/// city's reading wins (تونس: Tunis; SINGAPORE, جيبوتي: the city, as the annotations read a city-state's dateline).
 /// </summary>
 internal static class DatelineCities
 {
@@ -24,9 +23,8 @@ internal static class DatelineCities
             foreach (var form in Forms(place))
             {
                 var key = NameKey.Of(form);
-                if (!countries.TryGetValue(key, out var country)) continue;
-                // Not where city and country are one name in English too (Singapore, Djibouti): one place either way.
-                if (place.Country != country.Iso || !string.Equals(place.NameEn, country.NameEn, StringComparison.OrdinalIgnoreCase)) cities.TryAdd(key, place);
+                if (!countries.ContainsKey(key)) continue;
+                cities.TryAdd(key, place);
             }
         }
         return cities;

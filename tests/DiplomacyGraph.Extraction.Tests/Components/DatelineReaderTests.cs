@@ -83,6 +83,7 @@ public sealed class DatelineReaderTests
     [InlineData("عمان 27 آب (بترا)- استقبل جلالة الملك عبدالله الثاني اليوم رئيس الوزراء العراقي.", "Amman", "OM")]
     [InlineData("الكويت - 18 - 8 (كونا) -- استقبل سمو الأمير اليوم وزير خارجية الهند.", "Kuwait City", null)]
     [InlineData("تونس 15 ديسمبر (وات) - أجرى رئيس الجمهورية قيس سعيد اليوم محادثة مع الرئيس الجزائري.", "Tunis", null)]
+    [InlineData("جيبوتي في 23 أبريل /أ ش أ/ عقد الرئيس عبد الفتاح السيسي اليوم جلسة مباحثات مع الرئيس الجيبوتي.", "Djibouti City", null)]
     public void Read_datelineWrittenLikeACountry_isTheCity(string body, string city, string? absentCountry)
     {
         var g = TestData.Extract(body, "ar", new DateOnly(2024, 8, 27));

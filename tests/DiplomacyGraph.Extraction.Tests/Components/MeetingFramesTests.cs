@@ -461,4 +461,15 @@ public sealed class MeetingFramesTests
         var joined = TestData.Extract("BEIJING, May 21 (APP): Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar on Wednesday joined Chinese Foreign Minister Wang Yi and Afghanistan's Acting Foreign Minister Amir Khan Muttaqi for an informal trilateral meeting in Beijing.", "en", new DateOnly(2025, 5, 21));
         Assert.Contains(joined.Meetings, m => m.Participants.Count == 3);
     }
+
+    [Fact]
+    public void Find_longStateFormsRanksAndTheDemonymsLeader()
+    {
+        var guyana = TestData.Extract("Georgetown, September 12 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al Thani and HE President of the Co-operative Republic of Guyana Dr. Mohamed Irfaan Ali held official talks at State House in Georgetown on Tuesday.", "en", new DateOnly(2023, 9, 12));
+        Assert.Contains(guyana.Offices, o => o.Person == "Irfaan Ali" && o.Title == "President" && o.Country == "GY");
+        var chad = TestData.Extract("ABU DHABI, 18th April, 2025 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, today received Field Marshal Mahamat Idriss Deby Itno, President of the Republic of Chad.", "en", new DateOnly(2025, 4, 18));
+        Assert.DoesNotContain(chad.Entities, e => e.Type == "Person" && e.Name.En?.Contains("Marshal", StringComparison.Ordinal) == true);
+        var leader = TestData.Extract("SAMARKAND, November 2 (UzA). President Shavkat Mirziyoyev held talks with French President Emmanuel Macron.\nOn the evening of November 1, President Shavkat Mirziyoyev met the French leader on Registan Square.", "en", new DateOnly(2023, 11, 2));
+        Assert.Equal(2, leader.Meetings.Count(m => m.Participants.Contains("Emmanuel Macron")));
+    }
 }
