@@ -293,7 +293,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 break;
             }
             bounded = true;
-            if (doc.TokenMention[i] is not null) break;
+            // "… بن إبراهيم آل الشيخ": after آل a family's name is a name word, though it is also an honorific.
+            var familyAfterAl = arabic && i > pos && tokens[i - 1].Key == "ال" && doc.TokenMention[i] is { Kind: PatternKind.Honorific } h && h.FirstToken == h.LastToken;
+            if (doc.TokenMention[i] is not null && !familyAfterAl) break;
             if (!t.IsWord)
             {
                 // Hyphenated and apostrophised names stay one name (Jean-Yves, Abd-Rabbu).

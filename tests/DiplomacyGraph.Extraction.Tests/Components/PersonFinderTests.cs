@@ -232,5 +232,14 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Offices, o => o.Person == "Subrahmanyam Jaishankar" && o.Title == "Foreign Minister" && o.Country == "IN");
     }
 
+    [Fact]
+    public void Find_familyNameAfterAal_thatIsAlsoAnHonorific_andEnglishSenatorAndChiefAdviser()
+    {
+        var ar = TestData.Extract("الجزائر - استقبل رئيس الجمهورية عبد المجيد تبون اليوم رئيس مجلس الشورى السعودي الشيخ عبدالله بن محمد بن إبراهيم آل الشيخ.", "ar", new DateOnly(2023, 5, 2));
+        Assert.Contains(ar.Entities, e => e.Type == "Person" && e.Name.Ar?.EndsWith("آل الشيخ", StringComparison.Ordinal) == true);
+        var en = TestData.Extract("DHAKA, Aug 24 (APP): Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar on Sunday called on Chief Adviser Professor Muhammad Yunus.", "en", new DateOnly(2025, 8, 24));
+        Assert.DoesNotContain(en.Entities, e => e.Type == "Person" && (e.Name.En?.Contains("Senator", StringComparison.Ordinal) == true || e.Name.En?.Contains("Adviser", StringComparison.Ordinal) == true));
+    }
+
     private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
 }
