@@ -156,4 +156,12 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("الجزائر، 28 نوفمبر 2022 (واج) - أجرى الوزير الأول أيمن بن عبد الرحمان اليوم محادثات مع رئيسة الحكومة التونسية نجلاء بودن تناولت التحضير للاستحقاقات الثنائية المقبلة.", "ar", new DateOnly(2022, 11, 28));
         Assert.Single(g.Meetings);
     }
+
+    [Fact]
+    public void Find_courtesyCallOnAHeadOfState_isAMeeting()
+    {
+        var g = TestData.Extract("KUALA LUMPUR, July 20 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim paid a courtesy call on the Sultan of Brunei, Sultan Hassanal Bolkiah, here today.", "en", new DateOnly(2024, 7, 20));
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Anwar Ibrahim", m.Participants);
+    }
 }
