@@ -19,7 +19,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
-            if (PartOfAContinent(doc, m) || CurrencySign(doc, m)) continue;
+            if (PartOfAContinent(doc, m) || CurrencySign(doc, m) || HeadsOfTheTwo(doc, m)) continue;
             var mention = new Mention
             {
                 FirstToken = m.FirstToken,
@@ -72,6 +72,15 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         var tokens = doc.Tokens.Tokens;
         return m.FirstToken > 0 && m.FirstToken == m.LastToken && tokens[m.FirstToken].Key is "america" or "american" or "americans"
             && tokens[m.FirstToken - 1].Key is "latin" or "south" or "north" or "central" or "pan" or "-";
+    }
+
+    // "رئيسي البلدين" (the two countries' presidents) is a noun phrase, not the name رئيسي.
+    private static bool HeadsOfTheTwo(ExtractionDocument doc, PatternMatch m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = m.LastToken + 1;
+        return m.Pattern.Entry?.Kind == NodeKind.Person && m.FirstToken == m.LastToken && next < tokens.Count
+            && tokens[next].Key is "البلدين" or "الدولتين" or "الجانبين" or "الشعبين";
     }
 
     // "US$5.28 billion": a currency, not the country.

@@ -200,6 +200,9 @@ public sealed class PersonFinderTests
     // An honorific with its pronoun (لسموه، جلالته) stands for a person already named; no name follows it.
     [InlineData("ونقل تحيات السلطان هيثم بن طارق وتمنياته لسموه بموفور الصحة والعافية.", "بموفور")]
     [InlineData("وقلد جلالة الملك عبدالله الثاني سموه أرفع وسام مدني أردني تقديرا للعلاقات.", "وسام")]
+    // "رئيسي البلدين": the two countries' presidents, not the name رئيسي.
+    [InlineData("وتوج اللقاء بتوقيع رئيسي البلدين على إعلان الشراكة.", "رئيسي")]
+    [InlineData("وأضاف المتحدث أن وزير الخارجية استعرض الجهود التي تبذلها مصر.", "الجهود")]
     // إلى after a title's country is no portfolio word that leads on to a name.
     [InlineData("ونقل تحيات السلطان هيثم بن طارق سلطان عمان إلى أخيه حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح.", "أخيه")]
     public void Find_wordsAfterHonorificsAndTitles_thatNameNoOne(string body, string word)
