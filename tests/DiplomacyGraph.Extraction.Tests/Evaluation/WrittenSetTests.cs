@@ -4,7 +4,7 @@ namespace DiplomacyGraph.Extraction.Tests.Evaluation;
 
 /// <summary>
 /// The evaluation sets the team wrote (tests/corpus/unseen*). Their gold must be well formed; the sets used for rules
-/// since their one unseen measurement keep floors against regressions (a little under their scores). Sets 8, 18 and 19
+/// since their one unseen measurement keep floors against regressions (a little under their scores). Sets 8, 20 and 21
 /// (measured, never read) are held out for release measurements and have none.
 /// </summary>
 public sealed class WrittenSetTests
@@ -31,6 +31,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen17")]
     [InlineData("unseen18")]
     [InlineData("unseen19")]
+    [InlineData("unseen20")]
+    [InlineData("unseen21")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -68,6 +70,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen15", 0.93, 0.91, 0.85, 0.90)]
     [InlineData("unseen16", 0.92, 0.94, 0.78, 0.77)]
     [InlineData("unseen17", 0.92, 0.90, 0.77, 0.90)]
+    [InlineData("unseen18", 0.91, 0.93, 0.74, 0.85)]
+    [InlineData("unseen19", 0.91, 0.92, 0.80, 0.90)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
