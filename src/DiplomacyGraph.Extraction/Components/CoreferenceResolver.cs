@@ -137,7 +137,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
         if (names.Count != 1) return null;
-        return doc.Entities.Values.FirstOrDefault(x => x.Kind == NodeKind.Person && x.Reference == names[0]);
+        return doc.PersonByReference(names[0]);
     }
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
@@ -152,7 +152,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             .Select(r => r.Person!.Reference).Distinct().ToList();
         if (inSentence.Count != 1 || !holders.Contains(inSentence[0])) return null;
         var other = holders.First(h => h != inSentence[0]);
-        return doc.Entities.Values.FirstOrDefault(x => x.Kind == NodeKind.Person && x.Reference == other);
+        return doc.PersonByReference(other);
     }
 
     private static DocEntity? OnlyHolderOfWording(ExtractionDocument doc, string key)

@@ -1,6 +1,7 @@
 using DiplomacyGraph.Domain.Text;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Dates;
+using DiplomacyGraph.Extraction.Gazetteer;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 using DiplomacyGraph.Extraction.Text;
@@ -12,7 +13,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// 11 اغسطس 2015, BEIJING, Oct. 17 (Xinhua) --, NUR-SULTAN. KAZINFORM -): the document date (the header's date
 /// when the body states none, and the header's year when the dateline has none) and the dateline place.
 /// </summary>
-internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<string, Gazetteer.GazetteerEntry> cities) : IPipelineComponent
+internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<string, GazetteerEntry> cities) : IPipelineComponent
 {
     private const int Lines = 3;
     private const int DatelineReach = 12;
@@ -123,7 +124,7 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
             if (tokens[i].IsWord) words++;
             var m = doc.TokenMention[i];
             // (جيبوتي is the country, the city and the demonym: a dateline's word is read as the city whichever matched.)
-            if (m?.Entity is not { Kind: NodeKind.Place } && !IsCityForm(doc, m) || m!.Kind != PatternKind.Entity && !IsCityForm(doc, m)) continue;
+            if (m is null || CityOf(doc, m) is null && (m.Entity is not { Kind: NodeKind.Place } || m.Kind != PatternKind.Entity)) continue;
             var next = m.LastToken + 1;
             if (next > last) return null;
             var nt = tokens[next];
@@ -136,12 +137,11 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
         return null;
     }
 
-    // A country's form that is also a city's (عمان، الكويت، الجزائر), which a dateline reads as the city.
-    private bool IsCityForm(ExtractionDocument doc, Mention? m) =>
-        m?.Entity is { Kind: NodeKind.Country } && cities.ContainsKey(NameKey.Of(doc.Text[m.Start..m.End]));
+    // The city a country's form also names (عمان، الكويت، الجزائر), which a dateline reads as the city; else null.
+    private GazetteerEntry? CityOf(ExtractionDocument doc, Mention? m) =>
+        m?.Entity is { Kind: NodeKind.Country } && cities.TryGetValue(NameKey.Of(doc.Text[m.Start..m.End]), out var city) ? city : null;
 
-    private Mention AsCity(ExtractionDocument doc, Mention country) =>
-        doc.Reassign(country, EntityRegistry.ForEntry(doc, cities[NameKey.Of(doc.Text[country.Start..country.End])]));
+    private Mention AsCity(ExtractionDocument doc, Mention country) => doc.Reassign(country, EntityRegistry.ForEntry(doc, CityOf(doc, country)!));
 
     private static bool IsMonthLike(string key) => key.Length >= 3 && char.IsLetter(key[0]) && key.Length <= 9 &&
         key is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september"

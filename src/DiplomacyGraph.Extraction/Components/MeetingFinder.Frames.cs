@@ -121,7 +121,7 @@ internal sealed partial class MeetingFinder
         if (bare?.Pattern?.Cue?.Value is not { } title) return null;
         var excluded = objects.Select(o => o.Reference).ToHashSet(StringComparer.Ordinal);
         var holders = doc.Offices.Where(o => o.Title == title && !excluded.Contains(o.Person)).Select(o => o.Person).Distinct().Take(2).ToList();
-        return holders.Count == 1 ? doc.Entities.Values.FirstOrDefault(e => e.Kind == NodeKind.Person && e.Reference == holders[0]) : null;
+        return holders.Count == 1 ? doc.PersonByReference(holders[0]) : null;
     }
 
     private static bool AfterTheMeeting(ExtractionDocument doc, Mention cue)

@@ -215,7 +215,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
             // else the two persons last named.
             var pair = doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2
-                ? doc.Meetings[^1].Participants.Select(r => doc.Entities.Values.FirstOrDefault(e => e.Reference == r)).OfType<DocEntity>().ToList()
+                ? doc.Meetings[^1].Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList()
                 : LastPersons(doc, sentence, 2);
             if (pair.Count == 2) yield return (pair, null);
             yield break;

@@ -146,20 +146,25 @@ internal sealed partial class PersonFinder
     {
         if (OwnNameWord(doc, e, key)) return true;
         var sound = PhoneticKey.Of(key);
-        return new[] { e.NameEn, e.NameAr }.Concat(e.Entry?.AliasesAr ?? []).Concat(e.Entry?.AliasesEn ?? []).OfType<string>()
-            .SelectMany(n => NameWords(doc, n)).Select(PhoneticKey.Of)
+        return OwnNames(e).SelectMany(n => NameWords(doc, n)).Select(PhoneticKey.Of)
             .Any(w => w == sound || w.Length >= 4 && sound.Length >= 4 && w[0] == sound[0] && PhoneticIndex.OneEdit(w, sound));
     }
 
     private static bool OwnNameWord(ExtractionDocument doc, DocEntity e, string key)
     {
-        if (e.NameEn is { } en && NameWords(doc, en).Contains(key) || e.NameAr is { } ar && NameWords(doc, ar).Contains(key)) return true;
-        if (e.Entry is not { } entry) return false;
-        foreach (var alias in entry.AliasesAr)
-            if (NameWords(doc, alias).Contains(key)) return true;
-        foreach (var alias in entry.AliasesEn)
-            if (NameWords(doc, alias).Contains(key)) return true;
+        foreach (var name in OwnNames(e))
+            if (NameWords(doc, name).Contains(key)) return true;
         return false;
+    }
+
+    // The person's names in the document, then the gazetteer's aliases.
+    private static IEnumerable<string> OwnNames(DocEntity e)
+    {
+        if (e.NameEn is { } en) yield return en;
+        if (e.NameAr is { } ar) yield return ar;
+        if (e.Entry is not { } entry) yield break;
+        foreach (var alias in entry.AliasesAr) yield return alias;
+        foreach (var alias in entry.AliasesEn) yield return alias;
     }
 
     private bool PlainNameWord(ExtractionDocument doc, int i)

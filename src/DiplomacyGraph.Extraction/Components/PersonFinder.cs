@@ -14,6 +14,9 @@ namespace DiplomacyGraph.Extraction.Components;
 internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, HashSet<string> givenNameStopwords, PhoneticIndex known) : IPipelineComponent
 {
     private const int MaxNameWords = 5;
+
+    // The stop words by span (a word read without its و), made once rather than per word read.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordsBySpan = arabicStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould" };
     private static readonly HashSet<string> EnglishNonNames = new(StringComparer.Ordinal)
     {
@@ -37,10 +40,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             ct.ThrowIfCancellationRequested();
             // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it,
             // nor the title phrase it ends (قلد جلالة الملك سموه أرفع وسام).
-            if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.Text[tokens[m.LastToken].End - 1] == 'ه') continue;
+            if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه') continue;
             var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
             if (m.Kind != PatternKind.MeetingCue && doc.Lang == "ar" && doc.TokenMention[pos - 1] is { Kind: PatternKind.Honorific } last
-                && doc.Text[tokens[last.LastToken].End - 1] == 'ه') continue;
+                && doc.LastLetterAsWritten(last.LastToken) == 'ه') continue;
             var afterComma = false;
             if (m.Kind == PatternKind.MeetingCue)
             {
@@ -96,7 +99,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         {
             var i = first;
             // "حضرة صاحب السمو" folds like حضره (attended it): an honorific, written with ة, opens no list.
-            while (i <= last && !(IsAttendeeTrigger(tokens[i].Key) && doc.TokenMention[i] is null && doc.Text[tokens[i].End - 1] != 'ة')) i++;
+            while (i <= last && !(IsAttendeeTrigger(tokens[i].Key) && doc.TokenMention[i] is null && doc.LastLetterAsWritten(i) != 'ة')) i++;
             if (i > last) continue;
             var itemStart = i + 1;
             for (var k = i + 1; k <= last + 1; k++)
@@ -265,7 +268,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (key.StartsWith(prefix, StringComparison.Ordinal)) return false;
         // A name opens with no conjunction and article (والاستثمار), and has no institution in it (رئيس دائرة أوروبا).
         if (!afterFirst && key.StartsWith("وال", StringComparison.Ordinal) || InstitutionNouns.Contains(key)) return false;
-        if (afterFirst && key.Length > 2 && key[0] == 'و' && arabicStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1))) return false;
+        if (afterFirst && key.Length > 2 && key[0] == 'و' && _stopwordsBySpan.Contains(key.AsSpan(1))) return false;
         return !(key.Length >= 5 && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal)));
     }
 

@@ -52,7 +52,7 @@ internal sealed class RelationLinker : IPipelineComponent
                     break;
                 case RelationshipTypes.ConveyedGreetings:
                     // "نقل تحياته إلى …": his own greetings, the subject's; otherwise whose follows the cue.
-                    var own = doc.Lang == "ar" && doc.Text[doc.Tokens.Tokens[cue.LastToken].End - 1] == 'ه';
+                    var own = doc.Lang == "ar" && doc.LastLetterAsWritten(cue.LastToken) == 'ه';
                     var sendersEnd = -1;
                     var senders = own ? [] : ctx.Senders(out sendersEnd);
                     if (senders.Count == 0 && (ctx.AfterWord(["from", "من"], 8) ?? ctx.Subject(NodeKind.Person)) is { } s0) senders.Add(s0);
@@ -89,7 +89,7 @@ internal sealed class RelationLinker : IPipelineComponent
         var met = doc.Meetings.Where(m => m.Participants.Count == 2 && m.Participants.Contains(conveyor.Reference))
             .Select(m => m.Participants[0] == conveyor.Reference ? m.Participants[1] : m.Participants[0]).Distinct().ToList();
         if (met.Count != 1) return null;
-        var other = doc.Entities.Values.FirstOrDefault(e => e.Kind == NodeKind.Person && e.Reference == met[0]);
+        var other = doc.PersonByReference(met[0]);
         return other is null || senders.Contains(other) ? null : other;
     }
 
@@ -153,17 +153,14 @@ internal sealed class RelationLinker : IPipelineComponent
         public DocEntity? AfterWord(string[] words, int within) => AfterWordFrom(cue.LastToken, words, within);
 
         /// <summary>Whether one of <paramref name="words"/> stands anywhere in the cue's sentence.</summary>
-        public bool HasWord(string[] words)
-        {
-            for (var i = first; i <= last; i++)
-                if (words.Contains(doc.Tokens.Tokens[i].Key)) return true;
-            return false;
-        }
+        public bool HasWord(string[] words) => HasWordFrom(first, words);
 
         /// <summary>Whether one of <paramref name="words"/> follows the cue in its sentence ("to the Chinese leadership").</summary>
-        public bool HasWordAfterCue(string[] words)
+        public bool HasWordAfterCue(string[] words) => HasWordFrom(cue.LastToken + 1, words);
+
+        private bool HasWordFrom(int from, string[] words)
         {
-            for (var i = cue.LastToken + 1; i <= last; i++)
+            for (var i = from; i <= last; i++)
                 if (words.Contains(doc.Tokens.Tokens[i].Key)) return true;
             return false;
         }

@@ -24,7 +24,7 @@ internal sealed class StoryCountryForms(IReadOnlyDictionary<string, GazetteerEnt
 
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
-        if (doc.DatelinePlaceToken < 0 || doc.TokenMention[doc.DatelinePlaceToken]?.Entity is not { Kind: NodeKind.Place, Country: { } home }) return;
+        if (doc.DatelineCountry is not { } home) return;
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity is { Kind: NodeKind.Country }).ToList())
         {
             ct.ThrowIfCancellationRequested();

@@ -276,8 +276,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     // international bodies.
     private static string? HomeCountry(ExtractionDocument doc, Mention title, string titleName, DocEntity person)
     {
-        if (person.Entry is not null || titleName is "Ambassador" or "Secretary-General" || doc.DatelinePlaceToken < 0
-            || doc.TokenMention[doc.DatelinePlaceToken]?.Entity is not { Kind: NodeKind.Place, Country: { } home }) return null;
+        if (person.Entry is not null || titleName is "Ambassador" or "Secretary-General" || doc.DatelineCountry is not { } home) return null;
         var s = doc.SentenceOf(title.FirstToken);
         if (s < 0) return null;
         var (first, last) = doc.Sentences[s];

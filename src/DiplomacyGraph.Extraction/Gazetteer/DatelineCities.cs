@@ -15,12 +15,12 @@ internal static class DatelineCities
     {
         var countries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var c in gazetteer.Entries.Where(e => e.Kind == NodeKind.Country))
-            foreach (var form in Forms(c))
+            foreach (var form in c.Names)
                 countries.TryAdd(NameKey.Of(form), c);
         var cities = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var place in gazetteer.Entries.Where(e => e.Kind == NodeKind.Place))
         {
-            foreach (var form in Forms(place))
+            foreach (var form in place.Names)
             {
                 var key = NameKey.Of(form);
                 if (!countries.ContainsKey(key)) continue;
@@ -29,7 +29,4 @@ internal static class DatelineCities
         }
         return cities;
     }
-
-    private static IEnumerable<string> Forms(GazetteerEntry e) =>
-        new[] { e.NameEn, e.NameAr }.Concat(e.AliasesEn).Concat(e.AliasesAr).OfType<string>().Where(f => f.Length > 0);
 }

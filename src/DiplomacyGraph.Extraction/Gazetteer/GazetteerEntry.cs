@@ -26,6 +26,10 @@ public sealed class GazetteerEntry
 
     public List<GazetteerOffice> Offices { get; } = [];
 
+    /// <summary>Every name and alias written for the entry, in both languages (empty cells left out).</summary>
+    public IEnumerable<string> Names =>
+        new[] { NameEn, NameAr }.Concat(AliasesEn).Concat(AliasesAr).OfType<string>().Where(n => n.Length > 0);
+
     // Every mention of the entry asks for its id; the slug behind it (folding, Unicode normalisation) is worth keeping.
     // The properties it reads are init-only, so it never goes stale; a race only computes the same string twice.
     private string? _nodeId;

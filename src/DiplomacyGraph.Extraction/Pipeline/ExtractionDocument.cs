@@ -116,6 +116,19 @@ internal sealed class ExtractionDocument(Article article)
         return again;
     }
 
+    /// <summary>The country of the dateline's city (null where the dateline names none, or only a country).</summary>
+    public string? DatelineCountry =>
+        DatelinePlaceToken >= 0 && TokenMention[DatelinePlaceToken]?.Entity is { Kind: Domain.Graph.NodeKind.Place, Country: { } home } ? home : null;
+
+    /// <summary>The person of the document whose reference (as meetings and offices write it) this is, or null.</summary>
+    public DocEntity? PersonByReference(string reference) =>
+        Entities.Values.FirstOrDefault(e => e.Kind == Domain.Graph.NodeKind.Person && e.Reference == reference);
+
+    /// <summary>
+    /// The last letter of a token as written, before folding: ه (a pronoun: سموه، تحياته) and ة (حضرة) fold alike.
+    /// </summary>
+    public char LastLetterAsWritten(int token) => Text[Tokens.Tokens[token].End - 1];
+
     public bool IsKind(int token, PatternKind kind) =>
         token >= 0 && token < TokenMention.Length && TokenMention[token]?.Kind == kind;
 }

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Pipeline;
 
@@ -24,7 +25,7 @@ internal sealed class PhoneticIndex
     {
         foreach (var e in g.Entries.Where(e => e.Kind == NodeKind.Person))
         {
-            foreach (var name in new[] { e.NameEn, e.NameAr }.Concat(e.AliasesAr).Concat(e.AliasesEn))
+            foreach (var name in e.Names)
             {
                 if (string.IsNullOrWhiteSpace(name) || !name.Contains(' ', StringComparison.Ordinal)) continue;
                 var key = PhoneticKey.Of(name);
@@ -50,7 +51,7 @@ internal sealed class PhoneticIndex
     {
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
-        var latin = !name.AsSpan().ContainsAnyInRange('\u0600', '\u06FF');
+        var latin = !ArabicScript.HasArabic(name);
         // In Latin script the given name must agree as well: "Fadillah Yusof" and "Fahad Al-Yousef" share every sound,
         // but not where the words break.
         if (_exact.TryGetValue(key, out var e))
