@@ -83,18 +83,66 @@ internal sealed partial class MeetingFinder
     };
 
     // A date in the sentence, else a relative day (dated: the sentence states one), else the story's date, else the
-    // header's (event) date, else the document date.
-    private string? DateOf(ExtractionDocument doc, int first, int last, out bool dated)
+    // header's (event) date, else the document date. Dates in a relative clause the cue is not in, and the bounds of a
+    // stay ("who arrived on Wednesday", "on an official visit from Sept. 14 to 16"), tell of the visit: the clause
+    // outside is read first, the one set aside only when it states none ("who arrived here on Saturday, met … on the
+    // first day of his visit").
+    private string? DateOf(ExtractionDocument doc, int first, int last, (int From, int To)? aside, out bool dated)
     {
-        var t = doc.Tokens.Tokens;
         first = Math.Max(first, doc.DatelineEnd + 1);
-        var d = dates.FindExplicit(t, first, last, doc.Date, out _);
-        if (d is null && doc.Date is { } reference) d = dates.FindRelative(t, first, last, reference);
+        var outside = Outside(first, last, aside).ToList();
+        var d = DateIn(doc, outside);
+        if (d is null && aside is { } a && a.From >= first) d = DateIn(doc, [a]);
         d ??= ArrivalDate(doc, first, last);
         dated = d is not null;
         d ??= StoryDate(doc, first);
         d ??= doc.Article.PublishedDate ?? doc.Date;
         return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // The first explicit date that is no stay's bound, else the first relative day, in the token ranges in order.
+    private DateOnly? DateIn(ExtractionDocument doc, List<(int From, int To)> ranges)
+    {
+        var t = doc.Tokens.Tokens;
+        foreach (var (from, to) in ranges)
+            for (var at = from; at <= to && dates.FindExplicit(t, at, to, doc.Date, out _, out var start, out var end) is { } found; at = end + 1)
+                if (!StaySpan(t, start)) return found;
+        if (doc.Date is not { } reference) return null;
+        foreach (var (from, to) in ranges)
+            if (dates.FindRelative(t, from, to, reference) is { } relative) return relative;
+        return null;
+    }
+
+    private static IEnumerable<(int From, int To)> Outside(int first, int last, (int From, int To)? aside)
+    {
+        if (aside is not { } a || a.To < first || a.From > last)
+        {
+            yield return (first, last);
+            yield break;
+        }
+        if (a.From > first) yield return (first, a.From - 1);
+        if (a.To < last) yield return (a.To + 1, last);
+    }
+
+    // "from Sept. 14 to 16", "في الفترة من 14 إلى 16 سبتمبر", "until": the bounds of a stay.
+    private static bool StaySpan(IReadOnlyList<Text.Token> t, int start) =>
+        start > 0 && t[start - 1].Key is "from" or "until" or "till" or "to" or "من" or "الى" or "حتى";
+
+    // "Modi, who arrived in Singapore on Wednesday …, called on …", "Hun Manet, who is on an official visit …": a
+    // relative clause opened after a comma runs to the next comma or the sentence's end; the first such clause that
+    // does not hold the cue is set aside when the meeting's date is read.
+    private static (int From, int To)? AsideClause(ExtractionDocument doc, int first, int last, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (t[i - 1].Key is not ("," or "\u060C") || t[i].Key is not ("who" or "which" or "whom" or "الذي" or "التي" or "الذين")) continue;
+            var end = i + 1;
+            while (end <= last && t[end].Key is not ("," or "\u060C" or ";" or "\u061B")) end++;
+            if (cue.FirstToken >= i && cue.FirstToken < end) { i = end; continue; }
+            return (i, end - 1);
+        }
+        return null;
     }
 
     // "Modi reached Doha late on Wednesday. … he met … soon after arriving in Doha": a meeting on arrival took place on

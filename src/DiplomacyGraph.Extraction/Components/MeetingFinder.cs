@@ -39,7 +39,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var placeStated = new HashSet<int>();
-        var sentenceDates = new Dictionary<int, (string? Date, bool Dated)>();
+        var sentenceDates = new Dictionary<(int, int), (string? Date, bool Dated)>();
         bool[]? online = null;
         foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.MeetingCue).ToList())
         {
@@ -58,8 +58,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
-                // One sentence's date is read once, however many meetings it reports.
-                if (!sentenceDates.TryGetValue(s, out var sentenceDate)) sentenceDates[s] = sentenceDate = (DateOf(doc, first, last, out var d), d);
+                // One sentence's date is read once per clause set aside, however many meetings it reports.
+                var aside = AsideClause(doc, first, last, cue);
+                if (!sentenceDates.TryGetValue((s, aside?.From ?? -1), out var sentenceDate))
+                    sentenceDates[(s, aside?.From ?? -1)] = sentenceDate = (DateOf(doc, first, last, aside, out var d), d);
                 var dated = sentenceDate.Dated;
                 var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), sentenceDate.Date, place)
                 {

@@ -15,10 +15,15 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
         FindExplicit(t, from, to, reference, out complete, out _);
 
     /// <summary>As above; <paramref name="end"/> is the last token of the date found.</summary>
-    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete, out int end)
+    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete, out int end) =>
+        FindExplicit(t, from, to, reference, out complete, out _, out end);
+
+    /// <summary>As above; <paramref name="start"/> and <paramref name="end"/> are the first and last tokens of the date found.</summary>
+    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete, out int start, out int end)
     {
         complete = false;
         end = -1;
+        start = -1;
         to = Math.Min(to, t.Count - 1);
         for (var i = Math.Max(0, from); i <= to; i++)
         {
@@ -30,15 +35,15 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
                 // yyyy-MM-dd and dd-MM-yyyy
                 if (i + 4 <= to && t[i + 1].Key == "-" && t[i + 3].Key == "-" && Num(t[i]) is { } a && Num(t[i + 2]) is { } b && Num(t[i + 4]) is { } c)
                 {
-                    if (a > 1900 && Make(a, b, c) is { } d1) { complete = true; end = i + 4; return d1; }
-                    if (c > 1900 && Make(c, b, a) is { } d2) { complete = true; end = i + 4; return d2; }
+                    if (a > 1900 && Make(a, b, c) is { } d1) { complete = true; (start, end) = (i, i + 4); return d1; }
+                    if (c > 1900 && Make(c, b, a) is { } d2) { complete = true; (start, end) = (i, i + 4); return d2; }
                 }
                 // day month [year]
                 if (Day(t[i]) is { } day && vocabulary.TryMonth(t, i + 1, out var month, out var used))
                 {
                     var j = Skip(t, i + 1 + used, to);
-                    if (j <= to && Year(t[j]) is { } y && Make(y, month, day) is { } d) { complete = true; end = j; return d; }
-                    if (reference is { } r && Make(r.Year, month, day) is { } dr) { end = i + used; return dr; }
+                    if (j <= to && Year(t[j]) is { } y && Make(y, month, day) is { } d) { complete = true; (start, end) = (i, j); return d; }
+                    if (reference is { } r && Make(r.Year, month, day) is { } dr) { (start, end) = (i, i + used); return dr; }
                 }
             }
             // month day[,] [year]
@@ -48,8 +53,8 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
                 if (j <= to && Day(t[j]) is { } d2)
                 {
                     var k = Skip(t, j + 1, to);
-                    if (k <= to && Year(t[k]) is { } y2 && Make(y2, m2, d2) is { } full) { complete = true; end = k; return full; }
-                    if (reference is { } r && Make(r.Year, m2, d2) is { } dr) { end = j; return dr; }
+                    if (k <= to && Year(t[k]) is { } y2 && Make(y2, m2, d2) is { } full) { complete = true; (start, end) = (i, k); return full; }
+                    if (reference is { } r && Make(r.Year, m2, d2) is { } dr) { (start, end) = (i, j); return dr; }
                 }
             }
         }

@@ -140,6 +140,22 @@ public sealed class MeetingFinderTests
         Assert.Equal("2015-08-05", Assert.Single(g.Meetings).Date);
     }
 
+    [Theory]
+    [InlineData("Egyptian President Abdel Fattah al-Sisi, who arrived in Beijing on Wednesday, met Chinese President Xi Jinping on Friday.", "en", "2015-08-07")]
+    [InlineData("Also on Thursday, Chinese President Xi Jinping held talks with Egyptian President Abdel Fattah al-Sisi, who is on a state visit to China from Aug. 5 to 8.", "en", "2015-08-06")]
+    [InlineData("التقى الرئيس الصيني شي جين بينغ، الذي وصل إلى القاهرة يوم الأربعاء، الرئيس المصري عبد الفتاح السيسي يوم الجمعة.", "ar", "2015-08-07")]
+    public void Find_dateInARelativeClauseOrAStaysBounds_isTheVisitsNotTheMeetings(string body, string lang, string date)
+    {
+        Assert.Equal(date, Assert.Single(TestData.Extract(body, lang, Date).Meetings).Date);
+    }
+
+    [Fact]
+    public void Find_mainClauseWithoutADate_takesTheRelativeClausesDay()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping, who arrived in Cairo on Wednesday, met Egyptian President Abdel Fattah al-Sisi on the first day of his visit.", "en", Date);
+        Assert.Equal("2015-08-05", Assert.Single(g.Meetings).Date);
+    }
+
     [Fact]
     public void Find_attendeeListWithRolesOnly_findsTheUnknownNamesAsAttendees()
     {
