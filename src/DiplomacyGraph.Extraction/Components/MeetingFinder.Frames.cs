@@ -15,7 +15,12 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         var withAt = -1;
         for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + DiscussReach) && withAt < 0; i++)
+        {
+            // "discussed bilateral ties, with an emphasis on …": after a comma, "with" opens an adverbial phrase, not the
+            // counterpart (Arabic sets a counterpart off with commas: "وبحث بوريطة، من جهة أخرى، مع نظيره").
+            if (tokens[i].Key == "with" && tokens[i - 1].Key == ",") break;
             if (tokens[i].Key is "مع" or "with") withAt = i;
+        }
         if (withAt < 0) return null;
         // The counterpart's title phrase may run long before the name (مع وزير الشؤون الخارجية والتعاون والموريتانيين في
         // الخارج، السيد …): the reach counts from where it ends.

@@ -150,6 +150,13 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_withAfterACommaInATopic_isNoCounterpart()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
+        Assert.Equal(["Bakytzhan Sagintayev", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Find_mainClauseWithoutADate_takesTheRelativeClausesDay()
     {
         var g = TestData.Extract("Chinese President Xi Jinping, who arrived in Cairo on Wednesday, met Egyptian President Abdel Fattah al-Sisi on the first day of his visit.", "en", Date);
