@@ -74,13 +74,19 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             && tokens[m.FirstToken - 1].Key is "latin" or "south" or "north" or "central" or "pan" or "-";
     }
 
-    // "رئيسي البلدين" (the two countries' presidents) is a noun phrase, not the name رئيسي.
+    // "رئيسي البلدين" (the two countries' presidents), "رئيسي الوزراء السابقين" (the two former prime ministers): a
+    // title's dual before the noun it governs is a noun phrase, not the name رئيسي.
     private static bool HeadsOfTheTwo(ExtractionDocument doc, PatternMatch m)
     {
         var tokens = doc.Tokens.Tokens;
         var next = m.LastToken + 1;
-        return m.Pattern.Entry?.Kind == NodeKind.Person && m.FirstToken == m.LastToken && next < tokens.Count
-            && tokens[next].Key is "البلدين" or "الدولتين" or "الجانبين" or "الشعبين";
+        if (m.Pattern.Entry?.Kind != NodeKind.Person || m.FirstToken != m.LastToken || next >= tokens.Count) return false;
+        var governed = tokens[next].Key;
+        // "تحيات الرئيس رئيسي الصادقة": after a title or a given name it is the name.
+        if (m.FirstToken > 0 && (doc.TokenMention[m.FirstToken - 1] is not null || tokens[m.FirstToken - 1].Key is "الرئيس" or "ابراهيم")) return false;
+        return tokens[m.FirstToken].Key.EndsWith("رئيسي", StringComparison.Ordinal)
+            && (governed.StartsWith("ال", StringComparison.Ordinal) && governed is not ("الذي" or "التي" or "الذين")
+                || governed is "وزراء" or "حكومتي" or "مجلسي" or "دولتي" or "وزارتي");
     }
 
     // "US$5.28 billion": a currency, not the country.

@@ -238,21 +238,26 @@ internal sealed partial class MeetingFinder
             {
                 var key = tokens[k].Key;
                 if (key is "," or "\u060C") commaOnly = true;
-                else if (key is "and" or "و" || key.StartsWith('و') && k == after[j].Token - 1) other = true;
+                // "، ونظيره B" continues a list; "، وصف وانغ" is the main clause's verb before its subject.
+                else if (key is "and" or "و" || key.StartsWith('و') && k == after[j].Token - 1 && doc.TokenMention[k] is { Conjoined: true }) other = true;
             }
             if (!commaOnly || other || StartsWithAnd(doc, after[j].Token)) continue;
             var next = EndOf(doc, after[j].Token) + 1;
-            if (next < tokens.Count && tokens[next].Key is "," or "\u060C" or "and" or "و") return null;
+            // "A, B and C" is a list; "وصف وانغ، وهو أيضا عضو …" sets an apposition off after the subject.
+            if (next < tokens.Count && tokens[next].Key is "," or "\u060C" or "and" or "و"
+                && !(next + 1 < tokens.Count && tokens[next + 1].Key is "وهو" or "وهي" or "who")) return null;
             return after[j].Person == after[0].Person ? null : j;
         }
         return null;
     }
 
-    // "جلسة مباحثات ثلاثية", "معهما", "trilateral", "jointly": the persons listed met together.
-    private static bool HeldTogether(ExtractionDocument doc, int from, int to)
+    // "جلسة مباحثات ثلاثية", "معهما", "trilateral", "jointly": the persons listed met together. "With them" (معهما) says
+    // less than "trilateral": it does not undo a story that has said the meetings were separate.
+    private static bool HeldTogether(ExtractionDocument doc, int from, int to, bool strictly = false)
     {
         for (var i = from; i <= to; i++)
-            if (doc.Tokens.Tokens[i].Key is "ثلاثيه" or "ثلاثي" or "معهما" or "معهم" or "trilateral" or "jointly" or "together") return true;
+            if (doc.Tokens.Tokens[i].Key is "ثلاثيه" or "ثلاثي" or "trilateral" or "jointly" or "together"
+                || !strictly && doc.Tokens.Tokens[i].Key is "معهما" or "معهم") return true;
         return false;
     }
 
@@ -262,8 +267,32 @@ internal sealed partial class MeetingFinder
         {
             var key = doc.Tokens.Tokens[i].Key;
             // "كلا من A و B", "كل من": each of them.
-            if (key is "respectively" or "separately" or "التوالي" or "حدة" or "كلا"
+            if (Separately(key) || key is "التوالي" or "كلا"
                 || key == "كل" && i + 1 <= to && doc.Tokens.Tokens[i + 1].Key == "من") return true;
+        }
+        return false;
+    }
+
+    // "held separate talks with his counterparts", "في لقاءين منفصلين", "كلا على حدة".
+    private static bool Separately(string key) =>
+        key is "respectively" or "separately" or "separate" or "حده" || key.StartsWith("منفصل", StringComparison.Ordinal);
+
+    // "Cho held separate talks with his counterparts … Cho met A and B on Monday": once the story has said its meetings
+    // were held one by one, a later list of those met is that set of meetings.
+    private static bool SeparateEarlier(ExtractionDocument doc, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var s = 0; s < sentence; s++)
+        {
+            var (from, to) = doc.Sentences[s];
+            var cue = false;
+            var separate = false;
+            for (var i = from; i <= to; i++)
+            {
+                cue |= doc.IsKind(i, PatternKind.MeetingCue);
+                separate |= Separately(tokens[i].Key);
+            }
+            if (cue && separate) return true;
         }
         return false;
     }

@@ -269,7 +269,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
         // "كلاً من A، التي …، وB": a list of each one met runs on over the clauses between its items.
         var eachOf = Respectively(doc, cue.LastToken, last);
-        var objects = Coordinated(doc, after, objStart, subject, eachOf).Where(o => !hosts.Contains(o)).ToList();
+        var separateStory = !eachOf && SeparateEarlier(doc, sentence);
+        var objects = Coordinated(doc, after, objStart, subject, eachOf || separateStory).Where(o => !hosts.Contains(o)).ToList();
         if (objects.Count == 0) yield break;
         if (hosts.Count > 0)
         {
@@ -283,7 +284,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             for (var k = 0; k < objects.Count; k++) yield return ([subject, objects[k]], places[k]);
         }
         // … one meeting each, unless the sentence says they met together (عقد الرئيس معهما جلسة مباحثات ثلاثية).
-        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last) || Bilateral(doc, cue)))
+        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last) || separateStory && !HeldTogether(doc, first, last, strictly: true) || Bilateral(doc, cue)))
         {
             foreach (var o in objects) yield return ([subject, o], null);
         }

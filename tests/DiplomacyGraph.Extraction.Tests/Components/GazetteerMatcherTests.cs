@@ -24,4 +24,15 @@ public sealed class GazetteerMatcherTests
     [InlineData("The forum brought together leaders from Latin America and South America.")]
     public void Match_americaAfterARegionsWord_isTheContinentNotTheUnitedStates(string body) =>
         Assert.DoesNotContain(TestData.Extract(body, "en", new DateOnly(2023, 4, 17)).Entities, e => e.Iso == "US");
+
+    [Theory]
+    [InlineData("قال وانغ إن رئيسي البلدين أقاما صداقة عميقة.")]
+    [InlineData("التقى وانغ يي في لقاءين منفصلين رئيسي الوزراء السابقين.")]
+    [InlineData("وأكد الاستعداد لاتباع التوجيه الاستراتيجي لرئيسي البلدين.")]
+    public void Match_dualOfPresidentBeforeTheNounItGoverns_isNoName(string body) =>
+        Assert.DoesNotContain(TestData.Extract(body, "ar", new DateOnly(2022, 3, 27)).Entities, e => e.Name.En == "Ebrahim Raisi");
+
+    [Fact]
+    public void Match_raisiAfterATitle_isTheNameEvenBeforeAnAdjective() =>
+        Assert.Contains(TestData.Extract("نقل الوزير تحيات الرئيس رئيسي الصادقة إلى الرئيس شي.", "ar", new DateOnly(2022, 1, 14)).Entities, e => e.Name.En == "Ebrahim Raisi");
 }

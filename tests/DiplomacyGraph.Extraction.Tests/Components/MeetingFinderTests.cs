@@ -149,6 +149,32 @@ public sealed class MeetingFinderTests
         Assert.Equal(date, Assert.Single(TestData.Extract(body, lang, Date).Meetings).Date);
     }
 
+    [Theory]
+    [InlineData("Chinese Foreign Minister Wang Yi held separate talks with his counterparts from Egypt and Jordan, his ministry said. Wang met Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi in Beijing on Monday.", "en")]
+    [InlineData("التقى وزير الخارجية الصيني وانغ يي اليوم، كلا على حدة، نظراءه المصري والأردني. كما التقى وانغ وزير الخارجية المصري سامح شكري ووزير الخارجية الأردني أيمن الصفدي، وتبادل معهما وجهات النظر.", "ar")]
+    [InlineData("Chinese Foreign Minister Wang Yi held separate bilateral meetings with Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi in Beijing.", "en")]
+    public void Find_storyThatSaysTheMeetingsWereSeparate_readsItsListOneByOne(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, Date);
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
+
+    [Fact]
+    public void Find_frontedMeetingBeforeAVerbAndItsSubjectInApposition_isTheSubjectsMeeting()
+    {
+        var g = TestData.Extract("وخلال لقائه مع وزير الخارجية المصري سامح شكري، وصف وانغ يي، وهو أيضا عضو المكتب السياسي، زيارة الرئيس عبد الفتاح السيسي بأنها ناجحة.", "ar", Date);
+        Assert.Equal(["Sameh Shoukry", "Wang Yi"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi held political consultations in Cairo on Monday.", "en")]
+    [InlineData("أجرى وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي اليوم في القاهرة الجولة الأولى من الحوار الاستراتيجي بين البلدين.", "ar")]
+    public void Find_consultationsAndStrategicDialogue_areMeetingsOfThoseWhoHeldThem(string body, string lang)
+    {
+        Assert.Equal(["Ayman Safadi", "Sameh Shoukry"], Assert.Single(TestData.Extract(body, lang, Date).Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
