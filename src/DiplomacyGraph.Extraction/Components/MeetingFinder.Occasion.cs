@@ -87,17 +87,38 @@ internal sealed partial class MeetingFinder
     // stay ("who arrived on Wednesday", "on an official visit from Sept. 14 to 16"), tell of the visit: the clause
     // outside is read first, the one set aside only when it states none ("who arrived here on Saturday, met … on the
     // first day of his visit").
-    private string? DateOf(ExtractionDocument doc, int first, int last, (int From, int To)? aside, out bool dated)
+    // A meeting told in a relative clause of its own ("…, following Saudi Arabia, where he held talks with … on Sunday")
+    // takes that clause's date before the sentence's.
+    private string? DateOf(ExtractionDocument doc, int first, int last, (int From, int To)? aside, (int From, int To)? own, string? lastStated, out bool dated)
     {
         first = Math.Max(first, doc.DatelineEnd + 1);
         var outside = Outside(first, last, aside).ToList();
-        var d = DateIn(doc, outside);
+        var d = (own is { } o && o.From >= first ? DateIn(doc, [o]) : null) ?? DateIn(doc, outside);
+        if (d is null && lastStated is not null && SameDay(doc, first, last))
+        {
+            dated = true;
+            return lastStated;
+        }
         if (d is null && aside is { } a && a.From >= first) d = DateIn(doc, [a]);
         d ??= ArrivalDate(doc, first, last);
         dated = d is not null;
         d ??= StoryDate(doc, first);
         d ??= doc.Article.PublishedDate ?? doc.Date;
         return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // "On the same day, Son also paid a courtesy call on …", "Earlier in the day", "في اليوم نفسه": the day of the
+    // last meeting whose day the story stated.
+    private static bool SameDay(ExtractionDocument doc, int first, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = first; i + 1 <= last; i++)
+        {
+            var (k, next) = (t[i].Key, t[i + 1].Key);
+            if (k is "same" && next is "day" || k is "in" && next is "the" && i + 2 <= last && t[i + 2].Key == "day" && i > first && t[i - 1].Key is "earlier" or "later"
+                || k is "اليوم" && next is "نفسه" or "ذاته" || k is "نفس" && next is "اليوم") return true;
+        }
+        return false;
     }
 
     // The first explicit date that is no stay's bound, else the first relative day, in the token ranges in order.
@@ -137,10 +158,30 @@ internal sealed partial class MeetingFinder
         for (var i = first + 1; i <= last; i++)
         {
             if (t[i - 1].Key is not ("," or "\u060C") || t[i].Key is not ("who" or "which" or "whom" or "الذي" or "التي" or "الذين")) continue;
-            var end = i + 1;
-            while (end <= last && t[end].Key is not ("," or "\u060C" or ";" or "\u061B")) end++;
-            if (cue.FirstToken >= i && cue.FirstToken < end) { i = end; continue; }
-            return (i, end - 1);
+            var end = ClauseEnd(t, i + 1, last);
+            if (cue.FirstToken >= i && cue.FirstToken <= end) { i = end + 1; continue; }
+            return (i, end);
+        }
+        return null;
+    }
+
+    // The last token of a clause that runs from i to the next comma or semicolon; the comma of a date ("on Nov. 26, 2018")
+    // does not end it.
+    private static int ClauseEnd(IReadOnlyList<Text.Token> t, int i, int last)
+    {
+        while (i <= last && (t[i].Key is not ("," or "\u060C" or ";" or "\u061B") || i + 1 <= last && t[i + 1].Key.Length == 4 && char.IsAsciiDigit(t[i + 1].Key[0]))) i++;
+        return i - 1;
+    }
+
+    // The relative clause (", where …", ", when …", "، حيث …") that holds the cue, to the next comma.
+    private static (int From, int To)? OwnClause(ExtractionDocument doc, int first, int last, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i > first; i--)
+        {
+            if (t[i].Key is "," or "\u060C") return null;
+            if (t[i].Key is not ("where" or "when" or "who" or "which" or "حيث") || t[i - 1].Key is not ("," or "\u060C")) continue;
+            return (i, ClauseEnd(t, cue.LastToken + 1, last));
         }
         return null;
     }

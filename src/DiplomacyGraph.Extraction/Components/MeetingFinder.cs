@@ -39,8 +39,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var placeStated = new HashSet<int>();
-        var sentenceDates = new Dictionary<(int, int), (string? Date, bool Dated)>();
+        var sentenceDates = new Dictionary<(int, int, int), (string? Date, bool Dated)>();
         bool[]? online = null;
+        string? lastStated = null;
         foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -58,10 +59,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
-                // One sentence's date is read once per clause set aside, however many meetings it reports.
+                // One sentence's date is read once per clause set aside or its own, however many meetings it reports.
                 var aside = AsideClause(doc, first, last, cue);
-                if (!sentenceDates.TryGetValue((s, aside?.From ?? -1), out var sentenceDate))
-                    sentenceDates[(s, aside?.From ?? -1)] = sentenceDate = (DateOf(doc, first, last, aside, out var d), d);
+                var own = OwnClause(doc, first, last, cue);
+                if (!sentenceDates.TryGetValue((s, aside?.From ?? -1, own?.From ?? -1), out var sentenceDate))
+                    sentenceDates[(s, aside?.From ?? -1, own?.From ?? -1)] = sentenceDate = (DateOf(doc, first, last, aside, own, lastStated, out var d), d);
+                if (sentenceDate.Dated) lastStated = sentenceDate.Date;
                 var dated = sentenceDate.Dated;
                 var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), sentenceDate.Date, place)
                 {
@@ -263,7 +266,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (joined, null);
             yield break;
         }
-        subject ??= BareTitleSubject(doc, first, cue, after.Skip(objStart).Select(a => a.Person)) ?? PreviousPerson(doc, sentence);
+        subject ??= BareTitleSubject(doc, first, cue, after.Skip(objStart).Select(a => a.Person)) ?? PronounSubject(doc, cue, sentence) ?? PreviousPerson(doc, sentence);
         if (subject is null || objStart >= after.Count) yield break;
         // Co-hosts: "A, Ruler of Dubai, and B, Crown Prince of Abu Dhabi, held talks with C"; "استقبل A و B … C".
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
@@ -375,6 +378,23 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     // mention without a clitic, and is not joined by it.
     internal static bool StartsWithAnd(ExtractionDocument doc, int token) =>
         doc.TokenMention[token] is { } m && m.FirstToken == token ? m.Conjoined : doc.Tokens.Tokens[token].Key.StartsWith('و');
+
+    // "Kamikawa met with Kaneko, congratulated him … She also met Robert": "he"/"she" before the verb is the subject of
+    // the sentence before, not the person named last.
+    private static DocEntity? PronounSubject(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var (first, _) = doc.Sentences[sentence];
+        if (doc.Lang != "en" || sentence == 0) return null;
+        var tokens = doc.Tokens.Tokens;
+        var i = cue.FirstToken - 1;
+        while (i >= first && tokens[i].Key is "also" or "later" or "then" or "subsequently" or "separately" or "further") i--;
+        if (i < first || tokens[i].Key is not ("he" or "she") || doc.PersonRefsBetween(first, i).Any()) return null;
+        // The one who held the story's last meeting, when that sentence names them (a quote may name others first).
+        var (from, to) = doc.Sentences[sentence - 1];
+        var named = doc.PersonRefsBetween(from, to).Select(r => r.Person).ToList();
+        var host = doc.Meetings.Count > 0 ? doc.PersonByReference(doc.Meetings[^1].Participants[0]) : null;
+        return host is not null && named.Contains(host) ? host : named.FirstOrDefault();
+    }
 
     private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
     {

@@ -176,6 +176,29 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_onTheSameDay_isTheDayOfTheLastMeetingWhoseDayWasStated()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met Egyptian President Abdel Fattah al-Sisi on Wednesday. Xi noted the meeting between Premier Li Keqiang and Sisi. On the same day, Xi also met Kazakh Prime Minister Bakytzhan Sagintayev.", "en", Date);
+        Assert.Equal("2015-08-05", g.Meetings.Single(m => m.Participants.Contains("Bakytzhan Sagintayev")).Date);
+    }
+
+    [Theory]
+    [InlineData("Chinese President Xi Jinping met Egyptian President Abdel Fattah al-Sisi, and thanked him for his support. He also met Kazakh Prime Minister Bakytzhan Sagintayev.", "Xi Jinping")]
+    [InlineData("Chinese President Xi Jinping met Egyptian President Abdel Fattah al-Sisi on Wednesday. Sisi earlier visited Astana. There he held talks with Kazakh Prime Minister Bakytzhan Sagintayev.", "Abdel Fattah al-Sisi")]
+    public void Find_pronounBeforeTheVerb_isTheSubjectOfTheSentenceBefore(string body, string subject)
+    {
+        var g = TestData.Extract(body, "en", Date);
+        Assert.Contains(subject, g.Meetings.Single(m => m.Participants.Contains("Bakytzhan Sagintayev")).Participants);
+    }
+
+    [Fact]
+    public void Find_meetingInARelativeClause_takesThatClausesDate()
+    {
+        var g = TestData.Extract("Egyptian President Abdel Fattah al-Sisi arrived in Beijing, his first stop since the summit on Jul. 20, following Astana, where he held talks with Kazakh Prime Minister Bakytzhan Sagintayev on Monday.", "en", Date);
+        Assert.Equal("2015-08-03", Assert.Single(g.Meetings).Date);
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
