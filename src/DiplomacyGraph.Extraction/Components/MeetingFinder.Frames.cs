@@ -324,6 +324,29 @@ internal sealed partial class MeetingFinder
         return [after[0].Person, after[1].Person];
     }
 
+    // "the consultation, which he co-chaired with Lao Foreign Minister B", "ترأس … مع نظيره B": one chair named after
+    // "with", the other the subject (a pronoun's being the sentence's first person). Signing with someone is not chairing.
+    private static List<DocEntity>? ChairedWith(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        if (cue.Pattern?.Form is not { } form || form.Contains("sign", StringComparison.Ordinal) || form.StartsWith("وقع", StringComparison.Ordinal)) return null;
+        var (first, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        var withAt = -1;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + WithWindow) && withAt < 0; i++)
+        {
+            if (tokens[i].Key is "," or "\u060C" || doc.PersonAt.ContainsKey(i)) return null;
+            if (tokens[i].Key is "with" or "مع") withAt = i;
+        }
+        if (withAt < 0) return null;
+        var from = PastTitlePhrase(doc, withAt + 1, last);
+        var counterpart = doc.PersonRefsBetween(withAt + 1, Math.Min(last, from + HostObjectDistance)).FirstOrDefault();
+        if (counterpart.Person is null) return null;
+        var pronoun = doc.Lang == "en" && cue.FirstToken > first && tokens[cue.FirstToken - 1].Key is "he" or "she";
+        var subject = pronoun ? doc.PersonRefsBetween(first, cue.FirstToken - 1).FirstOrDefault().Person
+            : before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence);
+        return subject is null || subject == counterpart.Person ? null : [subject, counterpart.Person];
+    }
+
     // "محادثات بينهما", "talks between them": a meeting noun of the two just named.
     private static bool BetweenThem(ExtractionDocument doc, Mention cue)
     {
@@ -387,6 +410,14 @@ internal sealed partial class MeetingFinder
                 return i;
         }
         return last + 1;
+    }
+
+    private static bool Attended(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (doc.Tokens.Tokens[i].Key is "attended" or "attending" or "attend" or "present" or "among" or "participated" or "حضر" or "حضرا" or "وحضر" or "حضور" or "شارك" or "شاركا" or "وشارك")
+                return true;
+        return false;
     }
 
     // "The summit, hosted by Egyptian President Abdel Fattah al-Sisi, …": a participle describing an event says who held

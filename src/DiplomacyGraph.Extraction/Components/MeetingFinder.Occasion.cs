@@ -173,6 +173,15 @@ internal sealed partial class MeetingFinder
         return i - 1;
     }
 
+    // "…, which he co-chaired with …": the cue follows a relative word with no comma between.
+    private static bool InRelativeClause(ExtractionDocument doc, int first, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i >= first && t[i].Key is not ("," or "\u060C"); i--)
+            if (t[i].Key is "which" or "who" or "where" or "when" or "الذي" or "التي" or "حيث") return true;
+        return false;
+    }
+
     // The relative clause (", where …", ", when …", "، حيث …") that holds the cue, to the next comma.
     private static (int From, int To)? OwnClause(ExtractionDocument doc, int first, int last, Mention cue)
     {

@@ -64,7 +64,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 var own = OwnClause(doc, first, last, cue);
                 if (!sentenceDates.TryGetValue((s, aside?.From ?? -1, own?.From ?? -1), out var sentenceDate))
                     sentenceDates[(s, aside?.From ?? -1, own?.From ?? -1)] = sentenceDate = (DateOf(doc, first, last, aside, own, lastStated, out var d), d);
-                if (sentenceDate.Dated) lastStated = sentenceDate.Date;
+                // A meeting told in a relative clause is background: "the same day" later refers to the main story's day.
+                if (sentenceDate.Dated && own is null && !InRelativeClause(doc, first, cue)) lastStated = sentenceDate.Date;
                 var dated = sentenceDate.Dated;
                 var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), sentenceDate.Date, place)
                 {
@@ -146,7 +147,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (cue.Pattern?.Cue?.Value == "joint")
         {
             // "Erdogan and Tamim presided over the session", "ترأسا": only a subject of two, joined, met.
-            var pair = PairBefore(doc, cue, before) ?? JoinedPairAfter(doc, cue, sentence);
+            var pair = PairBefore(doc, cue, before) ?? JoinedPairAfter(doc, cue, sentence) ?? ChairedWith(doc, cue, sentence, before);
             if (pair is not null) yield return (pair, null);
             yield break;
         }
@@ -208,6 +209,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (near.Count is < 2 or > 3) yield break;
             for (var k = 1; k < near.Count; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
+            // "A and B were present during the meeting", "were among the officials who attended the council meeting":
+            // those who attended a meeting did not hold it.
+            if (Attended(doc, EndOf(doc, near[^1].Token) + 1, cue.FirstToken - 1)) yield break;
             yield return (near.Select(b => b.Person).Distinct().ToList(), null);
             yield break;
         }

@@ -198,6 +198,22 @@ public sealed class MeetingFinderTests
         Assert.Equal("2015-08-03", Assert.Single(g.Meetings).Date);
     }
 
+    [Theory]
+    [InlineData("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. Foreign Minister Wang Yi and his Kazakh counterpart Kairat Abdrakhmanov were among the officials who attended the meeting.")]
+    [InlineData("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. Foreign Minister Wang Yi and his Kazakh counterpart Kairat Abdrakhmanov were present during the meeting.")]
+    public void Find_pairWhoAttendedTheMeeting_didNotHoldIt(string body)
+    {
+        Assert.Equal(["Bakytzhan Sagintayev", "Xi Jinping"], Assert.Single(TestData.Extract(body, "en", Date).Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_coChairedWithACounterpart_isTheirMeeting_andBackgroundForTheSameDay()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping met Egyptian President Abdel Fattah al-Sisi on Friday. Wang Yi briefed Sisi on the strategic dialogue, which he co-chaired with Egyptian Foreign Minister Sameh Shoukry on Thursday. The same day, Xi also met Kazakh Prime Minister Bakytzhan Sagintayev.", "en", Date);
+        Assert.Equal("2015-08-06", g.Meetings.Single(m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Sameh Shoukry", "Wang Yi"])).Date);
+        Assert.Equal("2015-08-07", g.Meetings.Single(m => m.Participants.Contains("Bakytzhan Sagintayev")).Date);
+    }
+
     [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
