@@ -32,6 +32,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "رئيس حزب القوات اللبنانية سمير جعجع": a title whose name follows is not bare, though it gave no office.
             // … nor is one whose phrase runs on through a few more words to the name (رئيس حكومة تصريف الأعمال نجيب ميقاتي).
             if (NameFollows(doc, PersonFinder.ChainEnd(doc, title) + 1)) continue;
+            // "حمدان بن محمد … ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع": a title without a country in the chain
+            // after a name is that person's own office, not a reference to another defence minister.
+            if (country is null && InChainAfterName(doc, title)) continue;
             DocEntity? e = null;
             if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
                 doc.Entities.TryGetValue(holder.NodeId, out e);
@@ -60,6 +63,24 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     }
 
     private const int NameReach = 4;
+    private const int ChainReach = 16;
+
+    private static bool InChainAfterName(ExtractionDocument doc, Mention title)
+    {
+        for (var k = title.FirstToken - 1; k >= 0 && k >= title.FirstToken - ChainReach; k--)
+        {
+            var m = doc.TokenMention[k];
+            if (m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) return true;
+            if (m is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } or { Kind: PatternKind.Entity })
+            {
+                k = m.FirstToken;
+                continue;
+            }
+            // "…، السيدة X، رئيس الجمهورية": after a comma the title may be the verb's object.
+            return false;
+        }
+        return false;
+    }
 
     // A person's name within a few words from token, before any punctuation.
     private static bool NameFollows(ExtractionDocument doc, int token)

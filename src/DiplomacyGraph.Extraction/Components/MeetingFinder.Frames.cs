@@ -273,9 +273,9 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
-    // "held separate talks with his counterparts", "في لقاءين منفصلين", "كلا على حدة".
+    // "held separate talks with his counterparts", "a series of talks", "في لقاءين منفصلين", "كلا على حدة".
     private static bool Separately(string key) =>
-        key is "respectively" or "separately" or "separate" or "حده" || key.StartsWith("منفصل", StringComparison.Ordinal);
+        key is "respectively" or "separately" or "separate" or "series" or "حده" || key.StartsWith("منفصل", StringComparison.Ordinal);
 
     // "Cho held separate talks with his counterparts … Cho met A and B on Monday": once the story has said its meetings
     // were held one by one, a later list of those met is that set of meetings.

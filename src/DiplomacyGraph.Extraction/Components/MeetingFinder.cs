@@ -121,6 +121,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // The cue's last word is with/مع ("met with", "التقى مع"); اجتمع only ends in those letters.
         if (cue.Pattern?.Form.EndsWith(" with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith(" مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         if (QualifiesAnEvent(doc, cue)) yield break;
+        // "حضر اللقاء مع وزير الدفاع …", "attended the talks with …": those who attended it are listed, the meeting was told.
+        if (noun && Attended(doc, Math.Max(first, cue.FirstToken - 2), cue.FirstToken - 1)) yield break;
         if (RelativeClause(doc, cue, sentence) is { } told)
         {
             yield return (told, null);

@@ -66,7 +66,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords, personal);
             if (end >= pos) AddPerson(doc, pos, end);
         }
-        if (doc.Lang == "en") EnglishRoles(doc);
+        if (doc.Lang == "en")
+        {
+            EnglishRoles(doc);
+            EnglishAppositions(doc);
+        }
         else ArabicCounterparts(doc);
         // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
         if (doc.Lang != "ar") return;
@@ -158,6 +162,46 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (end >= pos) AddPerson(doc, pos, end);
         }
     }
+
+    // "and Ben Wallace, Secretary of State for Defence of the United Kingdom", "Hamish Cowell, the UK Ambassador": a run
+    // of two to four capitalised words set off by a comma before a title is the name the title describes.
+    private void EnglishAppositions(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        {
+            var k = t.FirstToken - 1;
+            while (k >= 0 && (tokens[k].Key == "the" || doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity.Kind: not NodeKind.Person } or { Kind: PatternKind.Demonym })) k--;
+            if (k < 2 || tokens[k].Key != ",") continue;
+            var end = k - 1;
+            var start = end + 1;
+            var words = 0;
+            for (var i = end; i >= 0 && words < 5; i--)
+            {
+                var w = tokens[i];
+                if (doc.TokenMention[i] is not null) break;
+                if (!w.IsWord)
+                {
+                    if (w.Key is "-" or "'" && i > 0 && tokens[i - 1].End == w.Start && w.End == tokens[i + 1].Start) { start = i; continue; }
+                    break;
+                }
+                var glued = i > 0 && tokens[i - 1].Key is "-" or "'" && tokens[i - 1].End == w.Start;
+                if (!glued && !Connectors.Contains(w.Key) && (!char.IsUpper(doc.Text[w.Start]) || EnglishNonNames.Contains(w.Key))) break;
+                if (!glued && !Connectors.Contains(w.Key)) words++;
+                start = i;
+            }
+            // A name is set off from the words before it: a capitalised word there makes the run part of something longer.
+            // A venue ("at Seri Perdana, Prime Minister …", "of the Congress Centre, …") is behind a preposition.
+            if (words is < 2 or > 4 || start > end || start > 0 && tokens[start - 1].IsWord && (char.IsUpper(doc.Text[tokens[start - 1].Start]) || VenuePrepositions.Contains(tokens[start - 1].Key))
+                || doc.SentenceOf(start) != doc.SentenceOf(t.FirstToken)) continue;
+            AddPerson(doc, start, end);
+        }
+    }
+
+    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "of", "for", "from", "to", "on", "the", "a", "an", "into", "near", "inside", "outside", "across", "via",
+    };
 
     // "مع نظيره التركمانستاني قربانقولي بيردي محمدوف": a counterpart with a demonym introduces a name.
     private void ArabicCounterparts(ExtractionDocument doc)
@@ -324,6 +368,14 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             {
                 var c = doc.Text[t.Start];
                 var connector = Connectors.Contains(t.Key) && i > pos;
+                // "Mata'afa", "Hong-kyun": the part glued after an apostrophe or a hyphen is the same word, in any case
+                // ("Samoa's" is a possessive).
+                var glued = i > pos && tokens[i - 1].Key is "-" or "'" && tokens[i - 1].End == t.Start && t.Key != "s";
+                if (glued)
+                {
+                    end = i;
+                    continue;
+                }
                 if (!connector && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key))) break;
             }
             bounded = false;

@@ -41,11 +41,22 @@ internal sealed class SentenceSplitter : IPipelineComponent
 
     private static bool HasLineBreak(string text, int from, int to) => to > from && text.AsSpan(from, to - from).Contains('\n');
 
+    // "Ferdinand R. Marcos Jr.", "George W. Bush": one capital letter between two capitalised words is an initial.
+    private static bool MiddleInitial(ReadOnlySpan<Text.Token> tokens, int dot, string text)
+    {
+        var prev = tokens[dot - 1];
+        if (prev.Key.Length != 1 || !char.IsAsciiLetterUpper(text[prev.Start]) || dot < 2 || dot + 1 >= tokens.Length) return false;
+        var (before, after) = (tokens[dot - 2], tokens[dot + 1]);
+        return before.IsWord && after.IsWord && before.End < prev.Start && char.IsUpper(text[before.Start]) && char.IsUpper(text[after.Start])
+            && after.Key is not ("the" or "he" or "she" or "it" or "they" or "in" or "on" or "at" or "a");
+    }
+
     private static bool IsAbbreviation(ReadOnlySpan<Text.Token> tokens, int dot, string text)
     {
         if (dot == 0 || !tokens[dot - 1].IsWord) return false;
         var prev = tokens[dot - 1];
         if (prev.End != tokens[dot].Start) return false;
+        if (MiddleInitial(tokens, dot, text)) return true;
         if (!Abbreviations.Contains(prev.Key)) return false;
         // "… in the U.S. The next day": a capital after the stop still ends the sentence unless it is a title-case name run.
         if (dot + 1 < tokens.Length && tokens[dot + 1].IsWord)

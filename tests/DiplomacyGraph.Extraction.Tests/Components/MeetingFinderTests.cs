@@ -215,6 +215,27 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_seriesOfTalks_readsTheListOneByOne()
+    {
+        var g = TestData.Extract("Chinese Foreign Minister Wang Yi on Sunday held a series of talks with Arab officials. He met with Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi.", "en", Date);
+        Assert.Equal(2, g.Meetings.Count);
+    }
+
+    [Fact]
+    public void Find_attendedTheMeetingWith_tellsOfAMeetingAlreadyRead()
+    {
+        var g = TestData.Extract("التقى الرئيس الصيني شي جين بينغ اليوم رئيس الوزراء القازاقي باكيتجان ساجينتاييف. حضر اللقاء مع رئيس الوزراء القازاقي وزير الخارجية الصيني وانغ يي.", "ar", Date);
+        Assert.Equal(["Bakytzhan Sagintayev", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_portfolioTitleInTheChainAfterAName_isThatPersonsOwnOffice()
+    {
+        var g = TestData.Extract("التقى سمو الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع، اليوم، دولة ناريندرا مودي رئيس وزراء جمهورية الهند. والتقى سموه كذلك معالي راجناث سينغ وزير الدفاع.", "ar", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Narendra Modi"));
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);

@@ -245,4 +245,34 @@ public sealed class PersonFinderTests
     }
 
     private static string NameKeyOf(string? name) => Domain.Text.NameKey.Of(name ?? string.Empty);
+
+    [Theory]
+    [InlineData("Japanese Foreign Minister Yoko Kamikawa held talks with Samoan Prime Minister Fiame Naomi Mata'afa in Apia.", "Fiame Naomi Mata'afa")]
+    [InlineData("First Vice Foreign Minister Kim Hong-kyun held talks with Tajik Foreign Minister Sirojiddin Muhriddin.", "Kim Hong-kyun")]
+    public void Find_partGluedByAnApostropheOrAHyphen_belongsToTheName(string body, string name) =>
+        Assert.Contains(TestData.Extract(body, "en", new DateOnly(2024, 2, 10)).Entities, e => e.Type == "Person" && e.Name.En == name);
+
+    [Fact]
+    public void Find_capitalisedNameBeforeACommaAndATitle_isThePersonTheTitleDescribes()
+    {
+        var g = TestData.Extract("The talks were attended by Hamish Cowell, the UK Ambassador to the Sultanate, and Ben Wallace, Secretary of State for Defence of the United Kingdom.", "en", new DateOnly(2020, 9, 9));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Hamish Cowell");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ben Wallace");
+    }
+
+    [Fact]
+    public void Find_venueBeforeACommaAndATitle_isNoPerson()
+    {
+        var g = TestData.Extract("At Seri Perdana, Prime Minister Anwar Ibrahim received the delegation at the Congress Centre, President Joko Widodo said.", "en", new DateOnly(2023, 6, 8));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && (e.Name.En == "Seri Perdana" || e.Name.En == "Congress Centre"));
+    }
+
+    [Fact]
+    public void Find_middleInitial_doesNotEndTheSentenceOrTheName()
+    {
+        var g = TestData.Extract("Wang paid a courtesy call on President Ferdinand R. Marcos Jr. in Manila.", "en", new DateOnly(2022, 7, 6));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ferdinand Marcos Jr");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En == "Ferdinand R");
+    }
 }
+
