@@ -278,11 +278,12 @@ internal sealed partial class MeetingFinder
         key is "respectively" or "separately" or "separate" or "series" or "حده" || key.StartsWith("منفصل", StringComparison.Ordinal);
 
     // "Cho held separate talks with his counterparts … Cho met A and B on Monday": once the story has said its meetings
-    // were held one by one, a later list of those met is that set of meetings.
-    private static bool SeparateEarlier(ExtractionDocument doc, int sentence)
+    // were held one by one, a later list of those met is that set of meetings. The first sentence that says so (read once
+    // per document), or int.MaxValue.
+    private static int FirstSeparateSentence(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        for (var s = 0; s < sentence; s++)
+        for (var s = 0; s < doc.Sentences.Count; s++)
         {
             var (from, to) = doc.Sentences[s];
             var cue = false;
@@ -292,9 +293,9 @@ internal sealed partial class MeetingFinder
                 cue |= doc.IsKind(i, PatternKind.MeetingCue);
                 separate |= Separately(tokens[i].Key);
             }
-            if (cue && separate) return true;
+            if (cue && separate) return s;
         }
-        return false;
+        return int.MaxValue;
     }
 
     // "their meeting in Riyadh", "their talks": an English meeting noun possessed by two.
