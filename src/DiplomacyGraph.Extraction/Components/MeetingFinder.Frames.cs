@@ -277,10 +277,18 @@ internal sealed partial class MeetingFinder
     private static bool Separately(string key) =>
         key is "respectively" or "separately" or "separate" or "series" or "حده" || key.StartsWith("منفصل", StringComparison.Ordinal);
 
+    // What one document's meetings share, read when first needed and once.
+    private sealed class StoryFacts
+    {
+        private int? _firstSeparate;
+
+        public int FirstSeparateSentence(ExtractionDocument doc) => _firstSeparate ??= FindFirstSeparateSentence(doc);
+    }
+
     // "Cho held separate talks with his counterparts … Cho met A and B on Monday": once the story has said its meetings
-    // were held one by one, a later list of those met is that set of meetings. The first sentence that says so (read once
-    // per document), or int.MaxValue.
-    private static int FirstSeparateSentence(ExtractionDocument doc)
+    // were held one by one, a later list of those met is that set of meetings. The first sentence that says so, or
+    // int.MaxValue.
+    private static int FindFirstSeparateSentence(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
         for (var s = 0; s < doc.Sentences.Count; s++)

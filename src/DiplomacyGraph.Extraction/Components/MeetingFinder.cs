@@ -42,7 +42,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var sentenceDates = new Dictionary<(int, int, int), (string? Date, bool Dated)>();
         bool[]? online = null;
         string? lastStated = null;
-        int? separateFrom = null;
+        var story = new StoryFacts();
         foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -53,8 +53,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
             online ??= OnlineSentences(doc);
             if (online[s] || s > 0 && online[s - 1]) continue;
-            separateFrom ??= FirstSeparateSentence(doc);
-            foreach (var (group, ownPlace) in Participants(doc, cue, s, separateFrom.Value))
+            foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
                 var distinct = group.Distinct().ToList();
                 if (distinct.Count < 2) continue;
@@ -106,7 +105,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             && m.Participants.Any(hub => m.Participants.All(p => p == hub || Met(hub, p, m.Date))));
     }
 
-    private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence, int separateFrom)
+    private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence, StoryFacts story)
     {
         var (first, last) = doc.Sentences[sentence];
         var tokens = doc.Tokens.Tokens;
@@ -280,7 +279,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
         // "كلاً من A، التي …، وB": a list of each one met runs on over the clauses between its items.
         var eachOf = Respectively(doc, cue.LastToken, last);
-        var separateStory = !eachOf && separateFrom < sentence;
+        var separateStory = !eachOf && after.Count - objStart >= 2 && story.FirstSeparateSentence(doc) < sentence;
         var objects = Coordinated(doc, after, objStart, subject, eachOf || separateStory).Where(o => !hosts.Contains(o)).ToList();
         if (objects.Count == 0) yield break;
         if (hosts.Count > 0)

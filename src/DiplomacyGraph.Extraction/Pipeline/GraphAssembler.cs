@@ -49,6 +49,15 @@ internal static class GraphAssembler
         seen.Clear();
         foreach (var s in e.Surfaces)
             if (seen.Add(s) && names.Add(NameKey.Of(s))) aliases.Add(s);
+        // "Marcos Jr" and "Marcos Jr.": a generational suffix is written with and without its full stop (the stop is
+        // read as punctuation, not as part of the name).
+        var count = aliases.Count;
+        for (var i = -1; i < count; i++)
+        {
+            var n = i < 0 ? e.NameEn : aliases[i];
+            if (n is not null && (n.EndsWith(" Jr", StringComparison.Ordinal) || n.EndsWith(" Sr", StringComparison.Ordinal)) && names.Add(NameKey.Of(n + ".")))
+                aliases.Add(n + ".");
+        }
         return new DocumentEntity(e.Kind.ToString(), new DocumentName(e.NameEn, e.NameAr))
         {
             Id = e.Id,
