@@ -107,8 +107,23 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
             var next = doc.Lang == "ar" ? q.LastToken + 1 : i + 1;
             if (next < tokens.Length && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
-            if (OnlyPersonOf(doc, iso) is { } person) refs.Add((i, person));
+            if ((OnlyPersonOf(doc, iso) ?? HolderOfPossessorsOffice(doc, i, iso)) is { } person) refs.Add((i, person));
         }
+    }
+
+    // "كما استقبل وزير الخارجية فؤاد حسين نظيره الكويتي" in a story that also names Kuwait's emir: the counterpart holds
+    // the office of the one whose counterpart they are; the one person of the country the document gives it.
+    private static DocEntity? HolderOfPossessorsOffice(ExtractionDocument doc, int counterpart, string iso)
+    {
+        if (CounterpartOffices.PossessorsTitle(doc, counterpart, null) is not { } title) return null;
+        string? holder = null;
+        foreach (var o in doc.Offices)
+        {
+            if (o.Title != title || o.Country != iso || o.Person == holder) continue;
+            if (holder is not null) return null;
+            holder = o.Person;
+        }
+        return holder is null ? null : doc.PersonByReference(holder);
     }
 
     // The one person of the country in the document, or null. (Its own method: the lambdas' captures would

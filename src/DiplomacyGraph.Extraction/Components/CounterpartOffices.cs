@@ -37,7 +37,7 @@ internal static class CounterpartOffices
     }
 
     // The office read last before the counterpart word in its sentence, of someone else.
-    private static string? PossessorsTitle(ExtractionDocument doc, int counterpart, DocEntity counterpartPerson)
+    internal static string? PossessorsTitle(ExtractionDocument doc, int counterpart, DocEntity? counterpartPerson)
     {
         var s = doc.SentenceOf(counterpart);
         if (s < 0) return null;

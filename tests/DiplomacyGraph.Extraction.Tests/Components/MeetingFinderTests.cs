@@ -236,6 +236,13 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_counterpartOfACountryWithTwoPersons_isTheOneHoldingThePossessorsOffice()
+    {
+        var g = TestData.Extract("استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الأردني أيمن الصفدي، ونقل الصفدي تحيات العاهل الأردني الملك عبد الله الثاني. كما استقبل وزير الخارجية المصري سامح شكري نظيره الأردني اليوم بمقر الوزارة.", "ar", Date);
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Ayman Safadi", "Sameh Shoukry"]));
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
