@@ -274,6 +274,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         subject ??= BareTitleSubject(doc, first, cue, after.Skip(objStart).Select(a => a.Person)) ?? PronounSubject(doc, cue, sentence) ?? PreviousPerson(doc, sentence);
+        if (subject is not null && objStart >= after.Count && ObjectPronoun(doc, cue, withAt, first, subject) is { } referent)
+        {
+            // "Abiy arrived in Beijing on Monday, when Premier Li Qiang held talks with him".
+            yield return ([subject, referent], null);
+            yield break;
+        }
         if (subject is null || objStart >= after.Count) yield break;
         // Co-hosts: "A, Ruler of Dubai, and B, Crown Prince of Abu Dhabi, held talks with C"; "استقبل A و B … C".
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
@@ -385,6 +391,22 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     // mention without a clitic, and is not joined by it.
     internal static bool StartsWithAnd(ExtractionDocument doc, int token) =>
         doc.TokenMention[token] is { } m && m.FirstToken == token ? m.Conjoined : doc.Tokens.Tokens[token].Key.StartsWith('و');
+
+    // "held talks with him", "met her": the person the sentence named first, else the one the sentence before named first;
+    // never the subject itself.
+    private static DocEntity? ObjectPronoun(ExtractionDocument doc, Mention cue, int withAt, int first, DocEntity subject)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var at = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
+        if (at < tokens.Count && tokens[at].Key == "with") at++;
+        if (doc.Lang != "en" || at >= tokens.Count || tokens[at].Key is not ("him" or "her")) return null;
+        var here = doc.PersonRefsBetween(first, cue.FirstToken - 1).Select(r => r.Person).FirstOrDefault(p => p != subject);
+        if (here is not null) return here;
+        var s = doc.SentenceOf(first);
+        if (s <= 0) return null;
+        var (from, to) = doc.Sentences[s - 1];
+        return doc.PersonRefsBetween(from, to).Select(r => r.Person).FirstOrDefault(p => p != subject);
+    }
 
     // "Kamikawa met with Kaneko, congratulated him … She also met Robert": "he"/"she" before the verb is the subject of
     // the sentence before, not the person named last.

@@ -243,6 +243,13 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_objectPronoun_isThePersonTheSentenceNamedFirst()
+    {
+        var g = TestData.Extract("Egyptian President Abdel Fattah al-Sisi arrived in Beijing on Monday, when Chinese President Xi Jinping held talks with him.", "en", Date);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
