@@ -174,6 +174,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (pair.Count == 2) yield return (pair, null);
             yield break;
         }
+        if (noun && withAt < 0 && Possessive(cue) && before.Count >= 2 && cue.FirstToken > first
+            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى" && before[0].Person != before[^1].Person)
+        {
+            // "سلّم الصفدي رسالة من الملك … إلى الرئيس القبرصي …، خلال لقائه": the subject met the one the clause named last.
+            yield return ([before[0].Person, before[^1].Person], null);
+            yield break;
+        }
         if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
         {
             // "وشدد خلال لقائه اليوم بالرياض مبعوث … إسماعيل ولد الشيخ": a possessed meeting noun takes its

@@ -250,6 +250,13 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_possessedMeetingNounAfterAClauseNamingTwo_isTheSubjectsMeetingWithTheLast()
+    {
+        var g = TestData.Extract("سلّم وزير الخارجية المصري سامح شكري، اليوم، رسالة من الرئيس عبد الفتاح السيسي إلى وزير الخارجية الأردني أيمن الصفدي، خلال لقائه في عمان.", "ar", Date);
+        Assert.Equal(["Ayman Safadi", "Sameh Shoukry"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
