@@ -38,6 +38,7 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
             new DatelineReader(dates, cities),
+            new UnknownPlaces(),
             new StoryCountryForms(cities, gazetteer.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null).ToDictionary(e => e.Iso!, StringComparer.Ordinal)),
             new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer)),
             new TitleReader(titleWords),
