@@ -353,7 +353,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (arabic)
             {
                 if (!ArabicScript.HasArabic(t.Key)) break;
-                if (arabicStopwords.Contains(t.Key) && !(afterPersonalHonorific && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
+                // "السفير علي الصادق": written with ي (the preposition is على), a given name that folds like a stop word is a name.
+                if (arabicStopwords.Contains(t.Key) && !((afterPersonalHonorific || doc.Text[t.End - 1] == 'ي') && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
                 // "ويمنحه قلادة النيل": a conjoined verb with its object pronoun is no name.
                 if (i == pos && t.Key.Length > 4 && (t.Key.StartsWith("وي", StringComparison.Ordinal) || t.Key.StartsWith("وت", StringComparison.Ordinal))

@@ -274,5 +274,19 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ferdinand Marcos Jr");
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En == "Ferdinand R");
     }
+
+    [Fact]
+    public void Find_givenNameWrittenWithYaAfterATitle_isAName()
+    {
+        var g = TestData.Extract("وأجرى وزير الخارجية المكلف السفير علي الصادق اليوم مباحثات مع نظيره الروسي سيرغي لافروف.", "ar", new DateOnly(2023, 2, 9));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "علي الصادق");
+    }
+
+    [Fact]
+    public void Find_prepositionWrittenWithAlefMaqsuraAfterATitle_isNoName()
+    {
+        var g = TestData.Extract("التقى وزير الخارجية على هامش القمة نظيره الروسي سيرغي لافروف.", "ar", new DateOnly(2023, 2, 9));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.StartsWith("على", StringComparison.Ordinal));
+    }
 }
 
