@@ -124,6 +124,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (QualifiesAnEvent(doc, cue)) yield break;
         // "حضر اللقاء مع وزير الدفاع …", "attended the talks with …": those who attended it are listed, the meeting was told.
         if (noun && Attended(doc, Math.Max(first, cue.FirstToken - 2), cue.FirstToken - 1)) yield break;
+        if (WithWhom(doc, cue, first) is { } pairWithWhom)
+        {
+            yield return (pairWithWhom, null);
+            yield break;
+        }
         if (RelativeClause(doc, cue, sentence) is { } told)
         {
             yield return (told, null);
@@ -398,6 +403,24 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     // mention without a clitic, and is not joined by it.
     internal static bool StartsWithAnd(ExtractionDocument doc, int token) =>
         doc.TokenMention[token] is { } m && m.FirstToken == token ? m.Conjoined : doc.Tokens.Tokens[token].Key.StartsWith('و');
+
+    // "… at the invitation of Cavusoglu, with whom he also held talks": "whom" is the person before the comma; the
+    // subject is the one named between "whom" and the verb, or for "he"/"she" the person the sentence named first.
+    private static List<DocEntity>? WithWhom(ExtractionDocument doc, Mention cue, int first)
+    {
+        if (doc.Lang != "en") return null;
+        var tokens = doc.Tokens.Tokens;
+        var whom = -1;
+        for (var i = cue.FirstToken - 1; i >= first + 2 && i >= cue.FirstToken - 8; i--)
+            if (tokens[i].Key == "whom" && tokens[i - 1].Key == "with" && tokens[i - 2].Key == ",") { whom = i; break; }
+        if (whom < 0) return null;
+        var before = doc.PersonRefsBetween(first, whom - 3).ToList();
+        if (before.Count == 0) return null;
+        var other = before[^1].Person;
+        var subject = doc.PersonRefsBetween(whom + 1, cue.FirstToken - 1).Select(r => r.Person).FirstOrDefault()
+            ?? (tokens[whom + 1].Key is "he" or "she" ? before[0].Person : null);
+        return subject is null || subject == other ? null : [subject, other];
+    }
 
     // "held talks with him", "met her": the person the sentence named first, else the one the sentence before named first;
     // never the subject itself.

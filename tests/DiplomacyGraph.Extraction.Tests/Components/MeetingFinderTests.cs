@@ -257,6 +257,13 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_withWhom_isThePersonBeforeTheComma()
+    {
+        var g = TestData.Extract("Egyptian President Abdel Fattah al-Sisi is visiting China at the invitation of Xi Jinping, with whom he also held talks on Friday.", "en", Date);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
