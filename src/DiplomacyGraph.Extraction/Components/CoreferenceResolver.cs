@@ -45,7 +45,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (generic) e = OnlyHolderInDocument(doc, "Foreign Minister", country);
             // "the Secretary of State" after "US Secretary of State Kerry": the same wording names the same holder,
             // even where the functional title (Foreign Minister) is shared with others.
-            e ??= OnlyHolderOfWording(doc, title.Pattern!.Key);
+            e ??= OnlyHolderOfWording(doc, title.Pattern!.Key, country);
             // "عقد وزير الخارجية … مباحثات مع وزير الخارجية الإيراني …": a bare title beside a qualified one is the other holder.
             if (country is null) e ??= OtherHolder(doc, title);
             if (e is null) continue;
@@ -191,12 +191,14 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         return doc.PersonByReference(other);
     }
 
-    private static DocEntity? OnlyHolderOfWording(ExtractionDocument doc, string key)
+    // "الأمين العام للجنة المركزية لحزب الشعب الثوري اللاوي" is not "الأمين العام شي جين بينغ": a title qualified by
+    // another country is not the same office.
+    private static DocEntity? OnlyHolderOfWording(ExtractionDocument doc, string key, string? country)
     {
         DocEntity? found = null;
-        foreach (var (t, p, _) in doc.TitleReadings)
+        foreach (var (t, p, c) in doc.TitleReadings)
         {
-            if (p is null || t.Pattern?.Key != key) continue;
+            if (p is null || t.Pattern?.Key != key || country is not null && (c ?? p.Country) != country) continue;
             if (found is not null && found != p) return null;
             found = p;
         }

@@ -186,6 +186,14 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return ([before[0].Person, before[^1].Person], null);
             yield break;
         }
+        if (noun && withAt < 0 && Possessive(cue) && before.Count == 1 && cue.FirstToken > first
+            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى"
+            && Coordinated(doc, doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + PossessedObjectDistance)).ToList(), 0, before[0].Person) is [_, ..] met)
+        {
+            // "تعهد الرئيس السيسي … خلال لقائه في القاهرة وزير الدفاع الصيني وي فنغ خه": the subject met the one after the noun.
+            yield return ([before[0].Person, .. met], null);
+            yield break;
+        }
         if (noun && withAt < 0 && Possessive(cue) && before.Count == 0)
         {
             // "وشدد خلال لقائه اليوم بالرياض مبعوث … إسماعيل ولد الشيخ": a possessed meeting noun takes its

@@ -264,6 +264,20 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_possessedMeetingNounAfterTheSubject_takesThePersonAfterIt()
+    {
+        var g = TestData.Extract("تعهد الرئيس المصري عبد الفتاح السيسي اليوم بتعزيز التعاون مع الصين، وذلك خلال لقائه في القاهرة الرئيس الصيني شي جين بينغ.", "ar", Date);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_titleQualifiedByAnotherCountry_isNotTheHolderOfTheSameWording()
+    {
+        var g = TestData.Extract("استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الصيني وانغ يي. وقال وزير الخارجية الإيراني إن بلاده ترحب بالحوار.", "ar", new DateOnly(2023, 10, 18));
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Wang Yi" && o.Country == "IR");
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
