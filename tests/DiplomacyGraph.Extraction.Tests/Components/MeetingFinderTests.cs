@@ -278,6 +278,15 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_negotiationsBetweenTwo_areTheirMeeting_butNotWhenLookedForwardTo()
+    {
+        var held = TestData.Extract("Yesterday, high-level negotiations took place between Chinese President Xi Jinping and Egyptian President Abdel Fattah al-Sisi in Beijing.", "en", Date);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(held.Meetings).Participants.Order(StringComparer.Ordinal));
+        var hoped = TestData.Extract("\"I look forward to my negotiations with Chinese President Xi Jinping,\" Egyptian President Abdel Fattah al-Sisi said.", "en", Date);
+        Assert.Empty(hoped.Meetings);
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
