@@ -356,6 +356,16 @@ internal sealed partial class MeetingFinder
         return subject is null || subject == counterpart.Person ? null : [subject, counterpart.Person];
     }
 
+    private static List<DocEntity>? HeldByPairAfter(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var verb = cue.LastToken + 1;
+        if (verb < tokens.Count && tokens[verb].Key is "التي" or "الذي") verb++;
+        if (doc.Lang != "ar" || verb >= tokens.Count || tokens[verb].Key is not ("اجراها" or "عقدها" or "اجراهما" or "عقداها" or "اجرياها")) return null;
+        var pair = JoinedPairAfter(doc, cue, sentence);
+        return pair is not null && doc.PersonRefsBetween(verb + 1, verb + 6).Any() ? pair : null;
+    }
+
     // "محادثات بينهما", "talks between them": a meeting noun of the two just named.
     private static bool BetweenThem(ExtractionDocument doc, Mention cue)
     {

@@ -124,6 +124,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (QualifiesAnEvent(doc, cue)) yield break;
         // "حضر اللقاء مع وزير الدفاع …", "attended the talks with …": those who attended it are listed, the meeting was told.
         if (noun && Attended(doc, Math.Max(first, cue.FirstToken - 2), cue.FirstToken - 1)) yield break;
+        // "عقب مباحثات أجراها أردوغان والسوداني": the verb that held the noun, then the pair who held it.
+        if (noun && HeldByPairAfter(doc, cue, sentence) is { } heldBy)
+        {
+            yield return (heldBy, null);
+            yield break;
+        }
         if (WithWhom(doc, cue, first) is { } pairWithWhom)
         {
             yield return (pairWithWhom, null);
@@ -229,6 +235,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 yield return (pair, null);
                 yield break;
             }
+
             if (near.Count is < 2 or > 3) yield break;
             for (var k = 1; k < near.Count; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;

@@ -49,6 +49,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             {
                 // Only English: an Arabic object is read through its title.
                 if (doc.Lang != "en") continue;
+                // "received today Timothy Lenderking": an adverb may stand between the verb and its object.
+                while (pos < tokens.Count && tokens[pos].Key is "today" or "yesterday" or "here" or "also" or "separately") pos++;
                 if (pos < tokens.Count && tokens[pos].Key == "with") pos++;
             }
             else if (pos < tokens.Count && tokens[pos].Key == "." && tokens[pos].Start == tokens[pos - 1].End && m.Kind == PatternKind.Honorific)

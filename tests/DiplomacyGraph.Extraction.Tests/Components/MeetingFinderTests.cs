@@ -287,6 +287,20 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_meetingNounThenTheVerbThatHeldItThenAPair_isThePairsMeeting()
+    {
+        var g = TestData.Extract("وجرى التوقيع في القاهرة، عقب مباحثات أجراها الرئيس عبد الفتاح السيسي والرئيس شي جين بينغ تناولت العلاقات الثنائية.", "ar", Date);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_adverbBetweenAnEnglishVerbAndAnUnknownName_isPassedOver()
+    {
+        var g = TestData.Extract("The Foreign Minister Sameh Shoukry also received today Timothy Lenderking, the US Special Envoy for Yemen.", "en", Date);
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Timothy Lenderking");
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
