@@ -170,6 +170,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (Discussed(doc, cue, sentence, before) is { } discussed) yield return (discussed, null);
             yield break;
         }
+        if (cue.Pattern?.Cue?.Value == "present")
+        {
+            if (Presented(doc, cue, sentence, before) is { } presentations)
+                foreach (var pair in presentations) yield return (pair, null);
+            yield break;
+        }
         if (cue.Pattern?.Cue?.Value == "host")
         {
             if (Hosted(doc, cue, sentence, before) is { } pair) yield return ([pair.Host, pair.Guest], null);

@@ -301,6 +301,20 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_envoysPresentingCredentials_eachMeetTheHeadOfState()
+    {
+        var g = TestData.Extract("US Ambassador Eric Garcetti on Thursday presented his credentials to President Droupadi Murmu. Besides Garcetti, Qatar's Ambassador Mohammed Hassan Jabir Al-Jabir and Monaco's Ambassador Didier Gamerdinger presented their letters of credence to the President.", "en", new DateOnly(2023, 5, 11));
+        Assert.Equal(3, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Contains("Droupadi Murmu", m.Participants));
+    }
+
+    [Theory]
+    [InlineData("قدم سفير المملكة العربية السعودية نايف بن بندر السديري اليوم أوراق اعتماده إلى الرئيس الفلسطيني محمود عباس.", 1)]
+    [InlineData("وبذلك يصبح السفير نايف بن بندر السديري أول سفير للمملكة، على أن يقدم أوراق اعتماده إلى الرئيس الفلسطيني محمود عباس في موعد لاحق.", 0)]
+    public void Find_credentialsPresentedInArabic_areAMeeting_unlessStillToCome(string body, int meetings) =>
+        Assert.Equal(meetings, TestData.Extract(body, "ar", new DateOnly(2023, 8, 12)).Meetings.Count);
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
