@@ -219,16 +219,43 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
 
     // Single words of a person's full name (Li, Xi, Kerry, ساجينتاييف) name that person where no other person
     // of the document shares the word; name particles and very short Arabic words never do.
+    private static void GovernedShortNames(ExtractionDocument doc, Dictionary<string, DocEntity?> names)
+    {
+        var tokens = doc.Tokens.Span;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !names.TryGetValue(tokens[i].Key, out var e) || e is null) continue;
+            var next = i + 1 < tokens.Length ? tokens[i + 1].Key : "";
+            if (!(SayingOrMeeting.Contains(tokens[i - 1].Key) || doc.TokenMention[i - 1]?.Kind == PatternKind.MeetingCue || next is "ان")) continue;
+            e.Spans.Add((tokens[i].Start, tokens[i].End));
+            e.Surfaces.Add(doc.Text[tokens[i].Start..tokens[i].End]);
+            doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
+        }
+    }
+
+    private static readonly HashSet<string> SayingOrMeeting = new(StringComparer.Ordinal)
+    {
+        "قال", "وقال", "اكد", "واكد", "اضاف", "واضاف", "اشار", "واشار", "دعا", "ودعا", "التقى", "والتقى", "التقي", "والتقي", "اجتمع", "واجتمع", "اوضح", "واوضح",
+    };
+
     private void ShortNames(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Span;
         var shortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
+        var wordShortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
             if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
             for (var i = m.FirstToken; i <= m.LastToken; i++)
             {
                 var k = tokens[i].Key;
+                // "لي كه تشيانغ": a two-letter family name, often also a common word (لي: "to me"), stands for the person only
+                // where a verb of saying or meeting governs it (قال لي إن، التقى لي).
+                if (i == m.FirstToken && tokens[i].IsWord && ArabicScript.HasArabic(k) && k.Length == 2)
+                {
+                    if (wordShortNames.TryGetValue(k, out var owner)) { if (owner != e) wordShortNames[k] = null; }
+                    else wordShortNames[k] = e;
+                }
                 if (!tokens[i].IsWord || Particles.Contains(k) || arabicStopwords.Contains(k)) continue;
                 var arabic = ArabicScript.HasArabic(k);
                 if (arabic ? k.Length < 3 : k.Length < 2 || !char.IsUpper(doc.Text[tokens[i].Start])) continue;
@@ -236,6 +263,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 else shortNames[k] = e;
             }
         }
+        if (wordShortNames.Count > 0) GovernedShortNames(doc, wordShortNames);
         if (shortNames.Count == 0) return;
         var bySpan = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
         // The short names' last letters, as bits: most words end otherwise and are passed over without a hash (the

@@ -315,6 +315,13 @@ public sealed class MeetingFinderTests
         Assert.Equal(meetings, TestData.Extract(body, "ar", new DateOnly(2023, 8, 12)).Meetings.Count);
 
     [Fact]
+    public void Find_twoLetterFamilyNameAfterAMeetingVerb_isThePersonNamedBefore()
+    {
+        var g = TestData.Extract("التقى رئيس مجلس الدولة الصيني لي كه تشيانغ اليوم في بكين الرئيس المصري عبد الفتاح السيسي. وقال لي إن الصين مستعدة للعمل مع مصر. وفي اليوم نفسه، التقى لي في بكين أيضا رئيس وزراء قازاقستان باكيتجان ساجينتاييف.", "ar", new DateOnly(2018, 11, 22));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Bakytzhan Sagintayev", "Li Keqiang"]));
+    }
+
+    [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Kazakh Prime Minister Bakytzhan Sagintayev. The sides discussed trade, with an emphasis on the agreements reached during Abdel Fattah al-Sisi's visit.", "en", Date);
