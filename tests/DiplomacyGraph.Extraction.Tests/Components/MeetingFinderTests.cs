@@ -321,6 +321,15 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Bakytzhan Sagintayev", "Li Keqiang"]));
     }
 
+    [Theory]
+    [InlineData("He will then travel to Egypt for talks with Egyptian President Abdel Fattah al-Sisi on July 4.", 0)]
+    [InlineData("Chinese President Xi Jinping, who will visit Cairo in the spring of 2016, held talks with Egyptian President Abdel Fattah al-Sisi.", 1)]
+    public void Find_futureVerbEarlierInTheClause_makesNoMeeting(string body, int meetings)
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping arrived in Astana on Monday. " + body, "en", Date);
+        Assert.Equal(meetings, g.Meetings.Count);
+    }
+
     [Fact]
     public void Find_withAfterACommaInATopic_isNoCounterpart()
     {
