@@ -425,57 +425,6 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     internal static bool StartsWithAnd(ExtractionDocument doc, int token) =>
         doc.TokenMention[token] is { } m && m.FirstToken == token ? m.Conjoined : doc.Tokens.Tokens[token].Key.StartsWith('و');
 
-    // "… at the invitation of Cavusoglu, with whom he also held talks": "whom" is the person before the comma; the
-    // subject is the one named between "whom" and the verb, or for "he"/"she" the person the sentence named first.
-    private static List<DocEntity>? WithWhom(ExtractionDocument doc, Mention cue, int first)
-    {
-        if (doc.Lang != "en") return null;
-        var tokens = doc.Tokens.Tokens;
-        var whom = -1;
-        for (var i = cue.FirstToken - 1; i >= first + 2 && i >= cue.FirstToken - 8; i--)
-            if (tokens[i].Key == "whom" && tokens[i - 1].Key == "with" && tokens[i - 2].Key == ",") { whom = i; break; }
-        if (whom < 0) return null;
-        var before = doc.PersonRefsBetween(first, whom - 3).ToList();
-        if (before.Count == 0) return null;
-        var other = before[^1].Person;
-        var subject = doc.PersonRefsBetween(whom + 1, cue.FirstToken - 1).Select(r => r.Person).FirstOrDefault()
-            ?? (tokens[whom + 1].Key is "he" or "she" ? before[0].Person : null);
-        return subject is null || subject == other ? null : [subject, other];
-    }
-
-    // "held talks with him", "met her": the person the sentence named first, else the one the sentence before named first;
-    // never the subject itself.
-    private static DocEntity? ObjectPronoun(ExtractionDocument doc, Mention cue, int withAt, int first, DocEntity subject)
-    {
-        var tokens = doc.Tokens.Tokens;
-        var at = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
-        if (at < tokens.Count && tokens[at].Key == "with") at++;
-        if (doc.Lang != "en" || at >= tokens.Count || tokens[at].Key is not ("him" or "her")) return null;
-        var here = doc.PersonRefsBetween(first, cue.FirstToken - 1).Select(r => r.Person).FirstOrDefault(p => p != subject);
-        if (here is not null) return here;
-        var s = doc.SentenceOf(first);
-        if (s <= 0) return null;
-        var (from, to) = doc.Sentences[s - 1];
-        return doc.PersonRefsBetween(from, to).Select(r => r.Person).FirstOrDefault(p => p != subject);
-    }
-
-    // "Kamikawa met with Kaneko, congratulated him … She also met Robert": "he"/"she" before the verb is the subject of
-    // the sentence before, not the person named last.
-    private static DocEntity? PronounSubject(ExtractionDocument doc, Mention cue, int sentence)
-    {
-        var (first, _) = doc.Sentences[sentence];
-        if (doc.Lang != "en" || sentence == 0) return null;
-        var tokens = doc.Tokens.Tokens;
-        var i = cue.FirstToken - 1;
-        while (i >= first && tokens[i].Key is "also" or "later" or "then" or "subsequently" or "separately" or "further") i--;
-        if (i < first || tokens[i].Key is not ("he" or "she") || doc.PersonRefsBetween(first, i).Any()) return null;
-        // The one who held the story's last meeting, when that sentence names them (a quote may name others first).
-        var (from, to) = doc.Sentences[sentence - 1];
-        var named = doc.PersonRefsBetween(from, to).Select(r => r.Person).ToList();
-        var host = doc.Meetings.Count > 0 ? doc.PersonByReference(doc.Meetings[^1].Participants[0]) : null;
-        return host is not null && named.Contains(host) ? host : named.FirstOrDefault();
-    }
-
     private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
     {
         return LastPersons(doc, sentence, 1) is [var last] ? last : null;

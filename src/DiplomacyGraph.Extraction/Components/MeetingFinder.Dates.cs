@@ -1,0 +1,169 @@
+using System.Globalization;
+using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Dates;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>On which day a reported meeting happened: the dates of its sentence, its clause, the story before it.</summary>
+internal sealed partial class MeetingFinder
+{
+    // A date in the sentence, else a relative day (dated: the sentence states one), else the story's date, else the
+    // header's (event) date, else the document date. Dates in a relative clause the cue is not in, and the bounds of a
+    // stay ("who arrived on Wednesday", "on an official visit from Sept. 14 to 16"), tell of the visit: the clause
+    // outside is read first, the one set aside only when it states none ("who arrived here on Saturday, met … on the
+    // first day of his visit").
+    // A meeting told in a relative clause of its own ("…, following Saudi Arabia, where he held talks with … on Sunday")
+    // takes that clause's date before the sentence's.
+    private string? DateOf(ExtractionDocument doc, int first, int last, (int From, int To)? aside, (int From, int To)? own, string? lastStated, out bool dated)
+    {
+        first = Math.Max(first, doc.DatelineEnd + 1);
+        var outside = Outside(first, last, aside).ToList();
+        var d = (own is { } o && o.From >= first ? DateIn(doc, [o]) : null) ?? DateIn(doc, outside);
+        if (d is null && lastStated is not null && SameDay(doc, first, last))
+        {
+            dated = true;
+            return lastStated;
+        }
+        if (d is null && aside is { } a && a.From >= first) d = DateIn(doc, [a]);
+        d ??= ArrivalDate(doc, first, last);
+        dated = d is not null;
+        d ??= StoryDate(doc, first);
+        d ??= doc.Article.PublishedDate ?? doc.Date;
+        return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // "On the same day, Son also paid a courtesy call on …", "Earlier in the day", "في اليوم نفسه": the day of the
+    // last meeting whose day the story stated.
+    private static bool SameDay(ExtractionDocument doc, int first, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = first; i + 1 <= last; i++)
+        {
+            var (k, next) = (t[i].Key, t[i + 1].Key);
+            if (k is "same" && next is "day" || k is "in" && next is "the" && i + 2 <= last && t[i + 2].Key == "day" && i > first && t[i - 1].Key is "earlier" or "later"
+                || k is "اليوم" && next is "نفسه" or "ذاته" || k is "نفس" && next is "اليوم") return true;
+        }
+        return false;
+    }
+
+    // The first explicit date that is no stay's bound, else the first relative day, in the token ranges in order.
+    private DateOnly? DateIn(ExtractionDocument doc, List<(int From, int To)> ranges)
+    {
+        var t = doc.Tokens.Tokens;
+        foreach (var (from, to) in ranges)
+            for (var at = from; at <= to && dates.FindExplicit(t, at, to, doc.Date, out _, out var start, out var end) is { } found; at = end + 1)
+                if (!StaySpan(t, start)) return found;
+        if (doc.Date is not { } reference) return null;
+        foreach (var (from, to) in ranges)
+            if (dates.FindRelative(t, from, to, reference) is { } relative) return relative;
+        return null;
+    }
+
+    private static IEnumerable<(int From, int To)> Outside(int first, int last, (int From, int To)? aside)
+    {
+        if (aside is not { } a || a.To < first || a.From > last)
+        {
+            yield return (first, last);
+            yield break;
+        }
+        if (a.From > first) yield return (first, a.From - 1);
+        if (a.To < last) yield return (a.To + 1, last);
+    }
+
+    // "from Sept. 14 to 16", "في الفترة من 14 إلى 16 سبتمبر", "until": the bounds of a stay.
+    private static bool StaySpan(IReadOnlyList<Text.Token> t, int start) =>
+        start > 0 && t[start - 1].Key is "from" or "until" or "till" or "to" or "من" or "الى" or "حتى";
+
+    // "Modi, who arrived in Singapore on Wednesday …, called on …", "Hun Manet, who is on an official visit …": a
+    // relative clause opened after a comma runs to the next comma or the sentence's end; the first such clause that
+    // does not hold the cue is set aside when the meeting's date is read.
+    private static (int From, int To)? AsideClause(ExtractionDocument doc, int first, int last, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = first + 1; i <= last; i++)
+        {
+            if (t[i - 1].Key is not ("," or "\u060C") || t[i].Key is not ("who" or "which" or "whom" or "الذي" or "التي" or "الذين")) continue;
+            var end = ClauseEnd(t, i + 1, last);
+            if (cue.FirstToken >= i && cue.FirstToken <= end) { i = end + 1; continue; }
+            return (i, end);
+        }
+        return null;
+    }
+
+    // The last token of a clause that runs from i to the next comma or semicolon; the comma of a date ("on Nov. 26, 2018")
+    // does not end it.
+    private static int ClauseEnd(IReadOnlyList<Text.Token> t, int i, int last)
+    {
+        while (i <= last && (t[i].Key is not ("," or "\u060C" or ";" or "\u061B") || i + 1 <= last && t[i + 1].Key.Length == 4 && char.IsAsciiDigit(t[i + 1].Key[0]))) i++;
+        return i - 1;
+    }
+
+    // "…, which he co-chaired with …": the cue follows a relative word with no comma between.
+    private static bool InRelativeClause(ExtractionDocument doc, int first, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i >= first && t[i].Key is not ("," or "\u060C"); i--)
+            if (t[i].Key is "which" or "who" or "where" or "when" or "الذي" or "التي" or "حيث") return true;
+        return false;
+    }
+
+    // The relative clause (", where …", ", when …", "، حيث …") that holds the cue, to the next comma.
+    private static (int From, int To)? OwnClause(ExtractionDocument doc, int first, int last, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i > first; i--)
+        {
+            if (t[i].Key is "," or "\u060C") return null;
+            if (t[i].Key is not ("where" or "when" or "who" or "which" or "حيث") || t[i - 1].Key is not ("," or "\u060C")) continue;
+            return (i, ClauseEnd(t, cue.LastToken + 1, last));
+        }
+        return null;
+    }
+
+    // "Modi reached Doha late on Wednesday. … he met … soon after arriving in Doha": a meeting on arrival took place on
+    // the day the arrival was reported, within the two sentences before.
+    private DateOnly? ArrivalDate(ExtractionDocument doc, int first, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        var onArrival = false;
+        for (var i = first; i <= last && !onArrival; i++)
+            onArrival = t[i].Key is "arriving" or "arrival" || t[i].Key.EndsWith("وصوله", StringComparison.Ordinal);
+        var sentence = doc.SentenceOf(first);
+        if (!onArrival || sentence <= 0 || doc.Date is not { } reference) return null;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - 2); s--)
+        {
+            var (from, to) = doc.Sentences[s];
+            var arrived = false;
+            for (var i = from; i <= to && !arrived; i++) arrived = t[i].Key is "arrived" or "reached" or "وصل" or "ووصل" or "حل";
+            if (!arrived) continue;
+            from = Math.Max(from, doc.DatelineEnd + 1);
+            return dates.FindExplicit(t, from, to, reference, out _) ?? dates.FindRelative(t, from, to, reference);
+        }
+        return null;
+    }
+
+    // A sentence without a date continues the story time of the sentences just before it ("held talks … on the
+    // morning of Nov 24. … In talks with …"): the last day-and-month date there, when close to the document date.
+    private DateOnly? StoryDate(ExtractionDocument doc, int first)
+    {
+        var sentence = doc.SentenceOf(first);
+        if (sentence <= 0 || (doc.Date ?? doc.Article.PublishedDate) is not { } reference) return null;
+        var t = doc.Tokens.Tokens;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - StoryDateReach); s--)
+        {
+            var (from, to) = doc.Sentences[s];
+            from = Math.Max(from, doc.DatelineEnd + 1);
+            DateOnly? lastFound = null;
+            while (from <= to && dates.FindExplicit(t, from, to, reference, out _, out var end) is { } d)
+            {
+                lastFound = d;
+                from = end + 1;
+            }
+            if (lastFound is { } found && Math.Abs(found.DayNumber - reference.DayNumber) <= StoryDateDays) return found;
+        }
+        return null;
+    }
+}
