@@ -102,25 +102,23 @@ internal sealed partial class MeetingFinder
     }
 
     // "…, which he co-chaired with …": the cue follows a relative word with no comma between.
-    private static bool InRelativeClause(ExtractionDocument doc, int first, Mention cue)
-    {
-        var t = doc.Tokens.Tokens;
-        for (var i = cue.FirstToken - 1; i >= first && t[i].Key is not ("," or "\u060C"); i--)
-            if (t[i].Key is "which" or "who" or "where" or "when" or "الذي" or "التي" or "حيث") return true;
-        return false;
-    }
+    private static bool InRelativeClause(ExtractionDocument doc, int first, Mention cue) => RelativeWordBefore(doc, first, cue) >= 0;
 
     // The relative clause (", where …", ", when …", "، حيث …") that holds the cue, to the next comma.
     private static (int From, int To)? OwnClause(ExtractionDocument doc, int first, int last, Mention cue)
     {
         var t = doc.Tokens.Tokens;
-        for (var i = cue.FirstToken - 1; i > first; i--)
-        {
-            if (t[i].Key is "," or "\u060C") return null;
-            if (t[i].Key is not ("where" or "when" or "who" or "which" or "حيث") || t[i - 1].Key is not ("," or "\u060C")) continue;
-            return (i, ClauseEnd(t, cue.LastToken + 1, last));
-        }
-        return null;
+        var at = RelativeWordBefore(doc, first, cue);
+        return at > first && t[at - 1].Key is "," or "\u060C" ? (at, ClauseEnd(t, cue.LastToken + 1, last)) : null;
+    }
+
+    // The relative word nearest before the cue in its clause (no comma between), or -1.
+    private static int RelativeWordBefore(ExtractionDocument doc, int first, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i >= first && t[i].Key is not ("," or "\u060C"); i--)
+            if (t[i].Key is "which" or "who" or "where" or "when" or "الذي" or "التي" or "حيث") return i;
+        return -1;
     }
 
     // "Modi reached Doha late on Wednesday. … he met … soon after arriving in Doha": a meeting on arrival took place on
