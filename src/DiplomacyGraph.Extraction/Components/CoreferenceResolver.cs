@@ -161,13 +161,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
     }
 
-
-    // Read for every word: the last letter first, then the endings.
     // "the French leader" stands for the one person of that country as "his French counterpart" does.
-    private static bool IsCounterpartWord(string key) =>
-        key.Length >= 5 && key[^1] is 'ه' or 'ا' or 't' or 'r'
-        && (key is "counterpart" or "leader" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)
-            || key.EndsWith("نظيرها", StringComparison.Ordinal));
+    private static bool IsCounterpartWord(string key) => key == "leader" || CounterpartOffices.IsCounterpartWord(key);
 
     private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country)
     {

@@ -48,6 +48,12 @@ internal static class CounterpartOffices
         return title;
     }
 
-    /// <summary>"counterpart", "(و)نظيره", "(و)نظيرته": the word that makes the name after it someone's counterpart.</summary>
-    internal static bool IsCounterpartWord(string key) => key is "counterpart" or "نظيره" or "ونظيره" or "نظيرته" or "ونظيرته";
+    /// <summary>
+    /// "counterpart", "(و)نظيره", "نظيرته", "لنظيرها": the word that makes the name after it someone's counterpart. Read for
+    /// every word: the last letter first, then the endings.
+    /// </summary>
+    internal static bool IsCounterpartWord(string key) =>
+        key.Length >= 5 && key[^1] is 'ه' or 'ا' or 't'
+        && (key == "counterpart" || key.EndsWith("نظيره", StringComparison.Ordinal) || key.EndsWith("نظيرته", StringComparison.Ordinal)
+            || key.EndsWith("نظيرها", StringComparison.Ordinal));
 }
