@@ -43,6 +43,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen29")]
     [InlineData("unseen30")]
     [InlineData("unseen31")]
+    [InlineData("unseen32")]
+    [InlineData("unseen33")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
