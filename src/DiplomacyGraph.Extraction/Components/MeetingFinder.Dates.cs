@@ -1,8 +1,4 @@
 using System.Globalization;
-using DiplomacyGraph.Domain.Documents;
-using DiplomacyGraph.Domain.Graph;
-using DiplomacyGraph.Extraction.Dates;
-using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;

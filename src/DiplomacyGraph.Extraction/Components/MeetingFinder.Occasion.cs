@@ -1,7 +1,3 @@
-using System.Globalization;
-using DiplomacyGraph.Domain.Documents;
-using DiplomacyGraph.Domain.Graph;
-using DiplomacyGraph.Extraction.Dates;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
