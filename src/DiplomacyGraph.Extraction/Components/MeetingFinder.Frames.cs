@@ -22,10 +22,7 @@ internal sealed partial class MeetingFinder
             if (tokens[i].Key is "مع" or "with") withAt = i;
         }
         if (withAt < 0) return null;
-        // The counterpart's title phrase may run long before the name (مع وزير الشؤون الخارجية والتعاون والموريتانيين في
-        // الخارج، السيد …): the reach counts from where it ends.
-        var from = PastTitlePhrase(doc, withAt + 1, last);
-        var counterparts = doc.PersonRefsBetween(withAt + 1, Math.Min(last, from + HostObjectDistance)).ToList();
+        var counterparts = NamedAfter(doc, withAt + 1, last).ToList();
         if (counterparts.Count == 0) return null;
         var between = doc.PersonRefsBetween(cue.LastToken + 1, withAt - 1).ToList();
         var subject = doc.Lang == "ar" && between.Count > 0 ? between[0].Person
@@ -34,6 +31,11 @@ internal sealed partial class MeetingFinder
         var others = Coordinated(doc, counterparts, 0, subject);
         return others.Count == 0 ? null : [subject, .. others];
     }
+
+    // The persons named from i on, within reach of the name: a title phrase may run long before it (مع وزير الشؤون
+    // الخارجية والتعاون والموريتانيين في الخارج، السيد …), so the reach counts from where that phrase ends.
+    private static IEnumerable<(int Token, DocEntity Person)> NamedAfter(ExtractionDocument doc, int i, int last) =>
+        doc.PersonRefsBetween(i, Math.Min(last, PastTitlePhrase(doc, i, last) + HostObjectDistance));
 
     // The first token after a title phrase that starts at i (its titles, portfolio and countries, then a comma and
     // honorifics); i itself when no title starts there.
@@ -283,8 +285,7 @@ internal sealed partial class MeetingFinder
             if (tokens[i].Key is "with" or "مع") withAt = i;
         }
         if (withAt < 0) return null;
-        var from = PastTitlePhrase(doc, withAt + 1, last);
-        var counterpart = doc.PersonRefsBetween(withAt + 1, Math.Min(last, from + HostObjectDistance)).FirstOrDefault();
+        var counterpart = NamedAfter(doc, withAt + 1, last).FirstOrDefault();
         if (counterpart.Person is null) return null;
         var pronoun = doc.Lang == "en" && cue.FirstToken > first && tokens[cue.FirstToken - 1].Key is "he" or "she";
         var subject = pronoun ? doc.PersonRefsBetween(first, cue.FirstToken - 1).FirstOrDefault().Person
@@ -307,7 +308,7 @@ internal sealed partial class MeetingFinder
     private static List<List<DocEntity>>? Presented(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
     {
         var (_, last) = doc.Sentences[sentence];
-        var receiver = doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, PastTitlePhrase(doc, cue.LastToken + 1, last) + HostObjectDistance)).FirstOrDefault().Person;
+        var receiver = NamedAfter(doc, cue.LastToken + 1, last).FirstOrDefault().Person;
         // "… presented their letters of credence to the President": the one the story's last envoy presented to.
         if (receiver is null && doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2) receiver = doc.PersonByReference(doc.Meetings[^1].Participants[1]);
         if (receiver is null || before.Count == 0) return null;

@@ -53,6 +53,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
             online ??= OnlineSentences(doc);
             if (online[s] || s > 0 && online[s - 1]) continue;
+            (string? Date, bool Dated)? cueDate = null;
             foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
                 var distinct = group.Distinct().ToList();
@@ -60,15 +61,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
-                // One sentence's date is read once per clause set aside or its own, however many meetings it reports.
-                var aside = AsideClause(doc, first, last, cue);
-                var own = OwnClause(doc, first, last, cue);
-                if (!sentenceDates.TryGetValue((s, aside?.From ?? -1, own?.From ?? -1), out var sentenceDate))
-                    sentenceDates[(s, aside?.From ?? -1, own?.From ?? -1)] = sentenceDate = (DateOf(doc, first, last, aside, own, lastStated, out var d), d);
-                // A meeting told in a relative clause is background: "the same day" later refers to the main story's day.
-                if (sentenceDate.Dated && own is null && !InRelativeClause(doc, first, cue)) lastStated = sentenceDate.Date;
-                var dated = sentenceDate.Dated;
-                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), sentenceDate.Date, place)
+                // Read once per cue, however many meetings it reports.
+                var (date, dated) = cueDate ??= DateOfCue(doc, cue, s, sentenceDates, ref lastStated);
+                var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), date, place)
                 {
                     Evidence = doc.SpanOf(first, last),
                 };
@@ -91,6 +86,20 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             }
         }
         DropSummaries(doc);
+    }
+
+    // One sentence's date is read once per clause set aside or its own (the cache), however many cues it has.
+    private (string? Date, bool Dated) DateOfCue(ExtractionDocument doc, Mention cue, int s, Dictionary<(int, int, int), (string? Date, bool Dated)> sentenceDates, ref string? lastStated)
+    {
+        var (first, last) = doc.Sentences[s];
+        var aside = AsideClause(doc, first, last, cue);
+        var own = OwnClause(doc, first, last, cue);
+        var key = (s, aside?.From ?? -1, own?.From ?? -1);
+        if (!sentenceDates.TryGetValue(key, out var sentenceDate))
+            sentenceDates[key] = sentenceDate = (DateOf(doc, first, last, aside, own, lastStated, out var dated), dated);
+        // A meeting told in a relative clause is background: "the same day" later refers to the main story's day.
+        if (sentenceDate.Dated && own is null && !InRelativeClause(doc, first, cue)) lastStated = sentenceDate.Date;
+        return sentenceDate;
     }
 
     // "PM Modi holds talks with Putin, Mirziyoyev and Raisi" over a story that reports each talk: a meeting of three
@@ -191,15 +200,15 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (pair.Count == 2) yield return (pair, null);
             yield break;
         }
-        if (noun && withAt < 0 && Possessive(cue) && before.Count >= 2 && cue.FirstToken > first
-            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى" && before[0].Person != before[^1].Person)
+        var duringPossessed = noun && withAt < 0 && Possessive(cue) && cue.FirstToken > first
+            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى";
+        if (duringPossessed && before.Count >= 2 && before[0].Person != before[^1].Person)
         {
             // "سلّم الصفدي رسالة من الملك … إلى الرئيس القبرصي …، خلال لقائه": the subject met the one the clause named last.
             yield return ([before[0].Person, before[^1].Person], null);
             yield break;
         }
-        if (noun && withAt < 0 && Possessive(cue) && before.Count == 1 && cue.FirstToken > first
-            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى"
+        if (duringPossessed && before.Count == 1
             && Coordinated(doc, doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + PossessedObjectDistance)).ToList(), 0, before[0].Person) is [_, ..] met)
         {
             // "تعهد الرئيس السيسي … خلال لقائه في القاهرة وزير الدفاع الصيني وي فنغ خه": the subject met the one after the noun.
