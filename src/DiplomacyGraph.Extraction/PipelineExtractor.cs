@@ -22,7 +22,8 @@ public sealed class PipelineExtractor : IDocumentExtractor
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         var matcher = new PatternMatcher(PatternFactory.From(gazetteer));
-        var dates = new DateExpressions(new DateVocabulary(gazetteer));
+        var vocabulary = new DateVocabulary(gazetteer);
+        var dates = new DateExpressions(vocabulary);
         var stop = gazetteer.ArabicNameStopwords;
         var titleWords = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var t in gazetteer.Titles)
@@ -38,7 +39,7 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
             new DatelineReader(dates, cities),
-            new UnknownPlaces(),
+            new UnknownPlaces(vocabulary),
             new StoryCountryForms(cities, gazetteer.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null).ToDictionary(e => e.Iso!, StringComparer.Ordinal)),
             new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer)),
             new TitleReader(titleWords),

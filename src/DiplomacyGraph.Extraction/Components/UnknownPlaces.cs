@@ -1,4 +1,5 @@
 using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Dates;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
@@ -8,7 +9,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// Towns the gazetteer does not know, where the sentence says what they are: "in Luang Prabang, Laos" (a run of
 /// capitalised words after "in", then a comma and a country) is a place of that country.
 /// </summary>
-internal sealed class UnknownPlaces : IPipelineComponent
+internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineComponent
 {
     private const int MaxWords = 3;
 
@@ -39,16 +40,10 @@ internal sealed class UnknownPlaces : IPipelineComponent
         }
     }
 
-    // A capitalised word no mention has taken (a name, a title, a month).
-    private static bool NameWord(ExtractionDocument doc, int i)
+    // A capitalised word no mention has taken (a name, a title), and no month.
+    private bool NameWord(ExtractionDocument doc, int i)
     {
         var t = doc.Tokens.Tokens[i];
-        return t.IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[t.Start]) && !char.IsAsciiDigit(t.Key[0]) && !Months.Contains(t.Key);
+        return t.IsWord && doc.TokenMention[i] is null && char.IsUpper(doc.Text[t.Start]) && !char.IsAsciiDigit(t.Key[0]) && !vocabulary.TryMonth(doc.Tokens.Tokens, i, out _, out _);
     }
-
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    };
 }
