@@ -64,10 +64,15 @@ internal sealed partial class MeetingFinder
 
     private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
     {
-        // "He will then travel to Argentina for talks with President Milei": a future verb earlier in the same clause.
+        // "He will then travel to Argentina for talks with President Milei", "Embalo is expected to travel to Kyiv for a
+        // meeting with …": a future verb earlier in the same clause.
         if (doc.Lang == "en")
-            for (var i = cue.FirstToken - 1; i >= first && doc.Tokens.Tokens[i].Key is not ("," or ";"); i--)
-                if (doc.Tokens.Tokens[i].Key is "will" or "shall") return true;
+        {
+            var tokens = doc.Tokens.Tokens;
+            for (var i = cue.FirstToken - 1; i >= first && tokens[i].Key is not ("," or ";"); i--)
+                if (tokens[i].Key is "will" or "shall" || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to")
+                    return true;
+        }
         for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)
         {
             // "محادثات تناولت التحضير للاستحقاقات المقبلة": past a topic word, the words say what was discussed.

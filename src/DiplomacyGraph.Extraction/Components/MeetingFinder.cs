@@ -327,7 +327,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
         // "كلاً من A، التي …، وB": a list of each one met runs on over the clauses between its items.
         var eachOf = Respectively(doc, cue.LastToken, last);
-        var separateStory = !eachOf && after.Count - objStart >= 2 && story.FirstSeparateSentence(doc) < sentence;
+        var separateStory = !eachOf && after.Count - objStart >= 2 && story.FirstSeparateSentence(doc) <= sentence;
         var objects = Coordinated(doc, after, objStart, subject, eachOf || separateStory).Where(o => !hosts.Contains(o)).ToList();
         if (objects.Count == 0) yield break;
         if (hosts.Count > 0)

@@ -121,9 +121,19 @@ internal sealed partial class PersonFinder
             var next = m.LastToken + 1;
             if (!Capitalised(doc, next) || EnglishNonNames.Contains(tokens[next].Key) || OwnNameWord(doc, m.Entity!, tokens[next].Key)) continue;
             var tail = ReadName(doc, next, MaxNameWords);
-            if (tail <= next) continue;
             var start = m.FirstToken;
             while (start < m.LastToken && PersonalHonorifics.Contains(tokens[start].Key)) start++;
+            if (tail <= next)
+            {
+                // "Sheikh Sabah Khaled held talks" after "Sheikh Sabah Khaled Al-Hamad Al-Sabah": one more name word makes
+                // the known short name (Sheikh Sabah) a short form of another person the story named in full.
+                if (ShortFormOf(doc, doc.Text[tokens[start].Start..tokens[next].End]) is { } fuller && fuller != m.Entity)
+                {
+                    doc.RemoveMention(m);
+                    AddPerson(doc, start, next);
+                }
+                continue;
+            }
             doc.RemoveMention(m);
             AddPerson(doc, start, Math.Max(tail, ReadName(doc, start, MaxNameWords)));
         }

@@ -40,6 +40,13 @@ internal sealed partial class PersonFinder
                 continue;
             }
             var t = tokens[next];
+            // "Speaker of the Russian State Duma …", "Chairman of the State Great Khural (Parliament) of Mongolia …": an
+            // English title's institution runs to its head noun; the capitalised words after that head are the name.
+            if (doc.Lang == "en" && m.Kind == PatternKind.Title && InstitutionHeadEnd(doc, end) is var head && head > end)
+            {
+                end = head;
+                continue;
+            }
             // "Crown Prince and Prime Minister Mohammed bin Salman": titles joined by "and" share the name after them.
             if (t.Key == "and" && next + 1 < tokens.Count && doc.TokenMention[next + 1]?.Kind == PatternKind.Title && m.Kind == PatternKind.Title)
             {
@@ -93,6 +100,31 @@ internal sealed partial class PersonFinder
         }
         return end;
     }
+
+    // The last token of an institution named after a title ("of the Mazhilis", "State Duma", "(Parliament)"): up to
+    // InstitutionReach capitalised words after "of"/"the" whose last is an institution's head noun; else `from`.
+    internal static int InstitutionHeadEnd(ExtractionDocument doc, int from)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = from + 1;
+        while (k < tokens.Count && tokens[k].Key is "of" or "the") k++;
+        // "(Parliament)": the institution's common name in brackets.
+        if (k + 2 < tokens.Count && tokens[k].Key == "(" && EnglishInstitutionHeads.Contains(tokens[k + 1].Key) && tokens[k + 2].Key == ")") return k + 2;
+        var end = from;
+        for (var words = 0; k < tokens.Count && words < InstitutionReach && Capitalised(doc, k); k++, words++)
+            if (EnglishInstitutionHeads.Contains(tokens[k].Key)) end = k;
+        return end;
+    }
+
+    private const int InstitutionReach = 4;
+
+    // Head nouns of legislatures, councils and other bodies a title is held in; a name is never one of them.
+    private static readonly HashSet<string> EnglishInstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "parliament", "assembly", "senate", "congress", "council", "chamber", "duma", "mazhilis", "majlis", "khural", "sejm",
+        "knesset", "rada", "seimas", "saeima", "riksdag", "storting", "bundestag", "bundesrat", "cortes", "shura", "kenesh",
+        "sabha", "presidium", "committee", "commission", "court", "party", "front", "league", "secretariat",
+    };
 
     // Words that begin like the article but are no portfolio: إلى (folded الي), the relative pronouns.
     private static readonly HashSet<string> ArticleFunctionWords = new(StringComparer.Ordinal)

@@ -158,10 +158,36 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         {
             // The role words are five letters or longer: shorter words pass without a hash.
             if (!tokens[i].IsWord || tokens[i].Key.Length < 5 || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
-            var pos = i + 1;
+            var pos = RoleInstitutionEnd(doc, i) + 1;
             if (pos >= tokens.Length || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             var end = ReadName(doc, pos, MaxNameWords);
             if (end >= pos) AddPerson(doc, pos, end);
+        }
+    }
+
+    // "Chairman of the Mazhilis of the Kazakh Parliament Nurlan Nigmatulin", "Chairman of the State Great Khural
+    // (Parliament) of Mongolia Dashzegve Amarbayasgalan": the institutions (and their country) a role word is held in.
+    private static int RoleInstitutionEnd(ExtractionDocument doc, int role)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var end = role;
+        while (true)
+        {
+            var head = InstitutionHeadEnd(doc, end);
+            if (head > end)
+            {
+                end = head;
+                continue;
+            }
+            var k = end + 1;
+            while (k < tokens.Count && tokens[k].Key is "of" or "the") k++;
+            if (k == end + 1 || k >= tokens.Count || doc.TokenMention[k] is not ({ Kind: PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country }) || end == role)
+                return end;
+            // "of the Kazakh Parliament": a demonym before the head; "of Mongolia": the institution's country.
+            var country = doc.TokenMention[k]!;
+            head = InstitutionHeadEnd(doc, country.LastToken);
+            end = head > country.LastToken ? head : country.Kind == PatternKind.Entity ? country.LastToken : end;
+            if (end < k) return end;
         }
     }
 

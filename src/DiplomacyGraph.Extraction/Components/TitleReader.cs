@@ -209,7 +209,16 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     // a head of state (the councils that make a canonical office, رئيس مجلس الوزراء، are titles of their own).
     private static bool HeadsABody(ExtractionDocument doc, Mention t)
     {
-        if (doc.Lang != "ar" || t.Pattern?.Cue?.Value != "President" || t.LastToken + 1 >= doc.Tokens.Tokens.Count) return false;
+        if (t.Pattern?.Cue?.Value != "President" || t.LastToken + 1 >= doc.Tokens.Tokens.Count) return false;
+        // "President of the European Council António Costa": of an organisation or an assembly, not of a state.
+        if (doc.Lang == "en")
+        {
+            var k = t.LastToken + 1;
+            while (k < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[k].Key is "of" or "the") k++;
+            return k > t.LastToken + 1 && k < doc.Tokens.Tokens.Count
+                && (doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Organization } || PersonFinder.InstitutionHeadEnd(doc, t.LastToken) > t.LastToken);
+        }
+        if (doc.Lang != "ar") return false;
         var next = doc.Tokens.Tokens[t.LastToken + 1].Key;
         if (doc.TokenMention[t.LastToken + 1] is not null) return false;
         var bare = next.StartsWith("ال", StringComparison.Ordinal) ? next[2..] : next.StartsWith("لل", StringComparison.Ordinal) ? next[2..] : next;

@@ -368,4 +368,25 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(g.Meetings);
         Assert.Contains("Anwar Ibrahim", m.Participants);
     }
+
+    [Theory]
+    [InlineData("After Ankara, Prime Minister Shehbaz Sharif is expected to travel to Baku for a meeting with President Ilham Aliyev.")]
+    [InlineData("President Cyril Ramaphosa is set to fly to Nairobi for talks with President William Ruto.")]
+    public void Find_expectedOrSetToEarlierInTheClause_isNoMeetingYet(string body) =>
+        Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
+
+    [Fact]
+    public void Find_separateMeetingsInTheCuesOwnSentence_giveOneMeetingEach()
+    {
+        var g = TestData.Extract("King Abdullah II held separate meetings in Brussels with President of the European Parliament Roberta Metsola and President of the European Council Antonio Costa.", "en", new DateOnly(2025, 1, 29));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
+
+    [Fact]
+    public void Find_countryNamedDatelineOfACityState_placesTheMeetingInTheCapital()
+    {
+        var g = TestData.Extract("KUWAIT, Aug 28 (KUNA) -- Prime Minister Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah received Russian Foreign Minister Sergey Lavrov on Monday. Moscow supports the talks, Lavrov said.", "en", new DateOnly(2017, 8, 28));
+        Assert.Equal("Kuwait City", Assert.Single(g.Meetings).Place);
+    }
 }

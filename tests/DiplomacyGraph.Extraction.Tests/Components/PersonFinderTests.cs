@@ -288,5 +288,35 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("التقى وزير الخارجية على هامش القمة نظيره الروسي سيرغي لافروف.", "ar", new DateOnly(2023, 2, 9));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.StartsWith("على", StringComparison.Ordinal));
     }
-}
 
+    [Theory]
+    [InlineData("Chairman of the Senate of the Uzbek Parliament Tanzila Narbaeva received Speaker of the Hungarian National Assembly Laszlo Kover.", "Tanzila Narbaeva", "Laszlo Kover")]
+    [InlineData("President Ilham Aliyev received Chairman of the Great Hural (Parliament) of Mongolia Gombojav Zandanshatar.", "Ilham Aliyev", "Gombojav Zandanshatar")]
+    public void Find_englishInstitutionAfterATitle_endsBeforeTheName(string body, string first, string second)
+    {
+        var g = TestData.Extract(body, "en", new DateOnly(2019, 5, 14));
+        var persons = g.Entities.Where(e => e.Type == "Person").Select(e => e.Name.En).ToList();
+        Assert.Contains(first, persons);
+        Assert.Contains(second, persons);
+        Assert.DoesNotContain(persons, p => p!.Contains("Assembly", StringComparison.Ordinal) || p.Contains("Hural", StringComparison.Ordinal));
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_knownShortNameWithOneMoreWord_isTheFullerNameReadBefore()
+    {
+        var g = TestData.Extract("The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received the envoy in the presence of Foreign Minister Sheikh Sabah Khaled Al-Hamad Al-Sabah. Later, Sheikh Sabah Khaled held talks with Russian Foreign Minister Sergey Lavrov.", "en", new DateOnly(2017, 8, 28));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Sergei Lavrov") && m.Participants.Contains("Sabah Al-Khalid Al-Sabah"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Sergei Lavrov") && m.Participants.Contains("Sabah Al-Ahmad Al-Jaber Al-Sabah"));
+    }
+
+    [Theory]
+    [InlineData("وصافح الرئيس كبار المسؤولين في الوزارة.")]
+    [InlineData("وبحث وزير الخارجية مع المبعوث الأممي أبرز التطورات في المنطقة.")]
+    [InlineData("وناقش رئيس الوزراء مع السفير الجديد أهم الملفات المشتركة.")]
+    public void Find_wordsOpeningATopicOrAGroup_areNoName(string body)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2022, 11, 30));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person");
+    }
+}

@@ -149,4 +149,12 @@ public sealed class TitleReaderTests
         var g = TestData.Extract("الجزائر، 18 يوليو 2022 (واج) - حل رئيس مجلس الوزراء الإيطالي ماريو دراغي اليوم بالجزائر.\nويرافق السيد دراغي في هذه الزيارة وزير التحول البيئي روبرتو تشينغولاني.", "ar", new DateOnly(2022, 7, 18));
         Assert.DoesNotContain(g.Offices, o => o.Country == "DZ");
     }
+
+    [Fact]
+    public void Read_presidentOfAnEnglishBody_holdsNoOfficeOfAState()
+    {
+        var g = TestData.Extract("The summit was attended by President of Kazakhstan Kassym-Jomart Tokayev and President of the European Council Antonio Costa.", "en", new DateOnly(2025, 4, 4));
+        Assert.Contains(g.Offices, o => o.Person == "Kassym-Jomart Tokayev" && o.Title == "President" && o.Country == "KZ");
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Antonio Costa");
+    }
 }
