@@ -245,8 +245,16 @@ internal sealed partial class MeetingFinder
     }
 
     // "their meeting in Riyadh", "their talks": an English meeting noun possessed by two.
-    private static bool TheirNoun(ExtractionDocument doc, Mention cue) =>
-        doc.Lang == "en" && cue.FirstToken > 0 && doc.Tokens.Tokens[cue.FirstToken - 1].Key == "their";
+    // "their talks", "their informal meeting", "their last meeting": one adjective may stand between.
+    private static bool TheirNoun(ExtractionDocument doc, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        if (doc.Lang != "en" || cue.FirstToken == 0) return false;
+        if (t[cue.FirstToken - 1].Key == "their") return true;
+        var adjective = cue.FirstToken - 1;
+        return adjective > 0 && t[adjective - 1].Key == "their" && t[adjective].IsWord && doc.TokenMention[adjective] is null
+            && char.IsLower(doc.Text[t[adjective].Start]);
+    }
 
     // The two persons after "between"/"بين" within the noun's reach in its sentence; null unless exactly two.
     private static List<DocEntity>? Between(ExtractionDocument doc, Mention cue, int sentence)

@@ -54,6 +54,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             online ??= OnlineSentences(doc);
             if (online[s] || s > 0 && online[s - 1]) continue;
             (string? Date, bool Dated)? cueDate = null;
+            (string? Date, bool Dated)? past = null;
             foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
                 var distinct = group.Distinct().ToList();
@@ -61,8 +62,21 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
+                // "Zhai Jun met … in Doha on Thursday … On the same day, Zhai also met …" (a Beijing dateline): where the
+                // same person met someone else that day, as the story stated it.
+                if (!stated && doc.Meetings.Count > 0 && placeStated.Contains(doc.Meetings.Count - 1) && SameDay(doc, first, last)
+                    && doc.Meetings[^1].Participants.Intersect(distinct.Select(p => p.Reference)).Any())
+                    place = doc.Meetings[^1].Place;
                 // Read once per cue, however many meetings it reports.
-                var (date, dated) = cueDate ??= DateOfCue(doc, cue, s, sentenceDates, ref lastStated);
+                past ??= PastOccasion(doc, cue, first, last) ?? (null, false);
+                // A recalled meeting has only the city and the full date the story gives it ("he recalled his recent talks
+                // with …" gives neither); one of a pair the story has meet now, given neither, may be that meeting.
+                if (past.Value.Dated && past.Value.Date is null && !stated)
+                {
+                    if (byKey.ContainsKey(key)) continue;
+                    place = null;
+                }
+                var (date, dated) = cueDate ??= past.Value.Dated ? past.Value : DateOfCue(doc, cue, s, sentenceDates, ref lastStated);
                 var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), date, place)
                 {
                     Evidence = doc.SpanOf(first, last),
@@ -144,6 +158,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (pairWithWhom, null);
             yield break;
         }
+        if (noun && withAt < 0 && AddressedInFrontedNoun(doc, cue, first, last) is { } addressed)
+        {
+            yield return (addressed, null);
+            yield break;
+        }
         if (RelativeClause(doc, cue, sentence) is { } told)
         {
             yield return (told, null);
@@ -197,7 +216,19 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var named = doc.PersonRefsBetween(cue.LastToken + 1, last).ToList();
             var pair = named.Count >= 2 ? Coordinated(doc, named, 1, named[0].Person) is [var other, ..] ? [named[0].Person, other] : [] : new List<DocEntity>();
             if (pair.Count < 2) pair = LastPersons(doc, sentence, 2);
+            // … else the pair the story has met ("يذكر أن الجانبين كانا قد اتفقا خلال لقائهما في …" after sentences that
+            // name them only by pronoun).
+            if (pair.Count < 2 && doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2)
+                pair = doc.Meetings[^1].Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList();
             if (pair.Count == 2) yield return (pair, null);
+            yield break;
+        }
+        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue)) && before.Count == 1 && doc.Meetings.Count > 0
+            && doc.Meetings[^1].Participants is [var one, var two] && (one == before[0].Person.Reference || two == before[0].Person.Reference))
+        {
+            // "وأشار سمو الأمير إلى أن لقاءهما الأخير كان في موسكو", "Xi said their talks …": the speaker and the one
+            // the story has him meet.
+            yield return (doc.Meetings[^1].Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList(), null);
             yield break;
         }
         var duringPossessed = noun && withAt < 0 && Possessive(cue) && cue.FirstToken > first

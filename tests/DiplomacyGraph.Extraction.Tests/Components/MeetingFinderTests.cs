@@ -389,4 +389,55 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("KUWAIT, Aug 28 (KUNA) -- Prime Minister Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah received Russian Foreign Minister Sergey Lavrov on Monday. Moscow supports the talks, Lavrov said.", "en", new DateOnly(2017, 8, 28));
         Assert.Equal("Kuwait City", Assert.Single(g.Meetings).Place);
     }
+
+    [Fact]
+    public void Find_theirRecalledMeetingInAnotherCity_isAnotherMeetingWithoutADate()
+    {
+        var g = TestData.Extract("ASTANA, May 17 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev here on Friday. Recalling their first meeting in Beijing in 2019, Xi said ties had grown.", "en", new DateOnly(2024, 5, 17));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.Contains(g.Meetings, m => m.Date == "2024-05-17" && m.Place == "Astana");
+        Assert.Contains(g.Meetings, m => m.Date is null && m.Place == "Beijing");
+    }
+
+    [Fact]
+    public void Find_arabicLastMeetingOfTheSpeakerAndHisCounterpart_isAnotherMeeting()
+    {
+        var g = TestData.Extract("الرياض في 5 مارس / واس / استقبل الأمير محمد بن سلمان ولي العهد اليوم الرئيس التركي رجب طيب أردوغان. وأشار سمو ولي العهد إلى أن لقاءهما الأخير كان في أنقرة.", "ar", new DateOnly(2023, 3, 5));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.Contains(g.Meetings, m => m.Date is null && m.Place == "Ankara" && m.Participants.Count == 2);
+    }
+
+    [Fact]
+    public void Find_recalledTalksWithAThirdPerson_haveNeitherTheStorysDayNorItsCity()
+    {
+        var g = TestData.Extract("ASTANA, Sept 5 -- President Kassym-Jomart Tokayev received Kyrgyz President Sadyr Japarov on Friday. Tokayev also recalled his recent talks with Uzbek President Shavkat Mirziyoyev on the sidelines of the SCO summit.", "en", new DateOnly(2025, 9, 5));
+        var recalled = Assert.Single(g.Meetings, m => m.Participants.Contains("Shavkat Mirziyoyev"));
+        Assert.Null(recalled.Date);
+        Assert.Null(recalled.Place);
+    }
+
+    [Fact]
+    public void Find_recalledMeetingOfThePairWithoutCityOrDate_isNotANewMeeting()
+    {
+        var g = TestData.Extract("SINGAPORE, May 5 -- Prime Minister Lee Hsien Loong met Malaysian Prime Minister Anwar Ibrahim on Monday. Lee recalled that he first met Anwar in the 1980s.", "en", new DateOnly(2023, 5, 8));
+        Assert.Single(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_sameDayMeetingWithoutACity_isWhereTheStoryPutTheDaysFirstMeeting()
+    {
+        var g = TestData.Extract("BEIJING, Oct. 20 (Xinhua) -- Chinese special envoy Zhai Jun met in Cairo on Thursday with Egyptian Foreign Minister Sameh Shoukry. On the same day, Zhai also met with Arab League Secretary-General Ahmed Aboul Gheit.", "en", new DateOnly(2023, 10, 20));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal("Cairo", m.Place));
+        Assert.All(g.Meetings, m => Assert.Equal("2023-10-19", m.Date));
+    }
+
+    [Theory]
+    [InlineData("In talks in Canberra, Prime Minister Anthony Albanese told Premier Li Qiang that the two countries should keep talking.")]
+    [InlineData("During the meeting, Prime Minister Anthony Albanese assured Premier Li Qiang of his support.")]
+    public void Find_frontedMeetingNounWithOneAddressingAnother_isTheirMeeting(string body)
+    {
+        var m = Assert.Single(TestData.Extract(body, "en", new DateOnly(2024, 6, 17)).Meetings);
+        Assert.Equal(["Anthony Albanese", "Li Qiang"], m.Participants.Order(StringComparer.Ordinal));
+    }
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// Earlier occasions a story recalls: "Recalling their informal meeting in Wuhan in April last year", "لقاءهما الأخير
+/// كان في موسكو", "خلال لقائهما في موسكو في أبريل من العام الماضي". Such a meeting happened, but not on the story's day.
+/// </summary>
+internal sealed partial class MeetingFinder
+{
+    private const int PastReach = 8;
+
+    // The date of a recalled meeting (its own full date, else unknown), or null when the cue tells of the story's own
+    // occasion. The cue's clause must say "recalling", "last"/"previous", "الأخير"/"السابق", or place it in an earlier
+    // year, and name no day of its own (a clause that says "today" or "on Monday" is about now).
+    private (string? Date, bool Dated)? PastOccasion(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        if (doc.Date is not { } reference) return null;
+        var from = cue.FirstToken;
+        while (from > first && t[from - 1].Key is not ("," or "\u060C" or ";" or "\u061B")) from--;
+        var to = Math.Min(last, cue.LastToken + PastReach);
+        for (var i = cue.LastToken + 1; i <= to; i++)
+            if (t[i].Key is "," or "\u060C" or ";" or "\u061B") to = i - 1;
+        if (!PastMarker(doc, cue, from, to, reference.Year) || dates.FindRelative(t, from, to, reference) is not null) return null;
+        var own = dates.FindExplicit(t, cue.LastToken + 1, to, reference, out var complete);
+        return (own is { } d && complete && d < reference ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null, true);
+    }
+
+    private static bool PastMarker(ExtractionDocument doc, Mention cue, int from, int to, int year)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = from; i < cue.FirstToken; i++)
+            if (t[i].Key is "recalling" or "recalled" or "recalls" or "مستذكرا" or "استذكر" or "مستعيدا" or "مذكرا") return true;
+        // "their last meeting", "their previous talks"; "لقاؤهما الأخير", "لقائهما السابق".
+        if (cue.FirstToken > 0 && t[cue.FirstToken - 1].Key is "last" or "previous" or "earlier" or "former") return true;
+        if (cue.LastToken + 1 < t.Count && t[cue.LastToken + 1].Key is "الاخير" or "السابق" or "الماضي") return true;
+        for (var i = cue.LastToken + 1; i <= to; i++)
+        {
+            var k = t[i].Key;
+            // "in April last year", "في أبريل من العام الماضي", "in 2018".
+            if (k is "last" && i + 1 <= to && t[i + 1].Key is "year" or "month"
+                || k is "العام" or "عام" or "السنه" && i + 1 <= to && t[i + 1].Key is "الماضي" or "الماضيه"
+                || k.Length == 4 && int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y < year && y > 1900)
+                return true;
+        }
+        return false;
+    }
+}
