@@ -117,14 +117,15 @@ internal sealed partial class MeetingFinder
         return -1;
     }
 
-    // "Modi reached Doha late on Wednesday. … he met … soon after arriving in Doha": a meeting on arrival took place on
-    // the day the arrival was reported, within the two sentences before.
+    // "Modi reached Doha late on Wednesday. … he met … soon after arriving in Doha", "… arrived on Tuesday evening. At
+    // the airport he was met by …": a meeting on arrival took place on the day the arrival was reported, within the
+    // two sentences before.
     private DateOnly? ArrivalDate(ExtractionDocument doc, int first, int last)
     {
         var t = doc.Tokens.Tokens;
         var onArrival = false;
         for (var i = first; i <= last && !onArrival; i++)
-            onArrival = t[i].Key is "arriving" or "arrival" || t[i].Key.EndsWith("وصوله", StringComparison.Ordinal);
+            onArrival = t[i].Key is "arriving" or "arrival" or "airport" || t[i].Key.EndsWith("وصوله", StringComparison.Ordinal);
         var sentence = doc.SentenceOf(first);
         if (!onArrival || sentence <= 0 || doc.Date is not { } reference) return null;
         for (var s = sentence - 1; s >= Math.Max(0, sentence - 2); s--)
@@ -159,5 +160,25 @@ internal sealed partial class MeetingFinder
             if (lastFound is { } found && Math.Abs(found.DayNumber - reference.DayNumber) <= StoryDateDays) return found;
         }
         return null;
+    }
+
+    // "In a statement today, a day after he met his Singaporean counterpart here, …": the meeting was the day before
+    // the day the sentence states ("two days after": two days before it), unless its own clause names its day ("came a
+    // day after A and B held talks … on Wednesday").
+    private (string? Date, bool Dated) DayBefore(ExtractionDocument doc, Mention cue, int first, (string? Date, bool Dated) read)
+    {
+        var t = doc.Tokens.Tokens;
+        if (read.Date is null || !DateOnly.TryParseExact(read.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return read;
+        var (_, last) = doc.Sentences[doc.SentenceOf(cue.FirstToken)];
+        var clauseEnd = ClauseEnd(t, cue.LastToken + 1, last);
+        if (doc.Date is { } reference && (dates.FindRelative(t, cue.FirstToken, clauseEnd, reference) is not null || dates.FindExplicit(t, cue.FirstToken, clauseEnd, reference, out _) is not null))
+            return read;
+        for (var i = cue.FirstToken - 1; i >= first + 2 && i >= cue.FirstToken - 4; i--)
+        {
+            if (t[i].Key != "after" || t[i - 1].Key is not ("day" or "days")) continue;
+            var days = t[i - 2].Key switch { "a" or "one" => 1, "two" => 2, "three" => 3, _ => 0 };
+            return days == 0 ? read : (day.AddDays(-days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true);
+        }
+        return read;
     }
 }

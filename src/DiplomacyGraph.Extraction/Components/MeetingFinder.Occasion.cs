@@ -65,12 +65,14 @@ internal sealed partial class MeetingFinder
     private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
     {
         // "He will then travel to Argentina for talks with President Milei", "Embalo is expected to travel to Kyiv for a
-        // meeting with …": a future verb earlier in the same clause.
+        // meeting with …", "The program of the visit also includes meetings with …": a future verb or a plan earlier in
+        // the same clause.
         if (doc.Lang == "en")
         {
             var tokens = doc.Tokens.Tokens;
             for (var i = cue.FirstToken - 1; i >= first && tokens[i].Key is not ("," or ";"); i--)
-                if (tokens[i].Key is "will" or "shall" || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to")
+                if (tokens[i].Key is "will" or "shall" or "program" or "programme" or "itinerary"
+                    || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to")
                     return true;
         }
         for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)

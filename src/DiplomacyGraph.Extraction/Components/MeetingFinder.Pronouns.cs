@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Documents;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
@@ -54,5 +55,26 @@ internal sealed partial class MeetingFinder
         var named = doc.PersonRefsBetween(from, to).Select(r => r.Person).ToList();
         var host = doc.Meetings.Count > 0 ? doc.PersonByReference(doc.Meetings[^1].Participants[0]) : null;
         return host is not null && named.Contains(host) ? host : named.FirstOrDefault();
+    }
+
+    // "The two ministers last met in New York" after a story of a minister's talks and the President's reception of
+    // the guest: the story's last meeting of two whose offices the dual noun names (ministers, presidents), else its
+    // last meeting if that was of two; else null.
+    private static DocumentMeeting? DualPair(ExtractionDocument doc, Mention cue, int first)
+    {
+        var pairs = doc.Meetings.Where(m => m.Participants.Count == 2).ToList();
+        if (pairs.Count == 0) return null;
+        var tokens = doc.Tokens.Tokens;
+        string? office = null;
+        for (var i = Math.Max(first, cue.FirstToken - 6); i <= Math.Min(tokens.Count - 1, cue.LastToken + 3) && office is null; i++)
+            office = tokens[i].Key switch
+            {
+                "ministers" or "الوزيران" or "وزيرا" => "Minister",
+                "presidents" or "الرئيسان" => "President",
+                _ => null,
+            };
+        bool Holds(string person) => doc.Offices.Any(o => o.Person == person && o.Title.Contains(office!, StringComparison.Ordinal));
+        return office is not null && pairs.LastOrDefault(m => m.Participants.All(Holds)) is { } titled ? titled
+            : doc.Meetings[^1].Participants.Count == 2 ? doc.Meetings[^1] : null;
     }
 }

@@ -72,4 +72,16 @@ internal sealed partial class MeetingFinder
         }
         return int.MaxValue;
     }
+
+    // "وكان الصفدي قد التقى في لوبليانا، خلال زيارته، رئيسة الجمهورية … ورئيس الوزراء …", "During the visit, he also met
+    // the President and the Prime Minister": those a visitor met during a visit he called on one by one.
+    private static bool DuringTheVisit(ExtractionDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = first; i < last; i++)
+            if (tokens[i].Key is "خلال" or "اثناء" && tokens[i + 1].Key.StartsWith("زيارت", StringComparison.Ordinal)
+                || tokens[i].Key == "during" && i + 2 <= last && tokens[i + 1].Key is "his" or "her" or "the" && tokens[i + 2].Key == "visit")
+                return true;
+        return false;
+    }
 }

@@ -57,7 +57,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             (string? Date, bool Dated)? past = null;
             foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
-                var distinct = group.Distinct().ToList();
+                var distinct = Principals(doc, group.Distinct().ToList());
                 if (distinct.Count < 2) continue;
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
@@ -76,7 +76,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                     if (byKey.ContainsKey(key)) continue;
                     place = null;
                 }
-                var (date, dated) = cueDate ??= past.Value.Dated ? past.Value : DateOfCue(doc, cue, s, sentenceDates, ref lastStated);
+                var (date, dated) = cueDate ??= past.Value.Dated ? past.Value : DayBefore(doc, cue, first, DateOfCue(doc, cue, s, sentenceDates, ref lastStated));
                 var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), date, place)
                 {
                     Evidence = doc.SpanOf(first, last),
@@ -126,6 +126,17 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         bool Met(string a, string b, string? date) => pairs.Contains((a, b, date)) || pairs.Contains((b, a, date));
         doc.Meetings.RemoveAll(m => m.Participants.Count >= 3
             && m.Participants.Any(hub => m.Participants.All(p => p == hub || Met(hub, p, m.Date))));
+    }
+
+    // "he was met by his Angolan counterpart Tete Antonio, Russian Ambassador … and Angolan Ambassador …": in a group
+    // of three or more, ambassadors beside at least two principals attend; they are not the ones who met.
+    private static List<DocEntity> Principals(ExtractionDocument doc, List<DocEntity> group)
+    {
+        if (group.Count < 3) return group;
+        bool OnlyAmbassador(DocEntity p) =>
+            doc.Offices.Any(o => o.Person == p.Reference) && doc.Offices.Where(o => o.Person == p.Reference).All(o => o.Title == "Ambassador");
+        var principals = group.Where(p => !OnlyAmbassador(p)).ToList();
+        return principals.Count >= 2 ? principals : group;
     }
 
     private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence, StoryFacts story)
@@ -299,8 +310,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
             // else the two persons last named.
-            var pair = doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2
-                ? doc.Meetings[^1].Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList()
+            var pair = DualPair(doc, cue, first) is { } dual
+                ? dual.Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList()
                 : LastPersons(doc, sentence, 2);
             if (pair.Count == 2) yield return (pair, null);
             yield break;
@@ -358,7 +369,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
         // "كلاً من A، التي …، وB": a list of each one met runs on over the clauses between its items.
         var eachOf = Respectively(doc, cue.LastToken, last);
-        var separateStory = !eachOf && after.Count - objStart >= 2 && story.FirstSeparateSentence(doc) <= sentence;
+        var separateStory = !eachOf && after.Count - objStart >= 2 && (story.FirstSeparateSentence(doc) <= sentence || DuringTheVisit(doc, first, last));
         var objects = Coordinated(doc, after, objStart, subject, eachOf || separateStory).Where(o => !hosts.Contains(o)).ToList();
         if (objects.Count == 0) yield break;
         if (hosts.Count > 0)

@@ -37,6 +37,8 @@ internal sealed partial class PersonFinder
                 || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
             {
                 end = nm.LastToken;
+                // Each title of a chain has its own portfolio (… لشؤون رئاسة الوزراء وزير الخارجية وشؤون المغتربين).
+                if (nm.Kind == PatternKind.Title) portfolio = 0;
                 continue;
             }
             var t = tokens[next];
@@ -87,7 +89,9 @@ internal sealed partial class PersonFinder
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
             // وزير الخارجية وشؤون المغتربين: a portfolio noun joined by و to a definite one runs on too (not رئيس وفد …).
             // رئيس حزب القوات اللبنانية: an institution noun heads a construct whose definite complement follows.
-            var construct = next + 1 < tokens.Count && tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && (tokens[end].Key.StartsWith("ال", StringComparison.Ordinal) || tokens[end].Key.StartsWith("وال", StringComparison.Ordinal)));
+            // وزير الدولة لشؤون مجلس الوزراء: a portfolio after ل may head a construct of an institution.
+            var construct = next + 1 < tokens.Count && (tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && (tokens[end].Key.StartsWith("ال", StringComparison.Ordinal) || tokens[end].Key.StartsWith("وال", StringComparison.Ordinal)))
+                || t.Key[0] == 'ل' && t.Key.Length > 2 && InstitutionNouns.Contains(tokens[next + 1].Key));
             if (nm is null && t.IsWord && portfolio < 3 && !ArticleFunctionWords.Contains(t.Key) && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
                     || t.Key.StartsWith("بال", StringComparison.Ordinal) && portfolio > 0 || construct)
                 && m.Kind == PatternKind.Title && ArabicScript.HasArabic(t.Key))
@@ -108,28 +112,49 @@ internal sealed partial class PersonFinder
         var tokens = doc.Tokens.Tokens;
         var k = from + 1;
         while (k < tokens.Count && tokens[k].Key is "of" or "the") k++;
-        // "(Parliament)": the institution's common name in brackets.
-        if (k + 2 < tokens.Count && tokens[k].Key == "(" && EnglishInstitutionHeads.Contains(tokens[k + 1].Key) && tokens[k + 2].Key == ")") return k + 2;
+        // "(Parliament)", "(DPR RI)": the institution's common name or acronym in brackets.
+        if (k < tokens.Count && tokens[k].Key == "(" && Bracketed(doc, k) is var close && close > k) return close;
         var end = from;
         for (var words = 0; k < tokens.Count && words < InstitutionReach && Capitalised(doc, k); k++, words++)
+        {
             if (EnglishInstitutionHeads.Contains(tokens[k].Key)) end = k;
+            // "House of Representatives", "Council of Ministers": "of" inside the institution's name.
+            if (k + 2 < tokens.Count && tokens[k + 1].Key == "of" && Capitalised(doc, k + 2) && EnglishInstitutionHeads.Contains(tokens[k + 2].Key)) k++;
+        }
         return end;
     }
 
     private const int InstitutionReach = 4;
+
+    // The closing bracket of "(Parliament)" or "(DPR RI)" opened at `open`: one to three words, each an institution's head
+    // or an acronym in capitals; else -1.
+    private static int Bracketed(ExtractionDocument doc, int open)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var k = open + 1; k < tokens.Count && k <= open + 4; k++)
+        {
+            if (tokens[k].Key == ")") return k > open + 1 ? k : -1;
+            var word = doc.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+            if (!tokens[k].IsWord || !(EnglishInstitutionHeads.Contains(tokens[k].Key) || word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z'))) return -1;
+        }
+        return -1;
+    }
 
     // Head nouns of legislatures, councils and other bodies a title is held in; a name is never one of them.
     private static readonly HashSet<string> EnglishInstitutionHeads = new(StringComparer.Ordinal)
     {
         "parliament", "assembly", "senate", "congress", "council", "chamber", "duma", "mazhilis", "majlis", "khural", "sejm",
         "knesset", "rada", "seimas", "saeima", "riksdag", "storting", "bundestag", "bundesrat", "cortes", "shura", "kenesh",
-        "sabha", "presidium", "committee", "commission", "court", "party", "front", "league", "secretariat",
+        "sabha", "presidium", "committee", "commission", "court", "party", "front", "league", "secretariat", "house",
+        "representatives", "commons", "lords", "councillors", "deputies",
     };
 
     // Words that begin like the article but are no portfolio: إلى (folded الي), the relative pronouns.
     private static readonly HashSet<string> ArticleFunctionWords = new(StringComparer.Ordinal)
     {
         "الي", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي", "الا", "الان",
+        // Time words: "كما التقى الوزير الروسي اليوم نائب رئيس …" (the day ends the title, the next title is another's).
+        "اليوم", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "المقبل",
     };
 
     // Words of a state's long form before its name ("of the Co-operative Republic of Guyana").
@@ -137,6 +162,8 @@ internal sealed partial class PersonFinder
     {
         "of", "the", "to", "\u2013", "-", "republic", "kingdom", "sultanate", "state", "federal", "co", "operative", "cooperative",
         "democratic", "socialist", "islamic", "arab", "federative", "plurinational", "bolivarian", "united", "hashemite",
+        // وزير خارجية جمهورية رواندا، رئيس وزراء مملكة تايلاند (folded keys).
+        "جمهوريه", "مملكه", "سلطنه", "اماره", "دوله",
     };
 
     private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal) { "President", "King", "Emir", "Sultan", "Crown Prince", "Vice President" };

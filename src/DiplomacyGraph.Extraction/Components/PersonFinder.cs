@@ -75,7 +75,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
         else ArabicCounterparts(doc);
         // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
-        if (doc.Lang != "ar") return;
+        if (doc.Lang != "ar")
+        {
+            ShortNamesOfUnknownPersons(doc);
+            return;
+        }
         AttendeeLists(doc);
         foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
         {
@@ -93,6 +97,24 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 || doc.TokenMention[boundary] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } && CueEarlierInSentence(doc, boundary);
             if (!opensFrame || start == end || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             AddPerson(doc, start, end);
+        }
+        ShortNamesOfUnknownPersons(doc);
+    }
+
+    // "Alvaro Leyva" read (after a title) before "Alvaro Leyva Duran" was (after "counterpart"): an unknown person
+    // whose name's words all stand, from the same first word, in another unknown person's longer name is that person.
+    private static void ShortNamesOfUnknownPersons(ExtractionDocument doc)
+    {
+        var unknown = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Entry is null && e.Spans.Count > 0).ToList();
+        if (unknown.Count < 2) return;
+        foreach (var shorter in unknown)
+        {
+            var words = NameWords(doc, shorter.NameAr ?? shorter.NameEn ?? "");
+            if (words.Length < 2) continue;
+            var longer = unknown.FirstOrDefault(o => o != shorter && o.Spans.Count > 0
+                && NameWords(doc, o.NameAr ?? o.NameEn ?? "") is var full && full.Length > words.Length && full[0] == words[0] && IsSubsequence(words, full));
+            if (longer is null) continue;
+            foreach (var m in doc.Mentions.Where(m => m.Entity == shorter && m.Kind == PatternKind.Entity).ToList()) doc.Reassign(m, longer);
         }
     }
 

@@ -24,6 +24,7 @@ internal sealed class StoryCountryForms(IReadOnlyDictionary<string, GazetteerEnt
 
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
+        CityStateVenues(doc);
         if (doc.DatelineCountry is not { } home) return;
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity is { Kind: NodeKind.Country }).ToList())
         {
@@ -35,6 +36,24 @@ internal sealed class StoryCountryForms(IReadOnlyDictionary<string, GazetteerEnt
             else if (m.Pattern?.Cue is not null && country.Iso == "SA" && home != "SA" && OtherKingdoms.Contains(home) && !NamedOtherwise(doc, country, m)
                      && countries.TryGetValue(home, out var kingdom))
                 Replace(doc, m, kingdom);
+        }
+    }
+
+    // "held separate meetings … on the sidelines of the conference in Djibouti": where a meeting is told, a country
+    // written like its own capital after "in" is the city, once the story names the country elsewhere too (so the
+    // country stays in the story). English only: Arabic الجزائر or الكويت after في reads as either as often.
+    private void CityStateVenues(ExtractionDocument doc)
+    {
+        if (doc.Lang != "en") return;
+        var tokens = doc.Tokens.Tokens;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity is { Kind: NodeKind.Country }).ToList())
+        {
+            if (!cities.TryGetValue(NameKey.Of(doc.Text[m.Start..m.End]), out var city) || city.Country != m.Entity!.Iso) continue;
+            if (m.FirstToken == 0 || tokens[m.FirstToken - 1].Key != "in" || m.FirstToken == doc.DatelinePlaceToken || !doc.Mentions.Any(o => o != m && o.Entity == m.Entity)) continue;
+            var s = doc.SentenceOf(m.FirstToken);
+            if (s < 0 || !Enumerable.Range(doc.Sentences[s].FirstToken, doc.Sentences[s].LastToken - doc.Sentences[s].FirstToken + 1)
+                    .Any(i => doc.TokenMention[i]?.Kind == PatternKind.MeetingCue)) continue;
+            Replace(doc, m, city);
         }
     }
 

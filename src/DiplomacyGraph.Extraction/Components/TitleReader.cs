@@ -239,6 +239,12 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         for (var i = t.FirstToken - 1; i >= 0 && i >= t.FirstToken - 3; i--)
         {
             if (ServingRoles.Contains(tokens[i].Key)) return true;
+            // "مدير عام مكتب سمو وزير الخارجية عبدالرحمن الداود": a form of address before the served title.
+            if (doc.TokenMention[i] is { Kind: PatternKind.Honorific } h)
+            {
+                i = h.FirstToken;
+                continue;
+            }
             if (tokens[i].Key is not ("to" or "for" or "the" or "of")) return false;
         }
         return false;
@@ -246,7 +252,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
 
     private static readonly HashSet<string> ServingRoles = new(StringComparer.Ordinal)
     {
-        "باسم", "مساعد", "ومساعد", "مستشار", "ومستشار", "مبعوث", "ومبعوث", "سكرتير", "سفير", "وسفير", "لسفير",
+        "باسم", "مساعد", "ومساعد", "مستشار", "ومستشار", "مبعوث", "ومبعوث", "سكرتير", "سفير", "وسفير", "لسفير", "مكتب", "ومكتب",
         "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy",
     };
 

@@ -440,4 +440,65 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(TestData.Extract(body, "en", new DateOnly(2024, 6, 17)).Meetings);
         Assert.Equal(["Anthony Albanese", "Li Qiang"], m.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_theTwoMinistersLastMet_isThePairOfMinistersNotTheLastMeeting()
+    {
+        var g = TestData.Extract("Foreign Minister Naledi Pandor on Monday hosted Russian Foreign Minister Sergey Lavrov for talks in Pretoria. Lavrov was later received by President Cyril Ramaphosa. The two ministers last met in September in New York.", "en", new DateOnly(2023, 1, 23));
+        var earlier = Assert.Single(g.Meetings, m => m.Place == "New York");
+        Assert.Contains("Naledi Pandor", earlier.Participants);
+        Assert.Null(earlier.Date);
+    }
+
+    [Fact]
+    public void Find_aDayAfterHeMet_isTheDayBeforeTheStatement()
+    {
+        var m = Assert.Single(TestData.Extract("Malaysian Foreign Minister Zambry Abdul Kadir spoke on ties. In a statement today, a day after he met his Singaporean counterpart Vivian Balakrishnan here, Foreign Minister Zambry Abdul Kadir said ties were strong.", "en", new DateOnly(2023, 1, 17)).Meetings);
+        Assert.Equal("2023-01-16", m.Date);
+    }
+
+    [Fact]
+    public void Find_conferenceInACityState_placesTheMeetingInItsCapital()
+    {
+        var g = TestData.Extract("Djiboutian President Ismail Omar Guelleh spoke first. Turkish Parliament Speaker Mustafa Sentop met Qatari Shura Council Speaker Ahmed bin Abdullah Al Mahmoud on the sidelines of the conference in Djibouti.", "en", new DateOnly(2019, 11, 28));
+        Assert.Equal("Djibouti City", Assert.Single(g.Meetings).Place);
+        Assert.Contains(g.Entities, e => e.Type == "Country" && e.Iso == "DJ");
+    }
+
+    [Fact]
+    public void Find_airportWelcomeByACounterpartAndAmbassadors_isTheCounterpartsOnArrivalDay()
+    {
+        var g = TestData.Extract("LUANDA, January 25 -- Russian Foreign Minister Sergey Lavrov arrived in Luanda on Tuesday evening. At the airport he was met by Angolan Minister of External Relations Tete Antonio, Russian Ambassador to Angola Vladimir Tararov and Angolan Ambassador to Russia Augusto da Silva Cunha.", "en", new DateOnly(2023, 1, 25));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Sergei Lavrov", "Tete Antonio"], m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("2023-01-24", m.Date);
+    }
+
+    [Fact]
+    public void Find_programmeOfTheVisitIncludesMeetings_isNoMeetingYet() =>
+        Assert.Empty(TestData.Extract("The program of the visit also includes meetings with Ivorian President Alassane Ouattara and Turkish Parliament Speaker Numan Kurtulmus.", "en", new DateOnly(2024, 3, 3)).Meetings);
+
+    [Fact]
+    public void Find_personsMetDuringAVisit_areMetOneByOne()
+    {
+        var g = TestData.Extract("وكان الصفدي قد التقى في عمان، خلال زيارته، رئيس الوزراء الأردني بشر الخصاونة، ووزير الخارجية المصري سامح شكري.", "ar", new DateOnly(2022, 5, 3));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
+
+    [Fact]
+    public void Find_twoSeparateMeetingsDual_giveOneMeetingEach()
+    {
+        var g = TestData.Extract("عقد وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح اليوم لقاءين منفصلين مع وزير الخارجية الجزائري رمطان لعمامرة ووزير الخارجية الروسي سيرغي لافروف.", "ar", new DateOnly(2022, 9, 24));
+        Assert.Equal(2, g.Meetings.Count);
+    }
+
+    [Fact]
+    public void Find_ministerOfARepublicNamedInFull_isTheOneMet()
+    {
+        var g = TestData.Extract("الكويت - 24 - 9 (كونا) -- عقد وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الشيخ أحمد ناصر المحمد الصباح لقاء مع وزير الخارجية الجزائري رمطان لعمامرة. كما استقبل الشيخ أحمد ناصر المحمد اليوم وزير خارجية جمهورية رواندا فنسنت بيروتا.", "ar", new DateOnly(2022, 9, 24));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Vincent Biruta"));
+        Assert.Contains(g.Offices, o => o.Person == "Vincent Biruta" && o.Country == "RW");
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Vincent Biruta" && o.Country == "KW");
+    }
 }

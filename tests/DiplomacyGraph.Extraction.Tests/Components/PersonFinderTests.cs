@@ -319,4 +319,26 @@ public sealed class PersonFinderTests
         var g = TestData.Extract(body, "ar", new DateOnly(2022, 11, 30));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person");
     }
+
+    [Fact]
+    public void Find_shortUnknownNameReadBeforeItsFullForm_isOnePerson()
+    {
+        var g = TestData.Extract("\"Met Foreign Minister Alvaro Leyva of Colombia this morning,\" Jaishankar wrote. Earlier, Jaishankar held talks with his Colombian counterpart Alvaro Leyva Duran.", "en", new DateOnly(2023, 4, 27));
+        Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.En!.StartsWith("Alvaro", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_acronymInBracketsAfterATitle_isNoName()
+    {
+        var g = TestData.Extract("Speaker of the House of Representatives (DPR RI) Puan Maharani received Speaker of the National Parliament of Papua New Guinea Job Pomat on Friday.", "en", new DateOnly(2024, 9, 27));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Puan Maharani");
+        Assert.Single(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_peopleAndGovernmentAfterATitle_areNoName()
+    {
+        var g = TestData.Extract("ونقل سموه تحيات ولي العهد لفخامته ولحكومة وشعب الفلبين.", "ar", new DateOnly(2022, 9, 29));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.Contains("شعب", StringComparison.Ordinal));
+    }
 }

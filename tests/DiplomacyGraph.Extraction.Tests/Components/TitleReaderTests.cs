@@ -157,4 +157,19 @@ public sealed class TitleReaderTests
         Assert.Contains(g.Offices, o => o.Person == "Kassym-Jomart Tokayev" && o.Title == "President" && o.Country == "KZ");
         Assert.DoesNotContain(g.Offices, o => o.Person == "Antonio Costa");
     }
+
+    [Fact]
+    public void Read_directorOfTheMinistersOffice_holdsNoMinistersOffice()
+    {
+        var g = TestData.Extract("حضر الاستقبال مدير عام مكتب سمو وزير الخارجية عبدالرحمن الداود.", "ar", new DateOnly(2022, 9, 29));
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Foreign Minister");
+    }
+
+    [Fact]
+    public void Read_dayAfterATitle_endsItsPhrase()
+    {
+        var g = TestData.Extract("الخرطوم 9-2-2023 (سونا) - استقبل الفريق أول عبد الفتاح البرهان وزير الخارجية الروسي سيرغي لافروف. كما التقى الوزير الروسي اليوم نائب رئيس مجلس السيادة الانتقالي الفريق أول محمد حمدان دقلو.", "ar", new DateOnly(2023, 2, 9));
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Mohamed Hamdan Dagalo" && o.Country == "RU");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Mohamed Hamdan Dagalo") && m.Participants.Contains("Sergei Lavrov"));
+    }
 }
