@@ -197,6 +197,14 @@ internal sealed partial class MeetingFinder
         var objectEnd = Math.Min(presence < 0 ? last : presence - 1, cue.LastToken + HostObjectDistance);
         var guestRef = doc.PersonRefsBetween(cue.LastToken + 1, objectEnd).FirstOrDefault();
         if (guestRef.Person is null) return null;
+        // "خلال استقبال الرئيس الإندونيسي للوزير شكري": the noun's possessor received the one after ل.
+        for (var k = guestRef.Token + 1; doc.Lang == "ar" && k <= Math.Min(last, guestRef.Token + 4); k++)
+        {
+            if (!tokens[k].Key.StartsWith('ل') || doc.TokenMention[k] is not { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Entity }) continue;
+            if (doc.PersonRefsBetween(k, Math.Min(last, k + 3)).FirstOrDefault(r => r.Person != guestRef.Person) is { Person: not null } received)
+                return (guestRef.Person, received.Person);
+            break;
+        }
         var hostRef = before.LastOrDefault(b => b.Person != guestRef.Person).Person;
         if (hostRef is null && presence >= 0)
             hostRef = doc.PersonRefsBetween(presence + 1, last).FirstOrDefault(b => b.Person != guestRef.Person).Person;
@@ -313,10 +321,23 @@ internal sealed partial class MeetingFinder
 
     // "US Ambassador Eric Garcetti and Qatar's Ambassador A presented their credentials to President Droupadi Murmu",
     // "قدم السفير X أوراق اعتماده إلى الرئيس Y": each envoy named before the cue met the one it names after "to".
+    private const int CredentialsReach = 24;
+
     private static List<List<DocEntity>>? Presented(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
     {
         var (_, last) = doc.Sentences[sentence];
+        // "تسلم الرئيس تينوبو أوراق اعتماد كل من السيد A سفيرا …، والسيدة B …", "received the credentials of A and B":
+        // the subject received, each envoy after the cue presented.
+        if (cue.Pattern?.Form is "أوراق اعتماد" or "credentials of")
+        {
+            if ((before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence)) is not { } head) return null;
+            var received = Coordinated(doc, doc.PersonRefsBetween(cue.LastToken + 1, last).ToList(), 0, head, eachOf: true);
+            return received.Count == 0 ? null : received.Select(e => new List<DocEntity> { head, e }).ToList();
+        }
         var receiver = NamedAfter(doc, cue.LastToken + 1, last).FirstOrDefault().Person;
+        // "قدم … أوراق اعتماده سفيرا فوق العادة ومفوضا لدولة … لدى جمهورية …، إلى فخامة الرئيس …": the receiver after إلى.
+        for (var k = cue.LastToken + 1; receiver is null && k <= Math.Min(last, cue.LastToken + CredentialsReach); k++)
+            if (doc.Tokens.Tokens[k].Key is "الي" or "to") receiver = NamedAfter(doc, k + 1, last).FirstOrDefault().Person;
         // "… presented their letters of credence to the President": the one the story's last envoy presented to.
         if (receiver is null && doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2) receiver = doc.PersonByReference(doc.Meetings[^1].Participants[1]);
         if (receiver is null || before.Count == 0) return null;

@@ -79,7 +79,8 @@ internal sealed partial class MeetingFinder
         {
             // "محادثات تناولت التحضير للاستحقاقات المقبلة": past a topic word, the words say what was discussed.
             if (i > cue.LastToken && TopicWords.Contains(doc.Tokens.Tokens[i].Key)) return false;
-            if (doc.IsKind(i, PatternKind.MeetingBlocker)) return true;
+            // A message handed over (سلم … رسالة) is the occasion of the meeting, not a letter instead of one.
+            if (doc.IsKind(i, PatternKind.MeetingBlocker) && !(cue.Pattern?.Cue?.Value == "deliver" && MessageNouns.Contains(doc.Tokens.Tokens[i].Key))) return true;
         }
         return false;
     }

@@ -209,6 +209,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (Discussed(doc, cue, sentence, before) is { } discussed) yield return (discussed, null);
             yield break;
         }
+        if (cue.Pattern?.Cue?.Value == "deliver")
+        {
+            if (Delivered(doc, cue, sentence, before) is { } delivered) yield return (delivered, null);
+            yield break;
+        }
         if (cue.Pattern?.Cue?.Value == "present")
         {
             if (Presented(doc, cue, sentence, before) is { } presentations)

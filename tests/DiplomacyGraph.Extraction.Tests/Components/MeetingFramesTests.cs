@@ -472,4 +472,39 @@ public sealed class MeetingFramesTests
         var leader = TestData.Extract("SAMARKAND, November 2 (UzA). President Shavkat Mirziyoyev held talks with French President Emmanuel Macron.\nOn the evening of November 1, President Shavkat Mirziyoyev met the French leader on Registan Square.", "en", new DateOnly(2023, 11, 2));
         Assert.Equal(2, leader.Meetings.Count(m => m.Participants.Contains("Emmanuel Macron")));
     }
+
+    [Theory]
+    [InlineData("عمان 9 آذار (بترا) - سلم وزير الخارجية أيمن الصفدي اليوم الرئيس الفرنسي إيمانويل ماكرون رسالة من جلالة الملك عبدالله الثاني.")]
+    [InlineData("عمان 9 آذار (بترا) - سلم وزير الخارجية أيمن الصفدي اليوم رسالة خطية من جلالة الملك عبدالله الثاني إلى الرئيس الفرنسي إيمانويل ماكرون.")]
+    public void Find_messageHandedOver_isAMeetingOfTheEnvoyAndTheRecipient(string body)
+    {
+        var m = Assert.Single(TestData.Extract(body, "ar", new DateOnly(2018, 3, 9)).Meetings);
+        Assert.Equal(["Ayman Safadi", "Emmanuel Macron"], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_ladderOfThePlane_isNoMessageHandedOver() =>
+        Assert.Empty(TestData.Extract("ووقف الرئيس الفرنسي إيمانويل ماكرون عند سلم الطائرة.", "ar", new DateOnly(2018, 3, 9)).Meetings);
+
+    [Fact]
+    public void Find_receptionOfAGuestAfterLam_isTheHostsMeetingWithTheGuest()
+    {
+        var g = TestData.Extract("جاكرتا في 18 مارس /أ ش أ/ وصل وزير الخارجية سامح شكري. جاء ذلك خلال استقبال الرئيس الإندونيسي جوكو ويدودو للوزير شكري في القصر الرئاسي.", "ar", new DateOnly(2022, 3, 18));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Joko Widodo", "Sameh Shoukry"]));
+    }
+
+    [Fact]
+    public void Find_credentialsPresentedWithTheReceiverFarAfter_andReceivedFromEach_areMeetings()
+    {
+        var g = TestData.Extract("أبوجا في 24 أغسطس / وام / قدم سعادة سالم سعيد الشامسي أوراق اعتماده سفيرا فوق العادة ومفوضا لدولة الإمارات العربية المتحدة لدى جمهورية نيجيريا الاتحادية، إلى فخامة الرئيس بولا أحمد تينوبو. وتسلم الرئيس تينوبو أوراق اعتماد كل من السيد أوال واغريس محمد سفيرا لإثيوبيا، والسيدة ميريام موراليس بالميرو سفيرة لكوبا.", "ar", new DateOnly(2023, 8, 24));
+        Assert.Equal(3, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Contains("Bola Tinubu", m.Participants));
+    }
+
+    [Fact]
+    public void Find_algerianTahadatha_isAMeetingVerb()
+    {
+        var m = Assert.Single(TestData.Extract("وتحادث وزير الخارجية أحمد عطاف مع وزير الخارجية التركي هاكان فيدان على هامش المنتدى.", "ar", new DateOnly(2024, 11, 27)).Meetings);
+        Assert.Contains("Hakan Fidan", m.Participants);
+    }
 }
