@@ -366,7 +366,7 @@ internal sealed partial class MeetingFinder
         if (doc.Lang == "en")
         {
             for (var i = Math.Max(first + 1, cue.FirstToken - 6); i + 1 < cue.FirstToken; i++)
-                if (tokens[i].Key == "two" && tokens[i - 1].Key == "the" && DualNounsEn.Contains(tokens[i + 1].Key)) return true;
+                if (tokens[i].Key is "two" or "three" && tokens[i - 1].Key == "the" && DualNounsEn.Contains(tokens[i + 1].Key)) return true;
             return false;
         }
         for (var i = Math.Max(first, cue.FirstToken - 3); i <= Math.Min(last, cue.LastToken + 3); i++)

@@ -62,9 +62,12 @@ internal sealed partial class MeetingFinder
     // last meeting if that was of two; else null.
     private static DocumentMeeting? DualPair(ExtractionDocument doc, Mention cue, int first)
     {
+        var tokens = doc.Tokens.Tokens;
+        // "The three presidents last met in Sochi": the story's last meeting of three.
+        for (var i = Math.Max(first, cue.FirstToken - 6); i < cue.FirstToken; i++)
+            if (tokens[i].Key == "three") return doc.Meetings.LastOrDefault(m => m.Participants.Count == 3);
         var pairs = doc.Meetings.Where(m => m.Participants.Count == 2).ToList();
         if (pairs.Count == 0) return null;
-        var tokens = doc.Tokens.Tokens;
         string? office = null;
         for (var i = Math.Max(first, cue.FirstToken - 6); i <= Math.Min(tokens.Count - 1, cue.LastToken + 3) && office is null; i++)
             office = tokens[i].Key switch

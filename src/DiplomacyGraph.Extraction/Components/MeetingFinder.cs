@@ -318,7 +318,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var pair = DualPair(doc, cue, first) is { } dual
                 ? dual.Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList()
                 : LastPersons(doc, sentence, 2);
-            if (pair.Count == 2) yield return (pair, null);
+            if (pair.Count >= 2) yield return (pair, null);
             yield break;
         }
         if (noun && withAt >= 0 && before.Count == 0 && FrontedSubject(doc, after) is { } fronted)

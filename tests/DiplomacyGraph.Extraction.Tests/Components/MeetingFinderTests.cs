@@ -501,4 +501,13 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Offices, o => o.Person == "Vincent Biruta" && o.Country == "RW");
         Assert.DoesNotContain(g.Offices, o => o.Person == "Vincent Biruta" && o.Country == "KW");
     }
+
+    [Fact]
+    public void Find_theThreePresidentsLastMet_isTheStorysMeetingOfThree()
+    {
+        var g = TestData.Extract("ANKARA, September 16 -- Russian President Vladimir Putin, Iranian President Hassan Rouhani and Turkish President Recep Tayyip Erdogan held a trilateral summit on Monday. The three presidents last met in Sochi in February.", "en", new DateOnly(2019, 9, 16));
+        var earlier = Assert.Single(g.Meetings, m => m.Place == "Sochi");
+        Assert.Equal(3, earlier.Participants.Count);
+        Assert.Null(earlier.Date);
+    }
 }
