@@ -418,7 +418,7 @@ internal sealed partial class MeetingFinder
     private static bool Attended(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i <= to; i++)
-            if (doc.Tokens.Tokens[i].Key is "attended" or "attending" or "attend" or "present" or "among" or "participated" or "حضر" or "حضرا" or "وحضر" or "حضور" or "شارك" or "شاركا" or "وشارك")
+            if (doc.Tokens.Tokens[i].Key is "attended" or "attending" or "attend" or "present" or "among" or "participated" or "part" or "حضر" or "حضرا" or "وحضر" or "حضور" or "شارك" or "شاركا" or "وشارك")
                 return true;
         return false;
     }

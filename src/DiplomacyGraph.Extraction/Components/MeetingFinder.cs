@@ -106,6 +106,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     private (string? Date, bool Dated) DateOfCue(ExtractionDocument doc, Mention cue, int s, Dictionary<(int, int, int), (string? Date, bool Dated)> sentenceDates, ref string? lastStated)
     {
         var (first, last) = doc.Sentences[s];
+        // "attended the inauguration … on Sunday and met with him in Brasilia on Monday": a predicate joined by "and"
+        // states its own day.
+        if (cue.FirstToken > first && doc.Tokens.Tokens[cue.FirstToken - 1].Key == "and"
+            && DateIn(doc, [(cue.FirstToken, ClauseEnd(doc.Tokens.Tokens, cue.LastToken + 1, last))]) is { } joined)
+            return (joined.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true);
         var aside = AsideClause(doc, first, last, cue);
         var own = OwnClause(doc, first, last, cue);
         var key = (s, aside?.From ?? -1, own?.From ?? -1);
@@ -196,7 +201,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // "After the meeting with President Assad, the two ministers …": a meeting named as a point in time was reported
         // where it happened.
-        if (noun && AfterTheMeeting(doc, cue)) yield break;
+        // "Lavrov told a news conference after talks with Malian Foreign Minister Abdoulaye Diop": unless the story has
+        // already told a meeting with the one after "with", the talks are told here.
+        if (noun && AfterTheMeeting(doc, cue)
+            && !(withAt >= 0 && doc.PersonRefsBetween(withAt + 1, Math.Min(last, withAt + WithWindow)).FirstOrDefault() is { Person: { } counterpart }
+                 && !doc.Meetings.Any(m => m.Participants.Contains(counterpart.Reference))))
+            yield break;
         if (cue.Pattern?.Cue?.Value == "joint")
         {
             // "Erdogan and Tamim presided over the session", "ترأسا": only a subject of two, joined, met.

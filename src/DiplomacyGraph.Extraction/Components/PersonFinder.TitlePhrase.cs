@@ -71,8 +71,9 @@ internal sealed partial class PersonFinder
                 end = after.Entity?.Kind == NodeKind.Organization ? after.LastToken : run - 1;
                 continue;
             }
-            // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas".
-            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key == "of" && Capitalised(doc, next + 1))
+            // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas", "Minister of
+            // State for External Affairs".
+            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key is "of" or "for" && Capitalised(doc, next + 1))
             {
                 var k = next + 1;
                 var words = 0;
@@ -82,6 +83,8 @@ internal sealed partial class PersonFinder
                 {
                     words++;
                     k++;
+                    // "… for External Affairs V Muraleedharan": the portfolio's last noun, unless "and" continues it.
+                    if (PortfolioEnds.Contains(tokens[k - 1].Key) && !(k < tokens.Count && tokens[k].Key is "and" or "&" or "of")) break;
                 }
                 end = k - 1;
                 continue;
@@ -147,6 +150,14 @@ internal sealed partial class PersonFinder
         "knesset", "rada", "seimas", "saeima", "riksdag", "storting", "bundestag", "bundesrat", "cortes", "shura", "kenesh",
         "sabha", "presidium", "committee", "commission", "court", "party", "front", "league", "secretariat", "house",
         "representatives", "commons", "lords", "councillors", "deputies",
+    };
+
+    // The nouns an English portfolio ends with; the capitalised words after them are the name.
+    private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
+    {
+        "affairs", "relations", "cooperation", "trade", "commerce", "industry", "defence", "defense", "finance", "economy",
+        "security", "energy", "investment", "planning", "justice", "interior", "health", "education", "culture", "tourism",
+        "agriculture", "transport", "communications", "information", "development", "integration", "diaspora", "expatriates",
     };
 
     // Words that begin like the article but are no portfolio: إلى (folded الي), the relative pronouns.

@@ -510,4 +510,25 @@ public sealed class MeetingFinderTests
         Assert.Equal(3, earlier.Participants.Count);
         Assert.Null(earlier.Date);
     }
+
+    [Fact]
+    public void Find_afterTalksWithSomeoneNotYetMet_isThoseTalks()
+    {
+        var m = Assert.Single(TestData.Extract("\"We agreed to take additional steps,\" Russian Foreign Minister Sergey Lavrov told a news conference after talks with Malian Foreign Minister Abdoulaye Diop in Moscow.", "en", new DateOnly(2024, 2, 28)).Meetings);
+        Assert.Equal(["Abdoulaye Diop", "Sergei Lavrov"], m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_predicateJoinedByAnd_takesItsOwnDay()
+    {
+        var g = TestData.Extract("BRASILIA, Jan. 3 (Xinhua) -- Chinese Vice President Wang Qishan attended the inauguration of Brazilian President Luiz Inacio Lula da Silva on Sunday and met with him in Brasilia on Monday.", "en", new DateOnly(2023, 1, 3));
+        Assert.Equal("2023-01-02", Assert.Single(g.Meetings).Date);
+    }
+
+    [Fact]
+    public void Find_ministersWhoTookPartInTheTalks_didNotHoldThem()
+    {
+        var g = TestData.Extract("Minister of Tourism Morena Valdez, Minister of Agriculture Pablo Anliker and Minister of Economy Maria Luisa Hayem took part in the talks.", "en", new DateOnly(2019, 12, 3));
+        Assert.Empty(g.Meetings);
+    }
 }

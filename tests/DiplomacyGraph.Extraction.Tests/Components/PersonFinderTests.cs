@@ -341,4 +341,13 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("ونقل سموه تحيات ولي العهد لفخامته ولحكومة وشعب الفلبين.", "ar", new DateOnly(2022, 9, 29));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.Contains("شعب", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_portfolioAfterForEndsAtItsNoun()
+    {
+        var g = TestData.Extract("Minister of State for External Affairs V Muraleedharan met Marshal of the Senate of Poland Tomasz Grodzki in Doha.", "en", new DateOnly(2022, 5, 8));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "V Muraleedharan");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Tomasz Grodzki");
+        Assert.Single(g.Meetings);
+    }
 }
