@@ -1,3 +1,4 @@
+using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Domain.Documents;
 using DiplomacyGraph.Extraction.Pipeline;
 
@@ -79,5 +80,23 @@ internal sealed partial class MeetingFinder
         bool Holds(string person) => doc.Offices.Any(o => o.Person == person && o.Title.Contains(office!, StringComparison.Ordinal));
         return office is not null && pairs.LastOrDefault(m => m.Participants.All(Holds)) is { } titled ? titled
             : doc.Meetings[^1].Participants.Count == 2 ? doc.Meetings[^1] : null;
+    }
+
+    // "التقى … المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس … بنغ تشينغ هوا", "met the special envoy of President
+    // Xi Jinping, Peng …": the one who sent the envoy is named, the envoy is the one met.
+    private static bool SendsTheEnvoy(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = token - 1;
+        while (k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } m && m.LastToken == k)
+        {
+            var opener = m.FirstToken;
+            var governed = tokens[opener].Key.StartsWith('ل') && m.PrefixLength > 0;
+            k = opener - 1;
+            if (k >= 0 && tokens[k].Key == "of") { governed = true; k--; }
+            while (k >= 0 && tokens[k].Key is "الخاص" or "special" or "personal" or "الشخصي") k--;
+            if (governed && k >= 0 && tokens[k].Key is "المبعوث" or "مبعوث" or "الممثل" or "ممثل" or "envoy" or "representative") return true;
+        }
+        return false;
     }
 }

@@ -320,7 +320,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
         // "…, which was also attended by A, B and C", "بحضور …": those after it attended; they are not the ones met.
         var objectsTo = Math.Min(Math.Min(last, cue.LastToken + MaxObjectDistance), AttendanceFrom(doc, objectsFrom, last) - 1);
-        var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token)).ToList();
+        var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token) && !SendsTheEnvoy(doc, a.Token)).ToList();
         if (before.Count == 0 && after.Count == 0 && DualSubject(doc, cue, first, last))
         {
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
@@ -389,7 +389,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (objects.Count == 0) yield break;
         if (hosts.Count > 0)
         {
-            yield return ([subject, .. hosts, .. objects], null);
+            // "Vice President Li Yuanchao and State Councilor Yang Jiechi met separately with …": each host met them.
+            if (eachOf && !HeldTogether(doc, first, last, strictly: true))
+                foreach (var cohost in hosts.Prepend(subject)) yield return ([cohost, .. objects], null);
+            else yield return ([subject, .. hosts, .. objects], null);
             yield break;
         }
         // "where he met Zelenskyy in Kyiv and Putin in Moscow": each object with a city of its own met apart, there.

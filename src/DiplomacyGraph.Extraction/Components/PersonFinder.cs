@@ -17,7 +17,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
 
     // The stop words by span (a word read without its و), made once rather than per word read.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordsBySpan = arabicStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "do", "dos", "das", "du", "di", "del", "le", "la", "ould" };
     private static readonly HashSet<string> EnglishNonNames = new(StringComparer.Ordinal)
     {
         "the", "on", "in", "during", "his", "her", "at", "and", "of", "to", "for", "with", "said", "who", "that", "this", "a", "an",

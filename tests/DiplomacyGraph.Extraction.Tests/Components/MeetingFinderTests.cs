@@ -531,4 +531,20 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("Minister of Tourism Morena Valdez, Minister of Agriculture Pablo Anliker and Minister of Economy Maria Luisa Hayem took part in the talks.", "en", new DateOnly(2019, 12, 3));
         Assert.Empty(g.Meetings);
     }
+
+    [Fact]
+    public void Find_twoHostsMeetingAGuestSeparately_giveOneMeetingEach()
+    {
+        var g = TestData.Extract("BEIJING, Jan. 22 (Xinhua) -- Chinese Vice President Li Yuanchao and State Councilor Yang Jiechi on Wednesday met separately with visiting U.S. Deputy Secretary of State William Burns.", "en", new DateOnly(2014, 1, 22));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
+
+    [Fact]
+    public void Find_envoyOfAPresident_isTheOneMetNotThePresident()
+    {
+        var m = Assert.Single(TestData.Extract("طهران 31 يوليو 2024 (شينخوا) التقى الرئيس الإيراني مسعود بزشكيان هنا اليوم المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس اللجنة الدائمة بنغ تشينغ هوا.", "ar", new DateOnly(2024, 7, 31)).Meetings);
+        Assert.DoesNotContain("Xi Jinping", m.Participants);
+        Assert.Equal(2, m.Participants.Count);
+    }
 }

@@ -350,4 +350,11 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Tomasz Grodzki");
         Assert.Single(g.Meetings);
     }
+
+    [Fact]
+    public void Find_portugueseConnectorDo_staysInTheName()
+    {
+        var g = TestData.Extract("Sheikh Mohammed bin Rashid Al Maktoum received Prime Minister of Mozambique Carlos Agostinho do Rosario in Dubai.", "en", new DateOnly(2019, 11, 18));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Carlos Agostinho do Rosario");
+    }
 }
