@@ -62,11 +62,12 @@ internal sealed partial class MeetingFinder
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
     }
 
-    // "قادمين من نيودلهي", "arriving from Moscow": where a visitor came from is not where they met.
+    // "قادمين من نيودلهي", "arriving from Moscow": where a visitor came from is not where they met; nor is the city of
+    // someone's family or office ("senior member of the ruling family of Abu Dhabi").
     private static bool Origin(ExtractionDocument doc, Mention place)
     {
         var before = place.FirstToken - 1;
-        return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
+        return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" or "of" || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
     }
 
     // "في بكين", "بالرياض", "in Moscow", "in the Kazakh capital Astana", "في العاصمة الإماراتية أبوظبي".

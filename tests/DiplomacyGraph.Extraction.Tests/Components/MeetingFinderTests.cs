@@ -547,4 +547,11 @@ public sealed class MeetingFinderTests
         Assert.DoesNotContain("Xi Jinping", m.Participants);
         Assert.Equal(2, m.Participants.Count);
     }
+
+    [Fact]
+    public void Find_cityOfAGuestsFamily_isNotTheVenue()
+    {
+        var m = Assert.Single(TestData.Extract("ASTANA. KAZINFORM - Head of State Kassym-Jomart Tokayev today met with Sheikh Suroor bin Mohammed Al Nahyan, senior member of the ruling family of Abu Dhabi.", "en", new DateOnly(2023, 5, 26)).Meetings);
+        Assert.Equal("Astana", m.Place);
+    }
 }
