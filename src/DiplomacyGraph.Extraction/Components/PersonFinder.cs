@@ -427,7 +427,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                     end = i;
                     continue;
                 }
-                if (!connector && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key))) break;
+                // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a portfolio's or an
+                // institution's noun is no name word.
+                if (!connector && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key) || PortfolioEnds.Contains(t.Key) || EnglishInstitutionHeads.Contains(t.Key))) break;
             }
             bounded = false;
             // "ناصر بن حمد آل خليفة ممثل …": the dynasty's name closes an Arabic name.

@@ -357,4 +357,18 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("Sheikh Mohammed bin Rashid Al Maktoum received Prime Minister of Mozambique Carlos Agostinho do Rosario in Dubai.", "en", new DateOnly(2019, 11, 18));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Carlos Agostinho do Rosario");
     }
+
+    [Fact]
+    public void Find_portfolioListAfterAComma_isNoName()
+    {
+        var g = TestData.Extract("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Bourita held talks in Rabat.", "en", new DateOnly(2021, 9, 28));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En!.Contains("Cooperation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_decorationAfterATitle_isNoName()
+    {
+        var g = TestData.Extract("وقلد الملك عبدالله الثاني الرئيس الضيف قلادة الحسين بن علي.", "ar", new DateOnly(2022, 6, 21));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.StartsWith("قلادة", StringComparison.Ordinal));
+    }
 }
