@@ -45,6 +45,22 @@ public sealed class WrittenSetTests
     [InlineData("unseen31")]
     [InlineData("unseen32")]
     [InlineData("unseen33")]
+    [InlineData("unseen34")]
+    [InlineData("unseen35")]
+    [InlineData("unseen36")]
+    [InlineData("unseen37")]
+    [InlineData("unseen38")]
+    [InlineData("unseen39")]
+    [InlineData("unseen40")]
+    [InlineData("unseen41")]
+    [InlineData("unseen42")]
+    [InlineData("unseen43")]
+    [InlineData("unseen44")]
+    [InlineData("unseen45")]
+    [InlineData("unseen46")]
+    [InlineData("unseen47")]
+    [InlineData("unseen48")]
+    [InlineData("unseen49")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -96,6 +112,20 @@ public sealed class WrittenSetTests
     [InlineData("unseen29", 0.93, 0.95, 0.83, 0.95)]
     [InlineData("unseen30", 0.92, 0.91, 0.64, 0.83)]
     [InlineData("unseen31", 0.91, 0.95, 0.74, 0.90)]
+    [InlineData("unseen32", 0.92, 0.93, 0.98, 0.92)]
+    [InlineData("unseen33", 0.91, 0.97, 0.98, 0.87)]
+    [InlineData("unseen34", 0.87, 0.88, 0.88, 0.80)]
+    [InlineData("unseen35", 0.89, 0.92, 0.83, 0.74)]
+    [InlineData("unseen36", 0.92, 0.96, 0.83, 0.93)]
+    [InlineData("unseen37", 0.94, 0.96, 0.58, 0.90)]
+    [InlineData("unseen38", 0.89, 0.86, 0.62, 0.74)]
+    [InlineData("unseen39", 0.91, 0.90, 0.79, 0.80)]
+    [InlineData("unseen40", 0.92, 0.91, 0.68, 0.89)]
+    [InlineData("unseen41", 0.92, 0.91, 0.72, 0.92)]
+    [InlineData("unseen43", 0.94, 0.92, 0.71, 0.91)]
+    [InlineData("unseen44", 0.91, 0.89, 0.70, 0.77)]
+    [InlineData("unseen48", 0.91, 0.92, 0.85, 0.81)]
+    [InlineData("unseen49", 0.90, 0.92, 0.61, 0.85)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
