@@ -204,7 +204,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // "Lavrov told a news conference after talks with Malian Foreign Minister Abdoulaye Diop": unless the story has
         // already told a meeting with the one after "with", the talks are told here.
         if (noun && AfterTheMeeting(doc, cue)
-            && !(withAt >= 0 && doc.PersonRefsBetween(withAt + 1, Math.Min(last, withAt + WithWindow)).FirstOrDefault() is { Person: { } counterpart }
+            && !(withAt >= 0 && NamedAfter(doc, withAt + 1, last).FirstOrDefault() is { Person: { } counterpart }
                  && !doc.Meetings.Any(m => m.Participants.Contains(counterpart.Reference))))
             yield break;
         if (cue.Pattern?.Cue?.Value == "joint")

@@ -554,4 +554,11 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(TestData.Extract("ASTANA. KAZINFORM - Head of State Kassym-Jomart Tokayev today met with Sheikh Suroor bin Mohammed Al Nahyan, senior member of the ruling family of Abu Dhabi.", "en", new DateOnly(2023, 5, 26)).Meetings);
         Assert.Equal("Astana", m.Place);
     }
+
+    [Fact]
+    public void Find_afterTalksWithACounterpartNamedPastALongTitle_isThoseTalks()
+    {
+        var g = TestData.Extract("الرباط - قال وزير الشؤون الخارجية ناصر بوريطة، اليوم الخميس بالرباط، إن العلاقات قوية. وأوضح بوريطة، في ندوة صحفية عقب مباحثاته مع وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون الإسباني، خوسيه مانويل ألباريس، أن العلاقات تعززت.", "ar", new DateOnly(2023, 12, 14));
+        Assert.Equal(["Jose Manuel Albares", "Nasser Bourita"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }
