@@ -61,6 +61,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen47")]
     [InlineData("unseen48")]
     [InlineData("unseen49")]
+    [InlineData("unseen50")]
+    [InlineData("unseen51")]
+    [InlineData("unseen52")]
+    [InlineData("unseen53")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
