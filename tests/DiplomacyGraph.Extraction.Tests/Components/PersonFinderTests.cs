@@ -371,4 +371,11 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("وقلد الملك عبدالله الثاني الرئيس الضيف قلادة الحسين بن علي.", "ar", new DateOnly(2022, 6, 21));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.StartsWith("قلادة", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_regionAfterATitle_isNoName()
+    {
+        var g = TestData.Extract("استقبل رئيس إقليم شمال العراق مسعود بارزاني اليوم في أربيل رئيس الوزراء التركي بن علي يلدريم.", "ar", new DateOnly(2017, 1, 8));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.Contains("إقليم", StringComparison.Ordinal));
+    }
 }
