@@ -319,37 +319,6 @@ internal sealed partial class MeetingFinder
         return pair is not null && doc.PersonRefsBetween(verb + 1, verb + 6).Any() ? pair : null;
     }
 
-    // "US Ambassador Eric Garcetti and Qatar's Ambassador A presented their credentials to President Droupadi Murmu",
-    // "قدم السفير X أوراق اعتماده إلى الرئيس Y": each envoy named before the cue met the one it names after "to".
-    private const int CredentialsReach = 24;
-
-    private static List<List<DocEntity>>? Presented(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
-    {
-        var (_, last) = doc.Sentences[sentence];
-        // "تسلم الرئيس تينوبو أوراق اعتماد كل من السيد A سفيرا …، والسيدة B …", "received the credentials of A and B":
-        // the subject received, each envoy after the cue presented.
-        if (cue.Pattern?.Form is "أوراق اعتماد" or "credentials of")
-        {
-            if ((before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence)) is not { } head) return null;
-            var received = Coordinated(doc, doc.PersonRefsBetween(cue.LastToken + 1, last).ToList(), 0, head, eachOf: true);
-            return received.Count == 0 ? null : received.Select(e => new List<DocEntity> { head, e }).ToList();
-        }
-        var receiver = NamedAfter(doc, cue.LastToken + 1, last).FirstOrDefault().Person;
-        // "قدم … أوراق اعتماده سفيرا فوق العادة ومفوضا لدولة … لدى جمهورية …، إلى فخامة الرئيس …": the receiver after إلى.
-        for (var k = cue.LastToken + 1; receiver is null && k <= Math.Min(last, cue.LastToken + CredentialsReach); k++)
-            if (doc.Tokens.Tokens[k].Key is "الي" or "to") receiver = NamedAfter(doc, k + 1, last).FirstOrDefault().Person;
-        // "… presented their letters of credence to the President": the one the story's last envoy presented to.
-        if (receiver is null && doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2) receiver = doc.PersonByReference(doc.Meetings[^1].Participants[1]);
-        if (receiver is null || before.Count == 0) return null;
-        // "على أن يقدم أوراق اعتماده إلى الرئيس … في موعد لاحق": the imperfect tells of a presentation still to come.
-        if (doc.Lang == "ar" && cue.FirstToken > 0 && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "يقدم" or "تقدم" or "سيقدم" or "ستقدم") return null;
-        var envoys = new List<DocEntity> { before[^1].Person };
-        for (var k = before.Count - 2; k >= 0 && JoinedBy(doc, EndOf(doc, before[k].Token), before[k + 1].Token); k--)
-            if (!envoys.Contains(before[k].Person)) envoys.Insert(0, before[k].Person);
-        var pairs = envoys.Where(e => e != receiver).Select(e => new List<DocEntity> { e, receiver }).ToList();
-        return pairs.Count > 0 ? pairs : null;
-    }
-
     // "محادثات بينهما", "talks between them": a meeting noun of the two just named.
     private static bool BetweenThem(ExtractionDocument doc, Mention cue)
     {

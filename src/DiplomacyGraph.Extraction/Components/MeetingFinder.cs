@@ -1,6 +1,5 @@
 using System.Globalization;
 using DiplomacyGraph.Domain.Documents;
-using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Dates;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
@@ -407,95 +406,5 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             foreach (var o in objects) yield return ([subject, o], null);
         }
         else yield return ([subject, .. objects], null);
-    }
-
-    // Persons after the first object that are joined to it by و, "and" or a comma, with only titles between.
-    private static List<DocEntity> Coordinated(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start, DocEntity subject, bool eachOf = false)
-    {
-        var list = new List<DocEntity>();
-        var i = start;
-        while (i < after.Count && after[i].Person == subject) i++;
-        if (i >= after.Count) return list;
-        list.Add(after[i].Person);
-        var prevEnd = EndOf(doc, after[i].Token);
-        for (var j = i + 1; j < after.Count; j++)
-        {
-            if (!JoinedBy(doc, prevEnd, after[j].Token) && !(eachOf && ConjoinedItem(doc, prevEnd, after[j].Token))) break;
-            // "الرئيس الأمريكي وعقيلته ميشيل أوباما", "and his wife": a spouse accompanies; the principal met.
-            if (after[j].Person != subject && !list.Contains(after[j].Person) && !Spouse(doc, prevEnd, after[j].Token)) list.Add(after[j].Person);
-            prevEnd = EndOf(doc, after[j].Token);
-        }
-        return list;
-    }
-
-    // A new item of a list: the name, or the title phrase before it, opens with و (وألكسندر دي كرو، ورئيس حكومة …).
-    private static bool ConjoinedItem(ExtractionDocument doc, int prevEnd, int token)
-    {
-        for (var k = token; k > prevEnd && k >= token - 8; k--)
-            if (doc.TokenMention[k] is { Conjoined: true, Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Entity }) return true;
-        return false;
-    }
-
-    private static int EndOf(ExtractionDocument doc, int token)
-    {
-        var end = doc.TokenMention[token]?.LastToken ?? token;
-        // Post-nominal titles belong to the name before them.
-        // … with their portfolio or complement (أمير البلاد المفدى).
-        while (end + 1 < doc.TokenMention.Length && doc.TokenMention[end + 1] is { Kind: PatternKind.Title or PatternKind.Demonym, Conjoined: false } m)
-            end = m.Kind == PatternKind.Title ? Math.Max(m.LastToken, PersonFinder.ChainEnd(doc, m)) : m.LastToken;
-        return end;
-    }
-
-    internal static bool JoinedBy(ExtractionDocument doc, int prevEnd, int next)
-    {
-        var tokens = doc.Tokens.Tokens;
-        var joined = false;
-        for (var k = prevEnd + 1; k < next; k++)
-        {
-            var t = tokens[k];
-            var m = doc.TokenMention[k];
-            if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
-            // "ودولة رئيس الوزراء": the form of address for a head of government, before its title.
-            if (t.Key is "دوله" or "ودوله" && k + 1 < next && doc.TokenMention[k + 1]?.Kind == PatternKind.Title)
-            {
-                if (t.Key[0] == 'و') joined = true;
-                continue;
-            }
-            // "-أيده الله-": dashes around a blessing.
-            if (t.Key is "-" or "\u2013" && (doc.TokenMention[k - 1]?.Kind == PatternKind.Honorific || k + 1 < next && doc.TokenMention[k + 1]?.Kind == PatternKind.Honorific)) continue;
-            if (LocativePlace(doc, k) is { } place)
-            {
-                k = place.LastToken;
-                continue;
-            }
-            if (m is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }
-                || m?.Entity?.Kind == NodeKind.Country)
-            {
-                if (k == m.FirstToken && t.Key.StartsWith('و')) joined = true;
-                // A title's phrase runs on through its portfolio (نائب رئيس الدولة).
-                k = m.Kind == PatternKind.Title ? Math.Min(next - 1, PersonFinder.ChainEnd(doc, m)) : m.LastToken;
-                continue;
-            }
-            // "وانغ يي، ونظيره الإيراني محمد جواد ظريف", "and his Iranian counterpart …".
-            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key))
-            {
-                if (t.Key.StartsWith('و')) joined = true;
-                continue;
-            }
-            // "Qatar's Emir": the possessive after a country.
-            if (t.Key is "'" or "\u2019" or "s" && k > 0 && (doc.TokenMention[k - 1]?.Entity?.Kind == NodeKind.Country || tokens[k - 1].Key is "'" or "\u2019")) continue;
-            return false;
-        }
-        return joined || StartsWithAnd(doc, next);
-    }
-
-    // "وألكسندر": the conjunction glued to the word. A name that itself begins with و (وانغ، وليد) is read as a
-    // mention without a clitic, and is not joined by it.
-    internal static bool StartsWithAnd(ExtractionDocument doc, int token) =>
-        doc.TokenMention[token] is { } m && m.FirstToken == token ? m.Conjoined : doc.Tokens.Tokens[token].Key.StartsWith('و');
-
-    private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
-    {
-        return LastPersons(doc, sentence, 1) is [var last] ? last : null;
     }
 }

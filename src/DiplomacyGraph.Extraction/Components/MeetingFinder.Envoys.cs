@@ -1,0 +1,73 @@
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>
+/// Envoys' meetings: a message handed over in person ("سلم وزير الخارجية أيمن الصفدي اليوم رئيس الوزراء الياباني شينزو
+/// آبي رسالة من الملك …", "handed over a message from President X to Y"), and credentials presented or received.
+/// </summary>
+internal sealed partial class MeetingFinder
+{
+    private const int MessageReach = 14;
+
+    private static readonly HashSet<string> MessageNouns = new(StringComparer.Ordinal)
+    {
+        "رساله", "رسالتين", "برقيه", "message", "letter", "messages", "letters",
+    };
+
+    // The one who handed the message over and the one it was handed to; null unless a message noun follows the verb
+    // and both are named. The sender, after من/from, is neither.
+    private static List<DocEntity>? Delivered(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var tokens = doc.Tokens.Tokens;
+        var message = -1;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + MessageReach) && message < 0; i++)
+            if (MessageNouns.Contains(tokens[i].Key)) message = i;
+        if (message < 0) return null;
+        var between = doc.PersonRefsBetween(cue.LastToken + 1, message - 1).ToList();
+        // Arabic verb first (سلم A … B رسالة): the subject follows the verb; English and fronted subjects precede it.
+        var deliverer = before.Count > 0 ? before[^1].Person : doc.Lang == "ar" && between.Count > 0 ? between[0].Person : PreviousPerson(doc, sentence);
+        if (deliverer is null) return null;
+        var recipient = between.LastOrDefault(b => b.Person != deliverer).Person;
+        if (recipient is null)
+        {
+            // "… رسالة من الملك … إلى الرئيس …", "a message from X to Y".
+            for (var i = message + 1; i <= last && recipient is null; i++)
+                if (tokens[i].Key is "الي" or "to" or "لفخامه" or "لسمو")
+                    recipient = doc.PersonRefsBetween(i, Math.Min(last, i + 6)).FirstOrDefault(r => r.Person != deliverer).Person;
+        }
+        return recipient is null ? null : [deliverer, recipient];
+    }
+
+    private const int CredentialsReach = 24;
+
+    // "US Ambassador Eric Garcetti and Qatar's Ambassador A presented their credentials to President Droupadi Murmu",
+    // "قدم السفير X أوراق اعتماده إلى الرئيس Y": each envoy named before the cue met the one it names after "to".
+    private static List<List<DocEntity>>? Presented(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        // "تسلم الرئيس تينوبو أوراق اعتماد كل من السيد A سفيرا …، والسيدة B …", "received the credentials of A and B":
+        // the subject received, each envoy after the cue presented.
+        if (cue.Pattern?.Form is "أوراق اعتماد" or "credentials of")
+        {
+            if ((before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence)) is not { } head) return null;
+            var received = Coordinated(doc, doc.PersonRefsBetween(cue.LastToken + 1, last).ToList(), 0, head, eachOf: true);
+            return received.Count == 0 ? null : received.Select(e => new List<DocEntity> { head, e }).ToList();
+        }
+        var receiver = NamedAfter(doc, cue.LastToken + 1, last).FirstOrDefault().Person;
+        // "قدم … أوراق اعتماده سفيرا فوق العادة ومفوضا لدولة … لدى جمهورية …، إلى فخامة الرئيس …": the receiver after إلى.
+        for (var k = cue.LastToken + 1; receiver is null && k <= Math.Min(last, cue.LastToken + CredentialsReach); k++)
+            if (doc.Tokens.Tokens[k].Key is "الي" or "to") receiver = NamedAfter(doc, k + 1, last).FirstOrDefault().Person;
+        // "… presented their letters of credence to the President": the one the story's last envoy presented to.
+        if (receiver is null && doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2) receiver = doc.PersonByReference(doc.Meetings[^1].Participants[1]);
+        if (receiver is null || before.Count == 0) return null;
+        // "على أن يقدم أوراق اعتماده إلى الرئيس … في موعد لاحق": the imperfect tells of a presentation still to come.
+        if (doc.Lang == "ar" && cue.FirstToken > 0 && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "يقدم" or "تقدم" or "سيقدم" or "ستقدم") return null;
+        var envoys = new List<DocEntity> { before[^1].Person };
+        for (var k = before.Count - 2; k >= 0 && JoinedBy(doc, EndOf(doc, before[k].Token), before[k + 1].Token); k--)
+            if (!envoys.Contains(before[k].Person)) envoys.Insert(0, before[k].Person);
+        var pairs = envoys.Where(e => e != receiver).Select(e => new List<DocEntity> { e, receiver }).ToList();
+        return pairs.Count > 0 ? pairs : null;
+    }
+}

@@ -1,0 +1,97 @@
+using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>English names without a canonical title before them: after a role word (and its institution), or set off by
+/// a comma before a title.</summary>
+internal sealed partial class PersonFinder
+{
+    // "spokesperson Randhir Jaiswal", "National Security Advisor Ajit Doval": roles with no canonical title still
+    // introduce a name.
+    private void EnglishRoles(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Span;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            // The role words are five letters or longer: shorter words pass without a hash.
+            if (!tokens[i].IsWord || tokens[i].Key.Length < 5 || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            var pos = RoleInstitutionEnd(doc, i) + 1;
+            if (pos >= tokens.Length || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
+            var end = ReadName(doc, pos, MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
+        }
+    }
+
+    // "Chairman of the Mazhilis of the Kazakh Parliament Nurlan Nigmatulin", "Chairman of the State Great Khural
+    // (Parliament) of Mongolia Dashzegve Amarbayasgalan": the institutions (and their country) a role word is held in.
+    private static int RoleInstitutionEnd(ExtractionDocument doc, int role)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var end = role;
+        while (true)
+        {
+            var head = InstitutionHeadEnd(doc, end);
+            if (head > end)
+            {
+                end = head;
+                continue;
+            }
+            var k = end + 1;
+            while (k < tokens.Count && tokens[k].Key is "of" or "the") k++;
+            if (k == end + 1 || k >= tokens.Count || doc.TokenMention[k] is not ({ Kind: PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country }) || end == role)
+                return end;
+            // "of the Kazakh Parliament": a demonym before the head; "of Mongolia": the institution's country.
+            var country = doc.TokenMention[k]!;
+            head = InstitutionHeadEnd(doc, country.LastToken);
+            end = head > country.LastToken ? head : country.Kind == PatternKind.Entity ? country.LastToken : end;
+            if (end < k) return end;
+        }
+    }
+
+    // "and Ben Wallace, Secretary of State for Defence of the United Kingdom", "Hamish Cowell, the UK Ambassador": a run
+    // of two to four capitalised words set off by a comma before a title is the name the title describes.
+    private void EnglishAppositions(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        {
+            var k = t.FirstToken - 1;
+            while (k >= 0 && (tokens[k].Key == "the" || doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity.Kind: not NodeKind.Person } or { Kind: PatternKind.Demonym })) k--;
+            if (k < 2 || tokens[k].Key != ",") continue;
+            var end = k - 1;
+            var start = end + 1;
+            var words = 0;
+            for (var i = end; i >= 0 && words < 5; i--)
+            {
+                var w = tokens[i];
+                if (doc.TokenMention[i] is not null) break;
+                if (!w.IsWord)
+                {
+                    if (w.Key is "-" or "'" && i > 0 && tokens[i - 1].End == w.Start && w.End == tokens[i + 1].Start) { start = i; continue; }
+                    break;
+                }
+                var glued = i > 0 && tokens[i - 1].Key is "-" or "'" && tokens[i - 1].End == w.Start;
+                if (!glued && !Connectors.Contains(w.Key) && (!char.IsUpper(doc.Text[w.Start]) || EnglishNonNames.Contains(w.Key))) break;
+                if (!glued && !Connectors.Contains(w.Key)) words++;
+                start = i;
+            }
+            // A name is set off from the words before it: a capitalised word there makes the run part of something longer.
+            // A venue ("at Seri Perdana, Prime Minister …", "of the Congress Centre, …") is behind a preposition.
+            if (words is < 2 or > 4 || start > end || start > 0 && tokens[start - 1].IsWord && (char.IsUpper(doc.Text[tokens[start - 1].Start]) || VenuePrepositions.Contains(tokens[start - 1].Key))
+                || doc.SentenceOf(start) != doc.SentenceOf(t.FirstToken)) continue;
+            AddPerson(doc, start, end);
+        }
+    }
+
+    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "of", "for", "from", "to", "on", "the", "a", "an", "into", "near", "inside", "outside", "across", "via",
+    };
+
+    private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.Ordinal)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor", "counterpart",
+    };
+}
