@@ -22,6 +22,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     {
         "the", "on", "in", "during", "his", "her", "at", "and", "of", "to", "for", "with", "said", "who", "that", "this", "a", "an",
         "he", "she", "it", "they", "we", "i", "has", "had", "have", "was", "is", "will", "would", "also", "met", "held", "received",
+        // Office words that no canonical title covers ("State Secretary for …", "High Representative of the EU …").
+        "secretary", "representative", "minister", "president",
     };
 
     public string Name => "persons";

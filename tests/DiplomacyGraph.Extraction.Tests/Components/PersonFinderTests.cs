@@ -378,4 +378,12 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("استقبل رئيس إقليم شمال العراق مسعود بارزاني اليوم في أربيل رئيس الوزراء التركي بن علي يلدريم.", "ar", new DateOnly(2017, 1, 8));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.Contains("إقليم", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_officeWordsWithoutACanonicalTitle_areNoName()
+    {
+        var g = TestData.Extract("Minister of State for Foreign Affairs Sultan bin Saad Al Muraikhi met State Secretary for Foreign and Global Affairs of Spain Angeles Moreno Bau and High Representative of the EU Josep Borrell.", "en", new DateOnly(2023, 10, 10));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && (e.Name.En == "State Secretary" || e.Name.En == "High Representative"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Any(p => p.Contains("Secretary", StringComparison.Ordinal)));
+    }
 }
