@@ -65,6 +65,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen51")]
     [InlineData("unseen52")]
     [InlineData("unseen53")]
+    [InlineData("unseen54")]
+    [InlineData("unseen55")]
+    [InlineData("unseen56")]
+    [InlineData("unseen57")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
