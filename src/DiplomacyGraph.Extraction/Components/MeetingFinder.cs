@@ -154,8 +154,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             // "held the 8th meeting of the China-Kazakhstan Cooperation Committee with …": the noun's own
             // complement may run a few words, but not past a person, a clause boundary or another cue.
             if (tokens[i].Key is "with" or "مع") { withAt = i; break; }
+            // "عقد … الاجتماع السادس لرؤساء دول الصين وروسيا ومنغوليا، مع الرئيس الروسي …": a comma may stand before مع.
             if (i > cue.LastToken && (!tokens[i].IsWord || doc.PersonAt.ContainsKey(i) || doc.IsKind(i, PatternKind.MeetingCue))
-                && tokens[i].Key is not "-" and not "\u2013") break;
+                && tokens[i].Key is not "-" and not "\u2013" && !(tokens[i].Key is "\u060C" or "," && i + 1 <= last && tokens[i + 1].Key is "مع" or "with")) break;
         }
         // The cue's last word is with/مع ("met with", "التقى مع"); اجتمع only ends in those letters.
         if (cue.Pattern?.Form.EndsWith(" with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith(" مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;

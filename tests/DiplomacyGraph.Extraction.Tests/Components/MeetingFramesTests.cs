@@ -507,4 +507,18 @@ public sealed class MeetingFramesTests
         var m = Assert.Single(TestData.Extract("وتحادث وزير الخارجية أحمد عطاف مع وزير الخارجية التركي هاكان فيدان على هامش المنتدى.", "ar", new DateOnly(2024, 11, 27)).Meetings);
         Assert.Contains("Hakan Fidan", m.Participants);
     }
+
+    [Fact]
+    public void Find_summitHostedWithTheParticipationOfLeaders_isOneMeetingOfThemAll()
+    {
+        var m = Assert.Single(TestData.Extract("إسطنبول/ الأناضول استضاف الرئيس التركي رجب طيب أردوغان، السبت، في إسطنبول القمة الرباعية حول سوريا بمشاركة الرئيس الروسي فلاديمير بوتين والمستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون.", "ar", new DateOnly(2018, 10, 27)).Meetings);
+        Assert.Equal(4, m.Participants.Count);
+    }
+
+    [Fact]
+    public void Find_meetingNounWithACommaBeforeMaa_isHeldWithThoseAfterIt()
+    {
+        var m = Assert.Single(TestData.Extract("سمرقند 15 سبتمبر 2022 (شينخوا) عقد الرئيس الصيني شي جين بينغ اليوم الاجتماع السادس لرؤساء دول الصين وروسيا ومنغوليا، مع الرئيس الروسي فلاديمير بوتين والرئيس المنغولي أوخنا خورلسوخ.", "ar", new DateOnly(2022, 9, 15)).Meetings);
+        Assert.Equal(3, m.Participants.Count);
+    }
 }
