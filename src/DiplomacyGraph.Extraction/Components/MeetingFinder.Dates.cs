@@ -165,20 +165,18 @@ internal sealed partial class MeetingFinder
     // "In a statement today, a day after he met his Singaporean counterpart here, …": the meeting was the day before
     // the day the sentence states ("two days after": two days before it), unless its own clause names its day ("came a
     // day after A and B held talks … on Wednesday").
-    private (string? Date, bool Dated) DayBefore(ExtractionDocument doc, Mention cue, int first, (string? Date, bool Dated) read)
+    private (string? Date, bool Dated) DayBefore(ExtractionDocument doc, Mention cue, int first, int last, (string? Date, bool Dated) read)
     {
         var t = doc.Tokens.Tokens;
-        if (read.Date is null || !DateOnly.TryParseExact(read.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return read;
-        var (_, last) = doc.Sentences[doc.SentenceOf(cue.FirstToken)];
+        var days = 0;
+        for (var i = cue.FirstToken - 1; i >= first + 2 && i >= cue.FirstToken - 4 && days == 0; i--)
+            if (t[i].Key == "after" && t[i - 1].Key is "day" or "days")
+                days = t[i - 2].Key switch { "a" or "one" => 1, "two" => 2, "three" => 3, _ => -1 };
+        if (days <= 0 || read.Date is null || !DateOnly.TryParseExact(read.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return read;
         var clauseEnd = ClauseEnd(t, cue.LastToken + 1, last);
         if (doc.Date is { } reference && (dates.FindRelative(t, cue.FirstToken, clauseEnd, reference) is not null || dates.FindExplicit(t, cue.FirstToken, clauseEnd, reference, out _) is not null))
             return read;
-        for (var i = cue.FirstToken - 1; i >= first + 2 && i >= cue.FirstToken - 4; i--)
-        {
-            if (t[i].Key != "after" || t[i - 1].Key is not ("day" or "days")) continue;
-            var days = t[i - 2].Key switch { "a" or "one" => 1, "two" => 2, "three" => 3, _ => 0 };
-            return days == 0 ? read : (day.AddDays(-days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true);
-        }
-        return read;
+        return (day.AddDays(-days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true);
     }
 }

@@ -252,8 +252,8 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
-    // "their meeting in Riyadh", "their talks": an English meeting noun possessed by two.
-    // "their talks", "their informal meeting", "their last meeting": one adjective may stand between.
+    // "their meeting in Riyadh", "their informal meeting", "their last meeting": an English meeting noun possessed by two;
+    // one adjective may stand between.
     private static bool TheirNoun(ExtractionDocument doc, Mention cue)
     {
         var t = doc.Tokens.Tokens;

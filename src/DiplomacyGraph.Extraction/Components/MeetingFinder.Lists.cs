@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Documents;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
@@ -91,6 +92,10 @@ internal sealed partial class MeetingFinder
     // mention without a clitic, and is not joined by it.
     internal static bool StartsWithAnd(ExtractionDocument doc, int token) =>
         doc.TokenMention[token] is { } m && m.FirstToken == token ? m.Conjoined : doc.Tokens.Tokens[token].Key.StartsWith('و');
+
+    // The persons of a meeting already read, as entities.
+    private static List<DocEntity> PersonsOf(ExtractionDocument doc, DocumentMeeting meeting) =>
+        meeting.Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList();
 
     private static DocEntity? PreviousPerson(ExtractionDocument doc, int sentence)
     {

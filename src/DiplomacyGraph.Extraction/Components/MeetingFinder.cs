@@ -75,7 +75,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                     if (byKey.ContainsKey(key)) continue;
                     place = null;
                 }
-                var (date, dated) = cueDate ??= past.Value.Dated ? past.Value : DayBefore(doc, cue, first, DateOfCue(doc, cue, s, sentenceDates, ref lastStated));
+                var (date, dated) = cueDate ??= past.Value.Dated ? past.Value : DayBefore(doc, cue, first, last, DateOfCue(doc, cue, s, sentenceDates, ref lastStated));
                 var meeting = new DocumentMeeting(distinct.Select(p => p.Reference).ToList(), date, place)
                 {
                     Evidence = doc.SpanOf(first, last),
@@ -245,7 +245,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             // … else the pair the story has met ("يذكر أن الجانبين كانا قد اتفقا خلال لقائهما في …" after sentences that
             // name them only by pronoun).
             if (pair.Count < 2 && doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2)
-                pair = doc.Meetings[^1].Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList();
+                pair = PersonsOf(doc, doc.Meetings[^1]);
             if (pair.Count == 2) yield return (pair, null);
             yield break;
         }
@@ -254,7 +254,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             // "وأشار سمو الأمير إلى أن لقاءهما الأخير كان في موسكو", "Xi said their talks …": the speaker and the one
             // the story has him meet.
-            yield return (doc.Meetings[^1].Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList(), null);
+            yield return (PersonsOf(doc, doc.Meetings[^1]), null);
             yield break;
         }
         var duringPossessed = noun && withAt < 0 && Possessive(cue) && cue.FirstToken > first
@@ -326,7 +326,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
             // else the two persons last named.
             var pair = DualPair(doc, cue, first) is { } dual
-                ? dual.Participants.Select(doc.PersonByReference).OfType<DocEntity>().ToList()
+                ? PersonsOf(doc, dual)
                 : LastPersons(doc, sentence, 2);
             if (pair.Count >= 2) yield return (pair, null);
             yield break;

@@ -76,13 +76,18 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             EnglishAppositions(doc);
         }
         else ArabicCounterparts(doc);
-        // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
-        if (doc.Lang != "ar")
+        if (doc.Lang == "ar")
         {
-            ShortNamesOfUnknownPersons(doc);
-            return;
+            AttendeeLists(doc);
+            NamesBeforeTitles(doc);
         }
-        AttendeeLists(doc);
+        ShortNamesOfUnknownPersons(doc);
+    }
+
+    // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
+    private void NamesBeforeTitles(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
         foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
         {
             var end = t.FirstToken - 1;
@@ -100,7 +105,6 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (!opensFrame || start == end || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             AddPerson(doc, start, end);
         }
-        ShortNamesOfUnknownPersons(doc);
     }
 
     // "Alvaro Leyva" read (after a title) before "Alvaro Leyva Duran" was (after "counterpart"): an unknown person
