@@ -54,8 +54,8 @@ internal sealed partial class MeetingFinder
             var t = tokens[k];
             var m = doc.TokenMention[k];
             if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
-            // "ودولة رئيس الوزراء": the form of address for a head of government, before its title.
-            if (t.Key is "دوله" or "ودوله" && k + 1 < next && doc.TokenMention[k + 1]?.Kind == PatternKind.Title)
+            // "ودولة رئيس الوزراء", "ودولة السيد …": the form of address for a head of government, before its title or honorific.
+            if (t.Key is "دوله" or "ودوله" && k + 1 < next && doc.TokenMention[k + 1]?.Kind is PatternKind.Title or PatternKind.Honorific)
             {
                 if (t.Key[0] == 'و') joined = true;
                 continue;

@@ -137,7 +137,20 @@ internal sealed partial class PersonFinder
             doc.RemoveMention(m);
             AddPerson(doc, start, Math.Max(tail, ReadName(doc, start, MaxNameWords)));
         }
+        // "Prime Minister Muhammad Shehbaz Sharif": one capitalised word between a title and a known name of two words
+        // or more is a further given name of that person (a known family name alone after another given name is
+        // someone else of the family: SurnamesOfOthers).
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.LastToken > m.FirstToken).ToList())
+        {
+            var word = m.FirstToken - 1;
+            if (word < 1 || !Capitalised(doc, word) || EnglishNonNames.Contains(tokens[word].Key)
+                || doc.TokenMention[word - 1] is not { Kind: PatternKind.Title } || IsLineageName(m.Entity!.NameEn)) continue;
+            ExtendLeft(doc, m, word);
+        }
     }
+
+    private static bool IsLineageName(string? name) =>
+        name is not null && (name.Contains(" bin ", StringComparison.Ordinal) || name.Contains(" Al", StringComparison.Ordinal) || name.Contains(" al-", StringComparison.Ordinal));
 
     private static void ExtendLeft(ExtractionDocument doc, Mention m, int first)
     {

@@ -56,6 +56,7 @@ internal sealed class PhoneticIndex
         // but not where the words break.
         if (_exact.TryGetValue(key, out var e))
             return e is not null && _wordwiseOf[e].Contains(Wordwise(name)) && (!latin || _givenKeysOf[e].Contains(GivenKey(name))) ? e : null;
+        if (WithFurtherGivenName(name, latin) is { } fuller) return fuller;
         if (WithMiddleNames(name) is { } longer) return longer;
         if (key.Length < FuzzyFrom) return null;
         var family = FamilyKey(name);
@@ -85,6 +86,22 @@ internal sealed class PhoneticIndex
     // breaks may still differ (شي جين بينغ, Xi Jinping).
     private static string Wordwise(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of));
+
+    // "محمد شهباز شريف", "Muhammad Shehbaz Sharif": a known name of two words or more after one more given name is that
+    // person, before any other known person whose name shares the first and last words (محمد نواز شريف). Not in the
+    // Arab way of naming, where the word before a family's name is the son's (أحمد مشعل الأحمد, Ahmad Meshal Al-Ahmad).
+    private Gazetteer.GazetteerEntry? WithFurtherGivenName(string name, bool latin)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || IsLineage(name)) return null;
+        var rest = name[(space + 1)..].Trim();
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || words.Any(w => w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("Al-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("El-", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var key = PhoneticKey.Of(rest);
+        return key.Length >= MinKey && _exact.TryGetValue(key, out var e) && e is not null && _wordwiseOf[e].Contains(Wordwise(rest))
+            && (!latin || _givenKeysOf[e].Contains(GivenKey(rest))) ? e : null;
+    }
 
     // "نايف فلاح مبارك الحجرف" for "نايف فلاح الحجرف": a name of three words or more with the first and last words of
     // one known person's name is that person written with more of their names, unless it is a lineage (تركي بن محمد بن

@@ -521,4 +521,11 @@ public sealed class MeetingFramesTests
         var m = Assert.Single(TestData.Extract("سمرقند 15 سبتمبر 2022 (شينخوا) عقد الرئيس الصيني شي جين بينغ اليوم الاجتماع السادس لرؤساء دول الصين وروسيا ومنغوليا، مع الرئيس الروسي فلاديمير بوتين والرئيس المنغولي أوخنا خورلسوخ.", "ar", new DateOnly(2022, 9, 15)).Meetings);
         Assert.Equal(3, m.Participants.Count);
     }
+
+    [Fact]
+    public void Find_heldByTwoSubjectsAfterTheVerb_withTheFormOfAddressForAHeadOfGovernment()
+    {
+        var g = TestData.Extract("عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، ودولة السيد محمد شهباز شريف رئيس وزراء باكستان، جلسة مباحثات رسمية في الدوحة اليوم.", "ar", new DateOnly(2024, 10, 31));
+        Assert.True(Has(g, "Tamim bin Hamad Al Thani", "Shehbaz Sharif"));
+    }
 }

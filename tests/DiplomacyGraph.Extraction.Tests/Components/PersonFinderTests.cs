@@ -386,4 +386,23 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && (e.Name.En == "State Secretary" || e.Name.En == "High Representative"));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Any(p => p.Contains("Secretary", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Find_furtherGivenNameBeforeAKnownName_isThatPerson()
+    {
+        var date = new DateOnly(2023, 6, 1);
+        var ar = TestData.Extract("استقبل الرئيس الصيني شي جين بينغ في بكين اليوم السيد محمد شهباز شريف رئيس وزراء باكستان.", "ar", date);
+        Assert.Contains(ar.Entities, e => e.Name.En == "Shehbaz Sharif");
+        Assert.DoesNotContain(ar.Entities, e => e.Name.En == "Nawaz Sharif");
+        var en = TestData.Extract("Prime Minister Muhammad Shehbaz Sharif arrived in Amman on Monday.\nLater, the prime minister met King Abdullah II at the palace.", "en", date);
+        Assert.Contains(en.Offices, o => o.Person == "Shehbaz Sharif" && o.Title == "Prime Minister");
+        Assert.Contains(en.Meetings, m => m.Participants.Contains("Shehbaz Sharif") && m.Participants.Contains("King Abdullah II"));
+    }
+
+    [Fact]
+    public void Find_sonNamedBeforeHisFathersKnownName_isAnotherPerson()
+    {
+        var g = TestData.Extract("The Amir received Sheikh Ahmad Meshal Al-Ahmad Al-Jaber Al-Sabah on Monday.", "en", new DateOnly(2024, 3, 5));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En?.StartsWith("Ahmad Meshal", StringComparison.Ordinal) == true);
+    }
 }
