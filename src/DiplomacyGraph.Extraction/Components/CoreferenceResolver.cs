@@ -43,6 +43,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "الوزير الروسي", "the Russian minister": the generic title stands for the one minister of any portfolio.
             var generic = e is null && title.Pattern!.Cue!.Value == "Minister" && country is not null;
             if (generic) e = OnlyHolderInDocument(doc, "Foreign Minister", country);
+            // "كما تباحث الوزير مع …", "the minister also met …": with no country either, the one minister the story names.
+            // (Only the definite noun: a capitalised "Minister of State …" introduces a name.)
+            if (e is null && country is null && title.Pattern!.Cue!.Value == "Minister" && DefiniteNoun(doc, title)) e = OnlyMinisterInDocument(doc);
             // "the Secretary of State" after "US Secretary of State Kerry": the same wording names the same holder,
             // even where the functional title (Foreign Minister) is shared with others.
             e ??= OnlyHolderOfWording(doc, title.Pattern!.Key, country);
@@ -169,6 +172,20 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
         if (names.Count != 1) return null;
         return doc.PersonByReference(names[0]);
+    }
+
+    private static bool DefiniteNoun(ExtractionDocument doc, Mention title)
+    {
+        var key = doc.Tokens.Tokens[title.FirstToken].Key;
+        return doc.Lang == "ar"
+            ? key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("وال", StringComparison.Ordinal)
+            : char.IsLower(doc.Text[title.Start]) && title.FirstToken > 0 && doc.Tokens.Tokens[title.FirstToken - 1].Key == "the";
+    }
+
+    private static DocEntity? OnlyMinisterInDocument(ExtractionDocument doc)
+    {
+        var names = doc.Offices.Where(o => o.Title is "Minister" or "Foreign Minister").Select(o => o.Person).Distinct().ToList();
+        return names.Count == 1 ? doc.PersonByReference(names[0]) : null;
     }
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)

@@ -73,9 +73,11 @@ internal sealed partial class PersonFinder
             }
             // English portfolio: "Minister of Commerce and Industry", "Minister of Petroleum and Natural Gas", "Minister of
             // State for External Affairs".
-            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key is "of" or "for" && Capitalised(doc, next + 1))
+            // "President of the Transition of the Republic of Mali, Bah N'Daw": "the" may open the portfolio.
+            var the = doc.Lang == "en" && t.Key is "of" && next + 1 < tokens.Count && tokens[next + 1].Key == "the" ? 1 : 0;
+            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key is "of" or "for" && Capitalised(doc, next + 1 + the))
             {
-                var k = next + 1;
+                var k = next + 1 + the;
                 var words = 0;
                 // A capitalised word before bin/ibn is a given name, not the portfolio (Minister of Commerce Majid bin …).
                 while (k < tokens.Count && words < 5 && (Capitalised(doc, k) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "bin" or "ibn" or "bint")

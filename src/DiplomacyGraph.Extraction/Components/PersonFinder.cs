@@ -68,6 +68,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (pos >= tokens.Count || doc.TokenMention[pos] is not null) continue;
             var personal = m.Kind == PatternKind.Honorific && PersonalHonorifics.Contains(tokens[m.LastToken].Key) && m.LastToken + 1 == pos;
             var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords, personal);
+            // "President of the Republic, Supreme Commander of the Armed Forces, …", "Minister of the Interior, Local
+            // Authorities and Town Planning, …": after a comma, capitals that "of" or "and" continue are another title or
+            // more of the portfolio.
+            if (afterComma && doc.Lang == "en" && end + 1 < tokens.Count && tokens[end + 1].Key is "of" or "and") continue;
             if (end >= pos) AddPerson(doc, pos, end);
         }
         if (doc.Lang == "en")

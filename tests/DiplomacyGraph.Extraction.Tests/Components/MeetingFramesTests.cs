@@ -528,4 +528,12 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، ودولة السيد محمد شهباز شريف رئيس وزراء باكستان، جلسة مباحثات رسمية في الدوحة اليوم.", "ar", new DateOnly(2024, 10, 31));
         Assert.True(Has(g, "Tamim bin Hamad Al Thani", "Shehbaz Sharif"));
     }
+
+    [Fact]
+    public void Find_bareDefiniteMinisterAsSubject_isTheStorysOneMinister()
+    {
+        var g = TestData.Extract("قام وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة، اليوم الثلاثاء بزيارة إلى باماكو.\nكما تباحث الوزير مع نائب الرئيس الانتقالي، الكولونيل عاصيمي غويتا.", "ar", new DateOnly(2020, 9, 29));
+        Assert.Contains(g.Offices, o => o.Person == "Nasser Bourita" && o.Title == "Foreign Minister");
+        Assert.True(Has(g, "Assimi Goita", "Nasser Bourita"));
+    }
 }

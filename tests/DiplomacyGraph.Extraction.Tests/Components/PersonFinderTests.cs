@@ -405,4 +405,18 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("The Amir received Sheikh Ahmad Meshal Al-Ahmad Al-Jaber Al-Sabah on Monday.", "en", new DateOnly(2024, 3, 5));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En?.StartsWith("Ahmad Meshal", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Find_portfolioOpenedByThe_reachesTheNameAfterTheComma()
+    {
+        var g = TestData.Extract("The minister was received by the President of the Transition of the Republic of Mali, Bah Ndaw, on Tuesday.", "en", new DateOnly(2020, 9, 29));
+        Assert.Contains(g.Offices, o => o.Person == "Bah Ndaw" && o.Title == "President" && o.Country == "ML");
+    }
+
+    [Fact]
+    public void Find_capitalsThatOfOrAndContinueAfterAComma_areNoName()
+    {
+        var g = TestData.Extract("President of the Republic, Supreme Commander of the Armed Forces, Abdelmadjid Tebboune, received the Minister of the Interior, Local Authorities and Town Planning, Kamel Beldjoud.", "en", new DateOnly(2022, 1, 23));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En is "Supreme Commander" or "Local Authorities");
+    }
 }
