@@ -35,6 +35,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "حمدان بن محمد … ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع": a title without a country in the chain
             // after a name is that person's own office, not a reference to another defence minister.
             if (country is null && InChainAfterName(doc, title)) continue;
+            if (OfAnUnknownBody(doc, title)) continue;
             DocEntity? e = null;
             if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
                 doc.Entities.TryGetValue(holder.NodeId, out e);
@@ -172,6 +173,16 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
         if (names.Count != 1) return null;
         return doc.PersonByReference(names[0]);
+    }
+
+    // "Saudi Aramco president and chief executive officer Amin H Nasser": a lower-case title after a capitalised name
+    // the gazetteer does not know is that body's officer, not a state's.
+    private static bool OfAnUnknownBody(ExtractionDocument doc, Mention title)
+    {
+        var prev = title.FirstToken - 1;
+        if (doc.Lang != "en" || prev < 0 || !char.IsLower(doc.Text[title.Start])) return false;
+        var t = doc.Tokens.Tokens[prev];
+        return t.IsWord && doc.TokenMention[prev] is null && char.IsUpper(doc.Text[t.Start]) && doc.SentenceOf(prev) is var s && s >= 0 && doc.Sentences[s].FirstToken < prev;
     }
 
     private static bool DefiniteNoun(ExtractionDocument doc, Mention title)

@@ -72,7 +72,9 @@ internal sealed partial class MeetingFinder
             var tokens = doc.Tokens.Tokens;
             for (var i = cue.FirstToken - 1; i >= first && tokens[i].Key is not ("," or ";"); i--)
                 if (tokens[i].Key is "will" or "shall" or "program" or "programme" or "itinerary"
-                    || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to")
+                    || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to"
+                    // "he leaves for Istanbul this evening for a meeting with …": a journey still ahead.
+                    || tokens[i].Key is "leaves" or "leaving" or "departs" or "heads" or "heading" && tokens[i + 1].Key is "for" or "to")
                     return true;
         }
         for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)

@@ -137,14 +137,20 @@ internal sealed partial class PersonFinder
             doc.RemoveMention(m);
             AddPerson(doc, start, Math.Max(tail, ReadName(doc, start, MaxNameWords)));
         }
-        // "Prime Minister Muhammad Shehbaz Sharif": one capitalised word between a title and a known name of two words
-        // or more is a further given name of that person (a known family name alone after another given name is
-        // someone else of the family: SurnamesOfOthers).
+    }
+
+    // "Prime Minister Muhammad Shehbaz Sharif", "وزير الخارجية الباكستاني محمد إسحاق دار": one more name word between a
+    // title phrase and a known name of two words or more is a further given name of that person (a known family name
+    // alone after another given name is someone else of the family: SurnamesOfOthers). Not before a lineage: "Sheikh
+    // Ahmad Meshal Al-Ahmad Al-Sabah" is Meshal's son.
+    private void FurtherGivenNames(ExtractionDocument doc)
+    {
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.LastToken > m.FirstToken).ToList())
         {
             var word = m.FirstToken - 1;
-            if (word < 1 || !Capitalised(doc, word) || EnglishNonNames.Contains(tokens[word].Key)
-                || doc.TokenMention[word - 1] is not { Kind: PatternKind.Title } || IsLineageName(m.Entity!.NameEn)) continue;
+            if (word < 1 || !PlainNameWord(doc, word) || IsLineageName(m.Entity!.NameEn)) continue;
+            var before = doc.TokenMention[word - 1];
+            if (doc.Lang == "en" ? before?.Kind != PatternKind.Title : before?.Kind is not (PatternKind.Title or PatternKind.Demonym)) continue;
             ExtendLeft(doc, m, word);
         }
     }

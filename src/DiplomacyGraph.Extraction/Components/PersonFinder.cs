@@ -37,6 +37,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         SurnamesOfOthers(doc);
         UnsupportedShortNames(doc);
         LongerNamesAroundKnown(doc);
+        FurtherGivenNames(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();

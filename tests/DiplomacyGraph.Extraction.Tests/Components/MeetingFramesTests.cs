@@ -536,4 +536,36 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Offices, o => o.Person == "Nasser Bourita" && o.Title == "Foreign Minister");
         Assert.True(Has(g, "Assimi Goita", "Nasser Bourita"));
     }
+
+    [Fact]
+    public void Find_coChairedDialogue_withAFurtherGivenNameAfterTheTitle()
+    {
+        var g = TestData.Extract("ترأس وزير الخارجية الصيني وانغ يي ونائب رئيس الوزراء وزير الخارجية الباكستاني محمد إسحاق دار، اليوم (الأربعاء) في بكين، جولة من الحوار الاستراتيجي بين البلدين.", "ar", new DateOnly(2024, 5, 15));
+        Assert.True(Has(g, "Ishaq Dar", "Wang Yi"));
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Wang Yi" && o.Country == "PK");
+    }
+
+    [Fact]
+    public void Find_audienceGrantedAndLettersOfCredence_areMeetings()
+    {
+        var audience = TestData.Extract("King Abdullah II today granted an audience to Prime Minister Anwar Ibrahim at the palace in Amman.", "en", new DateOnly(2023, 10, 21));
+        Assert.True(Has(audience, "Anwar Ibrahim", "King Abdullah II"));
+        var credence = TestData.Extract("The new ambassador, John Smith, presented his letters of credence to President William Ruto at State House on Friday.", "en", new DateOnly(2023, 9, 1));
+        Assert.Contains(credence.Meetings, m => m.Participants.Contains("William Ruto") && m.Participants.Count == 2);
+    }
+
+    [Fact]
+    public void Find_lowerCaseTitleOfAnUnknownCompany_isNotAHeadOfState()
+    {
+        var g = TestData.Extract("Prime Minister Anwar Ibrahim will meet Turkish President Recep Tayyip Erdogan next week.\nEarlier today, Anwar held discussions with Saudi Aramco president and chief executive officer Amin H Nasser here.", "en", new DateOnly(2023, 10, 21));
+        Assert.False(Has(g, "Anwar Ibrahim", "Recep Tayyip Erdogan"));
+    }
+
+    [Fact]
+    public void Find_meetingAtTheEndOfAJourneyStillAhead_isNotAMeeting()
+    {
+        var g = TestData.Extract("Prime Minister Anwar Ibrahim met Crown Prince Mohammed bin Salman in Riyadh on Saturday. He leaves for Istanbul this evening for a meeting with Turkish President Recep Tayyip Erdogan.", "en", new DateOnly(2023, 10, 21));
+        Assert.True(Has(g, "Anwar Ibrahim", "Mohammed bin Salman"));
+        Assert.False(Has(g, "Anwar Ibrahim", "Recep Tayyip Erdogan"));
+    }
 }
