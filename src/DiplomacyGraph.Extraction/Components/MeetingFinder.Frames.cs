@@ -188,7 +188,12 @@ internal sealed partial class MeetingFinder
         {
             if (before.Count == 0) return null;
             var host = before[^1].Person;
-            var guest = before.Take(before.Count - 1).LastOrDefault(b => b.Person != host).Person ?? PreviousPerson(doc, sentence);
+            // "تسلم الرسالة سمو الشيخ عبدالله …، خلال استقباله مساء أمس في أبوظبي معالي ماورو فييرا": during his receiving,
+            // the guest follows the noun (not in "وكان في استقباله", the welcome at the airport); else the one named before
+            // the host.
+            var during = cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "خلال" or "لدى" or "اثناء" or "عند";
+            var guest = (during ? doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + HostObjectDistance)).FirstOrDefault(a => a.Person != host).Person : null)
+                ?? before.Take(before.Count - 1).LastOrDefault(b => b.Person != host).Person ?? PreviousPerson(doc, sentence);
             return guest is null || guest == host ? null : (host, guest);
         }
         var presence = -1;

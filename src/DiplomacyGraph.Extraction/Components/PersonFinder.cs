@@ -44,6 +44,12 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it,
             // nor the title phrase it ends (قلد جلالة الملك سموه أرفع وسام).
             if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه') continue;
+            // "السيد سانتياغو كافييرو", "Mr. Santiago …": a city's name after a personal form of address, with a name
+            // word after it, is a given name.
+            if (m.Kind == PatternKind.Honorific && m.LastToken + 2 < tokens.Count && FormsOfAddress.Contains(tokens[m.LastToken].Key)
+                && doc.TokenMention[m.LastToken + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } city && city.FirstToken == city.LastToken
+                && doc.TokenMention[m.LastToken + 2] is null && tokens[m.LastToken + 2].IsWord && (doc.Lang == "ar" ? ArabicScript.IsArabicWord(tokens[m.LastToken + 2].Key) && !arabicStopwords.Contains(tokens[m.LastToken + 2].Key) : Capitalised(doc, m.LastToken + 2)))
+                doc.RemoveMention(city);
             var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
             if (m.Kind != PatternKind.MeetingCue && doc.Lang == "ar" && doc.TokenMention[pos - 1] is { Kind: PatternKind.Honorific } last
                 && doc.LastLetterAsWritten(last.LastToken) == 'ه') continue;
@@ -88,6 +94,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
         ShortNamesOfUnknownPersons(doc);
     }
+
+    private static readonly HashSet<string> FormsOfAddress = new(StringComparer.Ordinal) { "السيد", "السيده", "mr", "mrs", "ms" };
 
     // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
     private void NamesBeforeTitles(ExtractionDocument doc)

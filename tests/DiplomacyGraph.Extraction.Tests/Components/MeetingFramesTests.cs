@@ -568,4 +568,20 @@ public sealed class MeetingFramesTests
         Assert.True(Has(g, "Anwar Ibrahim", "Mohammed bin Salman"));
         Assert.False(Has(g, "Anwar Ibrahim", "Recep Tayyip Erdogan"));
     }
+
+    [Fact]
+    public void Find_duringHisReceiving_theGuestFollowsTheNoun()
+    {
+        var g = TestData.Extract("تلقى الرئيس محمد بن زايد رسالة من الرئيس البرازيلي لولا دا سيلفا.\nتسلم الرسالة الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، خلال استقباله مساء أمس في أبوظبي وزير الخارجية البرازيلي ماورو فييرا.", "ar", new DateOnly(2024, 9, 12));
+        Assert.True(Has(g, "Abdullah bin Zayed", "Mauro Vieira"));
+        Assert.False(Has(g, "Abdullah bin Zayed", "Luiz Inacio Lula da Silva"));
+    }
+
+    [Fact]
+    public void Find_cityNameAfterAFormOfAddress_isAGivenName()
+    {
+        var g = TestData.Extract("عقد الأمير فيصل بن فرحان وزير الخارجية اليوم جلسة مباحثات مع وزير الخارجية في جمهورية الأرجنتين السيد سانتياغو كافييرو في بوينس آيرس.", "ar", new DateOnly(2021, 11, 27));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Place" && e.Name.En == "Santiago");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Faisal bin Farhan") && m.Participants.Any(p => p.StartsWith("Santiago", StringComparison.Ordinal)));
+    }
 }

@@ -419,4 +419,11 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("President of the Republic, Supreme Commander of the Armed Forces, Abdelmadjid Tebboune, received the Minister of the Interior, Local Authorities and Town Planning, Kamel Beldjoud.", "en", new DateOnly(2022, 1, 23));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En is "Supreme Commander" or "Local Authorities");
     }
+
+    [Fact]
+    public void Find_documentNounsAfterAName_endIt()
+    {
+        var g = TestData.Extract("وقع وزير الخارجية الصيني وانغ يي ونظيره الدومينيكاني فارغاس البيان المشترك في بكين.", "ar", new DateOnly(2018, 5, 1));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("البيان", StringComparison.Ordinal) == true);
+    }
 }
