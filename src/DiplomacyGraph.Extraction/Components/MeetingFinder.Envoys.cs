@@ -8,7 +8,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// </summary>
 internal sealed partial class MeetingFinder
 {
-    private const int MessageReach = 14;
+    private const int MessageReach = 20;
 
     private static readonly HashSet<string> MessageNouns = new(StringComparer.Ordinal)
     {

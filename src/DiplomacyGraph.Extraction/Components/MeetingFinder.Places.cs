@@ -63,11 +63,13 @@ internal sealed partial class MeetingFinder
     }
 
     // "قادمين من نيودلهي", "arriving from Moscow": where a visitor came from is not where they met; nor is the city of
-    // someone's family or office ("senior member of the ruling family of Abu Dhabi").
+    // someone's family or office ("senior member of the ruling family of Abu Dhabi"), nor a visit invited to ("دعوته
+    // لزيارة القاهرة", "an invitation to visit Cairo").
     private static bool Origin(ExtractionDocument doc, Mention place)
     {
         var before = place.FirstToken - 1;
-        return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" or "of" || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
+        return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" or "of" or "لزياره" or "visit"
+            || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
     }
 
     // "في بكين", "بالرياض", "in Moscow", "in the Kazakh capital Astana", "في العاصمة الإماراتية أبوظبي".

@@ -87,15 +87,17 @@ internal sealed partial class MeetingFinder
     private static bool SendsTheEnvoy(ExtractionDocument doc, int token)
     {
         var tokens = doc.Tokens.Tokens;
-        var k = token - 1;
+        // A reference by title alone (مبعوثا خاصا لرئيس الجمهورية) is read from the title itself.
+        var k = doc.TokenMention[token] is { Kind: PatternKind.Title } own && own.FirstToken == token ? own.LastToken : token - 1;
         while (k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } m && m.LastToken == k)
         {
             var opener = m.FirstToken;
             var governed = tokens[opener].Key.StartsWith('ل') && m.PrefixLength > 0;
             k = opener - 1;
             if (k >= 0 && tokens[k].Key == "of") { governed = true; k--; }
-            while (k >= 0 && tokens[k].Key is "الخاص" or "special" or "personal" or "الشخصي") k--;
-            if (governed && k >= 0 && tokens[k].Key is "المبعوث" or "مبعوث" or "الممثل" or "ممثل" or "envoy" or "representative") return true;
+            // "بصفته مبعوثا خاصا لرئيس الجمهورية": the indefinite accusative too.
+            while (k >= 0 && tokens[k].Key is "الخاص" or "special" or "personal" or "الشخصي" or "خاصا" or "شخصيا") k--;
+            if (governed && k >= 0 && tokens[k].Key is "المبعوث" or "مبعوث" or "مبعوثا" or "الممثل" or "ممثل" or "ممثلا" or "envoy" or "representative") return true;
         }
         return false;
     }

@@ -184,7 +184,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (told, null);
             yield break;
         }
-        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token)).ToList();
+        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token) && !SendsTheEnvoy(doc, b.Token)).ToList();
         if (noun && Between(doc, cue, sentence) is { } between)
         {
             // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".
@@ -203,8 +203,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // where it happened.
         // "Lavrov told a news conference after talks with Malian Foreign Minister Abdoulaye Diop": unless the story has
         // already told a meeting with the one after "with", the talks are told here.
+        // (So is "عقب لقائه بالرئيس تبون": the counterpart glued to ب after the possessed noun.)
+        var counterpartFrom = withAt >= 0 ? withAt + 1
+            : Possessive(cue) && cue.LastToken + 1 <= last && tokens[cue.LastToken + 1].Key.StartsWith('ب') && doc.TokenMention[cue.LastToken + 1] is not null ? cue.LastToken + 1 : -1;
         if (noun && AfterTheMeeting(doc, cue)
-            && !(withAt >= 0 && NamedAfter(doc, withAt + 1, last).FirstOrDefault() is { Person: { } counterpart }
+            && !(counterpartFrom >= 0 && NamedAfter(doc, counterpartFrom, last).FirstOrDefault() is { Person: { } counterpart }
                  && !doc.Meetings.Any(m => m.Participants.Contains(counterpart.Reference))))
             yield break;
         if (cue.Pattern?.Cue?.Value == "joint")

@@ -584,4 +584,28 @@ public sealed class MeetingFramesTests
         Assert.DoesNotContain(g.Entities, e => e.Type == "Place" && e.Name.En == "Santiago");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Faisal bin Farhan") && m.Participants.Any(p => p.StartsWith("Santiago", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Find_messageHandedToTheRecipientNamedFirst_metWhereTheStoryIs_notInTheCityInvitedTo()
+    {
+        var g = TestData.Extract("الجزائر في 9 يناير /أ ش أ/ - سلم وزير الخارجية سامح شكري الرئيس الجزائري عبد المجيد تبون، اليوم /الخميس/، رسالة من الرئيس عبد الفتاح السيسي تتضمن دعوته لزيارة القاهرة.", "ar", new DateOnly(2020, 1, 9));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Pair("Abdelmadjid Tebboune", "Sameh Shoukry"), m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("Algiers", m.Place);
+    }
+
+    [Fact]
+    public void Find_afterHisMeetingWithTheCounterpartGluedToBi_isTheMeetingWhenNotToldBefore()
+    {
+        var g = TestData.Extract("وقال وزير الخارجية المصري سامح شكري للصحفيين عقب لقائه بالرئيس الجزائري عبد المجيد تبون في الجزائر اليوم إن المباحثات تناولت الملف الليبي.", "ar", new DateOnly(2020, 1, 9));
+        Assert.True(Has(g, "Abdelmadjid Tebboune", "Sameh Shoukry"));
+    }
+
+    [Fact]
+    public void Find_presidentWhoSentTheEnvoy_beforeTheVerb_didNotMeet()
+    {
+        var g = TestData.Extract("وأوضح البيان أن وزير الخارجية رمطان لعمامرة، الذي حل بتونس بصفته مبعوثا خاصا لرئيس الجمهورية عبد المجيد تبون، استقبل من طرف الرئيس التونسي قيس سعيد بقصر قرطاج.", "ar", new DateOnly(2021, 7, 27));
+        Assert.True(Has(g, "Kais Saied", "Ramtane Lamamra"));
+        Assert.False(Has(g, "Abdelmadjid Tebboune", "Kais Saied"));
+    }
 }
