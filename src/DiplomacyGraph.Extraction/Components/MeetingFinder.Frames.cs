@@ -186,12 +186,14 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         if (Possessive(cue))
         {
-            if (before.Count == 0) return null;
-            var host = before[^1].Person;
+            var during = cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "خلال" or "لدى" or "لدي" or "اثناء" or "عند";
+            // "تسلم البرهان رسالة من أفورقي. جاء ذلك لدى استقباله …": the host is the subject of the sentence before.
+            var host = before.Count > 0 ? before[^1].Person
+                : during && sentence > 0 ? doc.PersonRefsBetween(doc.Sentences[sentence - 1].FirstToken, doc.Sentences[sentence - 1].LastToken).FirstOrDefault().Person : null;
+            if (host is null) return null;
             // "تسلم الرسالة سمو الشيخ عبدالله …، خلال استقباله مساء أمس في أبوظبي معالي ماورو فييرا": during his receiving,
             // the guest follows the noun (not in "وكان في استقباله", the welcome at the airport); else the one named before
             // the host.
-            var during = cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "خلال" or "لدى" or "اثناء" or "عند";
             var guest = (during ? doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + HostObjectDistance)).FirstOrDefault(a => a.Person != host).Person : null)
                 ?? before.Take(before.Count - 1).LastOrDefault(b => b.Person != host).Person ?? PreviousPerson(doc, sentence);
             return guest is null || guest == host ? null : (host, guest);

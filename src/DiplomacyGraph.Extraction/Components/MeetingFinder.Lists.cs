@@ -81,6 +81,11 @@ internal sealed partial class MeetingFinder
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;
             }
+            // "Foreign Minister Osman Saleh and Presidential Adviser Yemane Gebreab": an office no title covers, in capitals
+            // after the conjunction, right before the name.
+            if (doc.Lang == "en" && t.IsWord && m is null && char.IsUpper(doc.Text[t.Start]) && next - k <= 3 && t.Key is not ("his" or "her" or "the" or "their")
+                && (tokens[k - 1].Key == "and" || doc.TokenMention[k - 1] is null && tokens[k - 1].IsWord && char.IsUpper(doc.Text[tokens[k - 1].Start]) && k >= 2 && tokens[k - 2].Key == "and"))
+                continue;
             // "Qatar's Emir": the possessive after a country.
             if (t.Key is "'" or "\u2019" or "s" && k > 0 && (doc.TokenMention[k - 1]?.Entity?.Kind == NodeKind.Country || tokens[k - 1].Key is "'" or "\u2019")) continue;
             return false;

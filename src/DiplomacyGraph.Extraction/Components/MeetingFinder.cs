@@ -261,7 +261,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         var duringPossessed = noun && withAt < 0 && Possessive(cue) && cue.FirstToken > first
-            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى";
+            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى" or "لدي";
         if (duringPossessed && before.Count >= 2 && before[0].Person != before[^1].Person)
         {
             // "سلّم الصفدي رسالة من الملك … إلى الرئيس القبرصي …، خلال لقائه": the subject met the one the clause named last.
@@ -360,6 +360,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             // "استقبل … وزراء خارجية دول المجلس … ويرأس وفد المملكة … عادل الجبير": receiving a delegation meets its head.
             yield return ([host, head], null);
+        }
+        if (!noun && before.Count == 0 && withAt < 0 && DelegationSubject(doc, cue, first) is { } members)
+        {
+            // "The delegation also met A and B": the members met each one named.
+            foreach (var o in Coordinated(doc, after, 0, members[0]).Prepend(after.Count > 0 ? after[0].Person : null).OfType<DocEntity>().Distinct().Where(o => !members.Contains(o)))
+                yield return ([.. members, o], null);
+            yield break;
         }
         var objStart = 0;
         // Arabic verb-first order: the first person after the verb is its subject ("he met A and B" is English).

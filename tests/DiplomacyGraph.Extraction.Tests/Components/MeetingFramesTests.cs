@@ -608,4 +608,19 @@ public sealed class MeetingFramesTests
         Assert.True(Has(g, "Kais Saied", "Ramtane Lamamra"));
         Assert.False(Has(g, "Abdelmadjid Tebboune", "Kais Saied"));
     }
+
+    [Fact]
+    public void Find_delegationAsSubject_standsForItsListedMembers()
+    {
+        var g = TestData.Extract("Asmara, 20 October 2020 - An Eritrean delegation composed of Foreign Minister Osman Saleh and Presidential Adviser Yemane Gebreab met today in Khartoum Gen. Abdel Fattah Al-Burhan.\nThe delegation also met Prime Minister Abdalla Hamdok.", "en", new DateOnly(2020, 10, 20));
+        Assert.True(Has(g, "Abdel Fattah al-Burhan", "Osman Saleh", "Yemane Gebreab"));
+        Assert.True(Has(g, "Abdalla Hamdok", "Osman Saleh", "Yemane Gebreab"));
+    }
+
+    [Fact]
+    public void Find_duringHisReceiving_inASentenceOfItsOwn_theHostIsTheSubjectBefore()
+    {
+        var g = TestData.Extract("تسلم رئيس مجلس السيادة الانتقالي عبد الفتاح البرهان اليوم رسالة خطية من الرئيس الإريتري أسياس أفورقي.\nجاء ذلك لدى استقباله بالخرطوم وزير الخارجية الإريتري عثمان صالح.", "ar", new DateOnly(2020, 10, 20));
+        Assert.True(Has(g, "Abdel Fattah al-Burhan", "Osman Saleh"));
+    }
 }
