@@ -42,7 +42,7 @@ internal sealed partial class MeetingFinder
             var s = doc.SentenceOf(k);
             if (s < 0) return null;
             var listed = doc.PersonRefsBetween(k + 1, doc.Sentences[s].LastToken).ToList();
-            return listed.Count == 0 ? null : Coordinated(doc, listed, 0, listed[0].Person) is var rest ? [listed[0].Person, .. rest] : null;
+            return listed.Count == 0 ? null : [listed[0].Person, .. Coordinated(doc, listed, 0, listed[0].Person)];
         }
         return null;
     }

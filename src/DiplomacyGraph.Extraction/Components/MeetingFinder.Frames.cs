@@ -186,7 +186,8 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         if (Possessive(cue))
         {
-            var during = cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "خلال" or "لدى" or "لدي" or "اثناء" or "عند";
+            // (Keys are folded: لدى reads لدي.)
+            var during = cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "خلال" or "لدي" or "اثناء" or "عند";
             // "تسلم البرهان رسالة من أفورقي. جاء ذلك لدى استقباله …": the host is the subject of the sentence before.
             var host = before.Count > 0 ? before[^1].Person
                 : during && sentence > 0 ? doc.PersonRefsBetween(doc.Sentences[sentence - 1].FirstToken, doc.Sentences[sentence - 1].LastToken).FirstOrDefault().Person : null;

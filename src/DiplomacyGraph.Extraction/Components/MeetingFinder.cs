@@ -261,7 +261,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         var duringPossessed = noun && withAt < 0 && Possessive(cue) && cue.FirstToken > first
-            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدى" or "لدي";
+            && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "خلال" or "اثناء" or "عقب" or "لدي";
         if (duringPossessed && before.Count >= 2 && before[0].Person != before[^1].Person)
         {
             // "سلّم الصفدي رسالة من الملك … إلى الرئيس القبرصي …، خلال لقائه": the subject met the one the clause named last.
@@ -364,7 +364,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (!noun && before.Count == 0 && withAt < 0 && DelegationSubject(doc, cue, first) is { } members)
         {
             // "The delegation also met A and B": the members met each one named.
-            foreach (var o in Coordinated(doc, after, 0, members[0]).Prepend(after.Count > 0 ? after[0].Person : null).OfType<DocEntity>().Distinct().Where(o => !members.Contains(o)))
+            foreach (var o in Coordinated(doc, after, 0, members[0]).Where(o => !members.Contains(o)))
                 yield return ([.. members, o], null);
             yield break;
         }
