@@ -48,6 +48,9 @@ internal sealed partial class MeetingFinder
         {
             if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(m)) continue;
             i = m.LastToken;
+            // "arrived … from Doha, where she had met Qatar's Amir": the city the relative clause is about.
+            if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
+                return m.Entity!.Reference;
             if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             unmarked ??= m;

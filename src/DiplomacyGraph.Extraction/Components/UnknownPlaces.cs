@@ -23,6 +23,16 @@ internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineCompon
         var tokens = doc.Tokens.Tokens;
         for (var i = 0; i + 3 < tokens.Count; i++)
         {
+            // "in the city of Shusha", "in the town of Suakin": the noun says what it is.
+            if (tokens[i].Key == "in" && i + 4 < tokens.Count && tokens[i + 1].Key == "the" && tokens[i + 2].Key is "city" or "town"
+                && tokens[i + 3].Key == "of" && NameWord(doc, i + 4))
+            {
+                var last = i + 4;
+                while (last + 1 < tokens.Count && last - i - 4 < MaxWords - 1 && NameWord(doc, last + 1)) last++;
+                Add(doc, i + 4, last, null);
+                i = last;
+                continue;
+            }
             if (tokens[i].Key != "in" || !NameWord(doc, i + 1)) continue;
             var end = i + 1;
             while (end + 1 < tokens.Count && end - i < MaxWords && NameWord(doc, end + 1)) end++;
@@ -30,14 +40,20 @@ internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineCompon
             if (comma + 1 >= tokens.Count || tokens[comma].Key != ","
                 || doc.TokenMention[comma + 1] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Country, Iso: { } iso } }
                 || doc.SentenceOf(i) != doc.SentenceOf(comma + 1)) continue;
-            var (start, stop) = (tokens[i + 1].Start, tokens[end].End);
-            var place = EntityRegistry.ForUnknownPlace(doc, doc.Text[start..stop]);
-            place.Country ??= iso;
-            place.Spans.Add((start, stop));
-            place.Surfaces.Add(doc.Text[start..stop]);
-            doc.AddMention(new Mention { FirstToken = i + 1, LastToken = end, Start = start, End = stop, Kind = PatternKind.Entity, Entity = place });
+            Add(doc, i + 1, end, iso);
             i = end;
         }
+    }
+
+    private static void Add(ExtractionDocument doc, int first, int last, string? iso)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (start, stop) = (tokens[first].Start, tokens[last].End);
+        var place = EntityRegistry.ForUnknownPlace(doc, doc.Text[start..stop]);
+        place.Country ??= iso;
+        place.Spans.Add((start, stop));
+        place.Surfaces.Add(doc.Text[start..stop]);
+        doc.AddMention(new Mention { FirstToken = first, LastToken = last, Start = start, End = stop, Kind = PatternKind.Entity, Entity = place });
     }
 
     // A capitalised word no mention has taken (a name, a title), and no month.

@@ -623,4 +623,21 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("تسلم رئيس مجلس السيادة الانتقالي عبد الفتاح البرهان اليوم رسالة خطية من الرئيس الإريتري أسياس أفورقي.\nجاء ذلك لدى استقباله بالخرطوم وزير الخارجية الإريتري عثمان صالح.", "ar", new DateOnly(2020, 10, 20));
         Assert.True(Has(g, "Abdel Fattah al-Burhan", "Osman Saleh"));
     }
+
+    [Fact]
+    public void Find_pairJoinedAcrossAnOrganisationBeforeItsOfficersTitle_met()
+    {
+        var g = TestData.Extract("ISLAMABAD, Sep 9 (APP): Prime Minister Shehbaz Sharif and United Nations Secretary-General Antonio Guterres met here on Friday.", "en", new DateOnly(2022, 9, 9));
+        Assert.True(Has(g, "Antonio Guterres", "Shehbaz Sharif"));
+    }
+
+    [Fact]
+    public void Find_townNamedAfterTheCityOf_andCityOfARelativeWhere_areVenues()
+    {
+        var shusha = TestData.Extract("President Recep Tayyip Erdogan and President Ilham Aliyev held talks on Tuesday in the city of Shusha.", "en", new DateOnly(2021, 6, 15));
+        Assert.Contains(shusha.Meetings, m => m.Place == "Shusha");
+        var doha = TestData.Extract("KUWAIT, Oct 31 (KUNA) -- The Indian minister arrived in the country on Tuesday from Doha, where she had met Qatar's Amir Sheikh Tamim bin Hamad Al-Thani and External Affairs Minister Sushma Swaraj on Monday.", "en", new DateOnly(2018, 10, 31));
+        Assert.NotEmpty(doha.Meetings);
+        Assert.All(doha.Meetings, m => Assert.Equal("Doha", m.Place));
+    }
 }
