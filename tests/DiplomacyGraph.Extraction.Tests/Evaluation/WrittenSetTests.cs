@@ -77,6 +77,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen63")]
     [InlineData("unseen64")]
     [InlineData("unseen65")]
+    [InlineData("unseen66")]
+    [InlineData("unseen67")]
+    [InlineData("unseen68")]
+    [InlineData("unseen69")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -145,7 +149,11 @@ public sealed class WrittenSetTests
     [InlineData("unseen58", 0.92, 0.95, 0.75, 0.83)]
     [InlineData("unseen59", 0.93, 0.95, 0.75, 0.91)]
     [InlineData("unseen60", 0.92, 0.91, 0.85, 0.88)]
-    [InlineData("unseen61", 0.94, 0.97, 0.74, 0.80)]
+    [InlineData("unseen61", 0.94, 0.97, 0.78, 0.80)]
+    [InlineData("unseen62", 0.94, 0.95, 0.70, 0.88)]
+    [InlineData("unseen63", 0.95, 0.95, 0.73, 0.86)]
+    [InlineData("unseen64", 0.92, 0.93, 0.73, 0.87)]
+    [InlineData("unseen65", 0.90, 0.93, 0.82, 0.80)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
