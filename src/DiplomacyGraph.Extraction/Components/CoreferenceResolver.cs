@@ -168,11 +168,14 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     // "the French leader" stands for the one person of that country as "his French counterpart" does.
     private static bool IsCounterpartWord(string key) => key == "leader" || CounterpartOffices.IsCounterpartWord(key);
 
-    private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country)
+    private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country) =>
+        OnlyHolder(doc, o => o.Title == title && (country is null || o.Country == country));
+
+    // The one person holding an office the predicate accepts, or null (none, or several).
+    private static DocEntity? OnlyHolder(ExtractionDocument doc, Func<Domain.Documents.DocumentOffice, bool> accepts)
     {
-        var names = doc.Offices.Where(o => o.Title == title && (country is null || o.Country == country)).Select(o => o.Person).Distinct().ToList();
-        if (names.Count != 1) return null;
-        return doc.PersonByReference(names[0]);
+        var names = doc.Offices.Where(accepts).Select(o => o.Person).Distinct().ToList();
+        return names.Count == 1 ? doc.PersonByReference(names[0]) : null;
     }
 
     // "Saudi Aramco president and chief executive officer Amin H Nasser": a lower-case title after a capitalised name
@@ -193,11 +196,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             : char.IsLower(doc.Text[title.Start]) && title.FirstToken > 0 && doc.Tokens.Tokens[title.FirstToken - 1].Key == "the";
     }
 
-    private static DocEntity? OnlyMinisterInDocument(ExtractionDocument doc)
-    {
-        var names = doc.Offices.Where(o => o.Title is "Minister" or "Foreign Minister").Select(o => o.Person).Distinct().ToList();
-        return names.Count == 1 ? doc.PersonByReference(names[0]) : null;
-    }
+    private static DocEntity? OnlyMinisterInDocument(ExtractionDocument doc) => OnlyHolder(doc, o => o.Title is "Minister" or "Foreign Minister");
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
     {

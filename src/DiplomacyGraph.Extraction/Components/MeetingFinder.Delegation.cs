@@ -22,7 +22,7 @@ internal sealed partial class MeetingFinder
             // The delegation's members listed earlier in the story, else its country's persons who met.
             for (var j = first - 1; j >= 0; j--)
                 if (tokens[j].Key is "delegation" or "الوفد" or "وفد" && ListedMembers(doc, j) is { Count: > 0 } earlier) return earlier;
-            var demonym = doc.TokenMention[k + 1 < tokens.Count ? k + 1 : k] is { Kind: PatternKind.Demonym } after ? after
+            var demonym = k + 1 < tokens.Count && doc.TokenMention[k + 1] is { Kind: PatternKind.Demonym } after ? after
                 : k > 0 && doc.TokenMention[k - 1] is { Kind: PatternKind.Demonym } before ? before : null;
             if (demonym?.Pattern?.Entry?.Iso is not { } iso) return null;
             var met = doc.Meetings.SelectMany(m => m.Participants).Distinct().Select(doc.PersonByReference).OfType<DocEntity>()

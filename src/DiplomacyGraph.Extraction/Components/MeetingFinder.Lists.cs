@@ -70,7 +70,7 @@ internal sealed partial class MeetingFinder
             // "… and United Nations Secretary-General Antonio Guterres": an organisation before its officer's title too.
             if (m is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }
                 || m?.Entity?.Kind == NodeKind.Country
-                || m?.Entity?.Kind == NodeKind.Organization && k + 1 + (m.LastToken - k) < next && doc.TokenMention[m.LastToken + 1]?.Kind == PatternKind.Title)
+                || m?.Entity?.Kind == NodeKind.Organization && m.LastToken + 1 < next && doc.TokenMention[m.LastToken + 1]?.Kind == PatternKind.Title)
             {
                 if (k == m.FirstToken && t.Key.StartsWith('و')) joined = true;
                 // A title's phrase runs on through its portfolio (نائب رئيس الدولة).

@@ -44,12 +44,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it,
             // nor the title phrase it ends (قلد جلالة الملك سموه أرفع وسام).
             if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه') continue;
-            // "السيد سانتياغو كافييرو", "Mr. Santiago …": a city's name after a personal form of address, with a name
-            // word after it, is a given name.
-            if (m.Kind == PatternKind.Honorific && m.LastToken + 2 < tokens.Count && FormsOfAddress.Contains(tokens[m.LastToken].Key)
-                && doc.TokenMention[m.LastToken + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } city && city.FirstToken == city.LastToken
-                && doc.TokenMention[m.LastToken + 2] is null && tokens[m.LastToken + 2].IsWord && (doc.Lang == "ar" ? ArabicScript.IsArabicWord(tokens[m.LastToken + 2].Key) && !arabicStopwords.Contains(tokens[m.LastToken + 2].Key) : Capitalised(doc, m.LastToken + 2)))
-                doc.RemoveMention(city);
+            if (m.Kind == PatternKind.Honorific && CityAsGivenName(doc, m) is { } city) doc.RemoveMention(city);
             var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
             if (m.Kind != PatternKind.MeetingCue && doc.Lang == "ar" && doc.TokenMention[pos - 1] is { Kind: PatternKind.Honorific } last
                 && doc.LastLetterAsWritten(last.LastToken) == 'ه') continue;
@@ -93,6 +88,19 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             NamesBeforeTitles(doc);
         }
         ShortNamesOfUnknownPersons(doc);
+    }
+
+    // "السيد سانتياغو كافييرو", "Mr. Santiago …": a one-word city right after a personal form of address, with a name
+    // word after it, is a given name; the city's mention, or null.
+    private Mention? CityAsGivenName(ExtractionDocument doc, Mention address)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (at, next) = (address.LastToken + 1, address.LastToken + 2);
+        if (next >= tokens.Count || !FormsOfAddress.Contains(tokens[address.LastToken].Key)
+            || doc.TokenMention[at] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } city || city.FirstToken != city.LastToken
+            || doc.TokenMention[next] is not null || !tokens[next].IsWord) return null;
+        var nameWord = doc.Lang == "ar" ? ArabicScript.IsArabicWord(tokens[next].Key) && !arabicStopwords.Contains(tokens[next].Key) : Capitalised(doc, next);
+        return nameWord ? city : null;
     }
 
     private static readonly HashSet<string> FormsOfAddress = new(StringComparer.Ordinal) { "السيد", "السيده", "mr", "mrs", "ms" };

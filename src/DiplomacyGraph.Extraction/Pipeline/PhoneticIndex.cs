@@ -52,10 +52,7 @@ internal sealed class PhoneticIndex
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
         var latin = !ArabicScript.HasArabic(name);
-        // In Latin script the given name must agree as well: "Fadillah Yusof" and "Fahad Al-Yousef" share every sound,
-        // but not where the words break.
-        if (_exact.TryGetValue(key, out var e))
-            return e is not null && _wordwiseOf[e].Contains(Wordwise(name)) && (!latin || _givenKeysOf[e].Contains(GivenKey(name))) ? e : null;
+        if (ExactKey(name, key, latin, out var e)) return e;
         if (WithFurtherGivenName(name, latin) is { } fuller) return fuller;
         if (WithMiddleNames(name) is { } longer) return longer;
         if (key.Length < FuzzyFrom) return null;
@@ -73,6 +70,16 @@ internal sealed class PhoneticIndex
         return null;
     }
 
+    // Whether the whole name's key is a known one; `entry` is its person when the words break alike. In Latin script
+    // the given name must agree as well: "Fadillah Yusof" and "Fahad Al-Yousef" share every sound, but not where the
+    // words break.
+    private bool ExactKey(string name, string key, bool latin, out Gazetteer.GazetteerEntry? entry)
+    {
+        if (!_exact.TryGetValue(key, out entry)) return false;
+        if (entry is not null && !(_wordwiseOf[entry].Contains(Wordwise(name)) && (!latin || _givenKeysOf[entry].Contains(GivenKey(name))))) entry = null;
+        return true;
+    }
+
     // The last word's key: spellings of one name vary in the given names (شين جين بينغ) far more than two people of
     // one given name differ in the family name (خالد العيسى، خالد العطية).
     private static string FamilyKey(string name)
@@ -87,7 +94,7 @@ internal sealed class PhoneticIndex
     private static string Wordwise(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of));
 
-    // "محمد شهباز شريف", "Muhammad Shehbaz Sharif": a known name of two words or more after one more given name is that
+    // "محمد شهباز شريف", "Muhammad Shehbaz Sharif": a known name of two words after one more given name is that
     // person, before any other known person whose name shares the first and last words (محمد نواز شريف). Not in the
     // Arab way of naming, where the word before a family's name is the son's (أحمد مشعل الأحمد, Ahmad Meshal Al-Ahmad).
     private Gazetteer.GazetteerEntry? WithFurtherGivenName(string name, bool latin)
@@ -99,8 +106,7 @@ internal sealed class PhoneticIndex
         if (words.Length != 2 || words.Any(w => w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("Al-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("El-", StringComparison.OrdinalIgnoreCase)))
             return null;
         var key = PhoneticKey.Of(rest);
-        return key.Length >= MinKey && _exact.TryGetValue(key, out var e) && e is not null && _wordwiseOf[e].Contains(Wordwise(rest))
-            && (!latin || _givenKeysOf[e].Contains(GivenKey(rest))) ? e : null;
+        return key.Length >= MinKey && ExactKey(rest, key, latin, out var e) ? e : null;
     }
 
     // "نايف فلاح مبارك الحجرف" for "نايف فلاح الحجرف": a name of three words or more with the first and last words of
