@@ -81,6 +81,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen67")]
     [InlineData("unseen68")]
     [InlineData("unseen69")]
+    [InlineData("unseen70")]
+    [InlineData("unseen71")]
+    [InlineData("unseen72")]
+    [InlineData("unseen73")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
