@@ -58,9 +58,10 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
         foreach (var (first, last) in FirstLines(doc))
         {
             var end = first;
-            var english = tokens[first].IsWord && IsCapitals(doc, tokens[first]);
+            // "Bogor, West Java (ANTARA) -": a town in title case too, when a comma ends it.
+            var english = tokens[first].IsWord && (IsCapitals(doc, tokens[first]) || TitleCaseBeforeComma(doc, first));
             while (end <= last && end - first < 2 && tokens[end].IsWord && doc.TokenMention[end] is null
-                   && (english ? IsCapitals(doc, tokens[end]) : tokens[end].Key.All(ArabicFolding.IsArabicLetter)))
+                   && (english ? IsCapitals(doc, tokens[end]) || TitleCaseBeforeComma(doc, first) && char.IsUpper(doc.Text[tokens[end].Start]) : tokens[end].Key.All(ArabicFolding.IsArabicLetter)))
                 end++;
             if (end == first || end > last || tokens[end].IsWord || tokens[end].Key == ":") continue;
             var reach = Math.Min(last, first + DatelineReach);
@@ -75,6 +76,18 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
             doc.DatelinePlaceToken = first;
             return;
         }
+    }
+
+    // One or two capitalised words at `first`, then a comma.
+    private static bool TitleCaseBeforeComma(ExtractionDocument doc, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var k = first; k < tokens.Count && k < first + 3; k++)
+        {
+            if (!tokens[k].IsWord) return k > first && tokens[k].Key == ",";
+            if (!char.IsUpper(doc.Text[tokens[k].Start]) || doc.TokenMention[k] is not null) return false;
+        }
+        return false;
     }
 
     private static bool IsCapitals(ExtractionDocument doc, Token t)

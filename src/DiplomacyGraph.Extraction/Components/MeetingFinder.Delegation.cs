@@ -6,6 +6,7 @@ namespace DiplomacyGraph.Extraction.Components;
 internal sealed partial class MeetingFinder
 {
     private const int DelegationReach = 4;
+    private const int DelegationQualifierReach = 3;
 
     // "The delegation also met A and B", "وكان الوفد الإريتري قد التقى …": a delegation as the subject stands for its
     // members, as the story listed them ("a delegation composed of A and B", "وفد برئاسة A"), else for the persons of
@@ -32,18 +33,94 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
-    // "delegation composed of A and B", "delegation led by A", "وفد برئاسة A", "وفد يضم A وB": the persons listed.
+    // "held talks with a Lebanese ministerial delegation headed by A … The delegation included B, C and D",
+    // "استقبل الرئيس وفد الاتحاد … وضم الوفد A وB": a delegation received as such is every member the story lists, its
+    // head first. Not one a head of state or government leads: the others accompany the one who is received. Null
+    // when the object (before any other person) is no delegation, or its members are not listed.
+    private static List<DocEntity>? DelegationObject(ExtractionDocument doc, int from, int to, DocEntity subject)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var k = from; k <= to && k < tokens.Count; k++)
+        {
+            if (doc.PersonAt.TryGetValue(k, out var p) && p != subject) return null;
+            // "استقبل الملك الوفود المشاركة، ومن بينها الوفد التركي برئاسة فيدان": receiving several delegations meets
+            // their heads, not every member.
+            if (tokens[k].Key is "delegations" or "الوفود" or "والوفود" or "وفود") return null;
+            if (!IsDelegationWord(tokens[k].Key)) continue;
+            var party = DelegationParty(doc, k);
+            if (party is null || party.Contains(subject) || HeadsStateOrGovernment(doc, party[0])) return null;
+            return party;
+        }
+        return null;
+    }
+
+    // The members of the delegation at `delegation`, from every description of it in the story: its head (headed by,
+    // برئاسة) and those it included (included, وضم الوفد). Another country's delegation is another one.
+    private static List<DocEntity>? DelegationParty(ExtractionDocument doc, int delegation)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var country = DelegationCountry(doc, delegation);
+        var party = new List<DocEntity>();
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (!IsDelegationWord(tokens[j].Key)) continue;
+            if (DelegationCountry(doc, j) is { } other && country is not null && other != country) continue;
+            var listed = ListedMembers(doc, j) ?? IncludedAfterVerb(doc, j);
+            if (listed is null) continue;
+            foreach (var member in listed)
+                if (!party.Contains(member)) party.Add(member);
+        }
+        return party.Count > 0 ? party : null;
+    }
+
+    // "وضم الوفد A وB وC": the verb of including before the delegation, its members after it (and its qualifiers).
+    private static List<DocEntity>? IncludedAfterVerb(ExtractionDocument doc, int delegation)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (delegation == 0 || tokens[delegation - 1].Key is not ("ضم" or "وضم" or "يضم" or "ويضم")) return null;
+        return MembersFrom(doc, delegation + 1);
+    }
+
+    // The delegation's country: a demonym or country named next to it ("a Lebanese ministerial delegation", وفد وزاري
+    // لبناني), or null.
+    private static string? DelegationCountry(ExtractionDocument doc, int delegation)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (from, to) = doc.Lang == "ar" ? (delegation + 1, delegation + DelegationQualifierReach) : (delegation - DelegationQualifierReach, delegation - 1);
+        for (var k = Math.Max(0, from); k <= to && k < tokens.Count; k++)
+            if (doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity: { Kind: Domain.Graph.NodeKind.Country, Iso: { } iso } }) return iso;
+        return null;
+    }
+
+    private static bool IsDelegationWord(string key) => key is "delegation" or "الوفد" or "والوفد" or "وفد" or "وفدا" or "ووفد";
+
+    private static bool HeadsStateOrGovernment(ExtractionDocument doc, DocEntity person) =>
+        doc.Offices.Any(o => o.Person == person.Reference && o.Title is "President" or "Prime Minister" or "Premier" or "King" or "Emir" or "Sultan" or "Crown Prince");
+
+    // "delegation composed of A and B", "delegation led by A", "وفد برئاسة A", "وفد يضم A وB", "the delegation, which
+    // included A": the persons listed.
     private static List<DocEntity>? ListedMembers(ExtractionDocument doc, int delegation)
     {
         var tokens = doc.Tokens.Tokens;
         for (var k = delegation + 1; k < tokens.Count && k <= delegation + DelegationReach; k++)
         {
-            if (tokens[k].Key is not ("composed" or "comprising" or "consisting" or "including" or "led" or "headed" or "برئاسه" or "يضم" or "ضم" or "يتكون" or "يراسه")) continue;
-            var s = doc.SentenceOf(k);
-            if (s < 0) return null;
-            var listed = doc.PersonRefsBetween(k + 1, doc.Sentences[s].LastToken).ToList();
-            return listed.Count == 0 ? null : [listed[0].Person, .. Coordinated(doc, listed, 0, listed[0].Person)];
+            if (tokens[k].Key is not ("composed" or "comprising" or "consisting" or "including" or "included" or "comprised" or "led" or "headed"
+                or "برئاسه" or "يضم" or "ضم" or "يتكون" or "يراسه")) continue;
+            return MembersFrom(doc, k + 1);
         }
         return null;
+    }
+
+    // The persons listed from `from` to the end of its sentence, up to any attendance ("بحضور …") or the next meeting
+    // ("…، واستقبله أولا وزير الخارجية"): the first and those coordinated with it.
+    private static List<DocEntity>? MembersFrom(ExtractionDocument doc, int from)
+    {
+        var s = doc.SentenceOf(Math.Min(from, doc.Tokens.Tokens.Count - 1));
+        if (s < 0) return null;
+        var last = Math.Min(doc.Sentences[s].LastToken, AttendanceFrom(doc, from, doc.Sentences[s].LastToken) - 1);
+        for (var k = from; k <= last; k++)
+            if (doc.TokenMention[k] is { Kind: PatternKind.MeetingCue }) last = k - 1;
+        var listed = doc.PersonRefsBetween(from, last).ToList();
+        return listed.Count == 0 ? null : [listed[0].Person, .. Coordinated(doc, listed, 0, listed[0].Person)];
     }
 }

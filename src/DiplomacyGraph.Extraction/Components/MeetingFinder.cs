@@ -383,6 +383,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         subject ??= BareTitleSubject(doc, first, cue, after.Skip(objStart).Select(a => a.Person)) ?? PronounSubject(doc, cue, sentence) ?? PreviousPerson(doc, sentence);
+        // "held talks with a Lebanese ministerial delegation headed by A … The delegation included B and C".
+        if (subject is not null && DelegationObject(doc, objectsFrom, objectsTo, subject) is { } party)
+        {
+            yield return ([subject, .. party], null);
+            yield break;
+        }
         if (subject is not null && objStart >= after.Count && ObjectPronoun(doc, cue, withAt, first, subject) is { } referent)
         {
             // "Abiy arrived in Beijing on Monday, when Premier Li Qiang held talks with him".

@@ -29,6 +29,28 @@ internal sealed partial class PersonFinder
 
     private const int ShortArabicName = 4;
 
+    // "Major General Abbas Ibrahim": a known person's family name (Mahmoud Abbas) after a title, with a further
+    // capitalised name word after it on the line, is the given name of someone else, when the story never names the
+    // known person in full. The mention goes; the title's name is then read whole. (English only: an Arabic word after a
+    // name is as often the next phrase's, تقديرا لدوره.)
+    private static void ShortNamesAsGivenNames(ExtractionDocument doc)
+    {
+        if (doc.Lang != "en") return;
+        var tokens = doc.Tokens.Tokens;
+        var fullyNamed = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken)
+            .Select(m => m.Entity!).ToHashSet();
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        {
+            var next = m.LastToken + 1;
+            if (fullyNamed.Contains(m.Entity!) || m.Entity!.NameEn?.Contains(' ', StringComparison.Ordinal) != true || next >= tokens.Count
+                || m.FirstToken == 0 || doc.TokenMention[m.FirstToken - 1] is not { Kind: PatternKind.Title or PatternKind.Honorific }
+                || doc.TokenMention[next] is not null || !tokens[next].IsWord || doc.Text.AsSpan(tokens[m.LastToken].End, tokens[next].Start - tokens[m.LastToken].End).Contains('\n')) continue;
+            if (Capitalised(doc, next) && !EnglishNonNames.Contains(tokens[next].Key) && !WeekDays.Contains(tokens[next].Key)) doc.RemoveMention(m);
+        }
+    }
+
+    private static readonly HashSet<string> WeekDays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
     private static bool InsideLongerName(ExtractionDocument doc, Mention m)
     {
         var tokens = doc.Tokens.Tokens;

@@ -160,6 +160,12 @@ internal sealed partial class PersonFinder
         "affairs", "relations", "cooperation", "trade", "commerce", "industry", "defence", "defense", "finance", "economy",
         "security", "energy", "investment", "planning", "justice", "interior", "health", "education", "culture", "tourism",
         "agriculture", "transport", "communications", "information", "development", "integration", "diaspora", "expatriates",
+        // Energy, resources and works: "Minister of Petroleum and Mineral Resources Tarek El Molla", "Minister of Oil …".
+        "petroleum", "oil", "gas", "resources", "minerals", "mines", "mining", "water", "irrigation", "electricity", "power",
+        "environment", "labour", "labor", "employment", "manpower", "housing", "works", "infrastructure", "construction",
+        "youth", "sports", "women", "family", "welfare", "solidarity", "endowments", "fisheries", "forestry", "aviation",
+        "technology", "science", "research", "telecommunications", "media", "heritage", "antiquities", "reconstruction",
+        "immigration", "migration", "refugees", "treasury", "budget", "administration", "reform", "reconciliation",
     };
 
     // Words that begin like the article but are no portfolio: إلى (folded الي), the relative pronouns.

@@ -36,6 +36,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         ExtendLineage(doc);
         SurnamesOfOthers(doc);
         UnsupportedShortNames(doc);
+        ShortNamesAsGivenNames(doc);
         LongerNamesAroundKnown(doc);
         FurtherGivenNames(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
@@ -130,6 +131,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
 
     // "Alvaro Leyva" read (after a title) before "Alvaro Leyva Duran" was (after "counterpart"): an unknown person
     // whose name's words all stand, from the same first word, in another unknown person's longer name is that person.
+    // So is a family name that opens with its particle ("El Molla" after "Tarek El Molla", "Van der Bellen"): the
+    // particle makes it more than one word, but it is the short name all the same.
     private static void ShortNamesOfUnknownPersons(ExtractionDocument doc)
     {
         var unknown = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Entry is null && e.Spans.Count > 0).ToList();
@@ -139,7 +142,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             var words = NameWords(doc, shorter.NameAr ?? shorter.NameEn ?? "");
             if (words.Length < 2) continue;
             var longer = unknown.FirstOrDefault(o => o != shorter && o.Spans.Count > 0
-                && NameWords(doc, o.NameAr ?? o.NameEn ?? "") is var full && full.Length > words.Length && full[0] == words[0] && IsSubsequence(words, full));
+                && NameWords(doc, o.NameAr ?? o.NameEn ?? "") is var full && full.Length > words.Length
+                && (full[0] == words[0] && IsSubsequence(words, full) || Connectors.Contains(words[0]) && full.AsSpan(full.Length - words.Length).SequenceEqual(words)));
             if (longer is null) continue;
             foreach (var m in doc.Mentions.Where(m => m.Entity == shorter && m.Kind == PatternKind.Entity).ToList()) doc.Reassign(m, longer);
         }

@@ -100,7 +100,8 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         {
             var (t, person, country) = doc.TitleReadings[r];
             // Definite by its own article (الوزير الأوزبكي) or, in a construct, by the demonym's (رئيس الوزراء الباكستاني).
-            if (person is not { Entry: null } || person.Spans.Count != 1 || country is null || !WithDemonym(doc, t, PersonFinder.ChainEnd(doc, t))) continue;
+            var chainEnd = PersonFinder.ChainEnd(doc, t);
+            if (person is not { Entry: null } || person.Spans.Count != 1 || country is null || !WithDemonym(doc, t, chainEnd) || WithPortfolio(doc, t, chainEnd)) continue;
             var title = t.Pattern!.Cue!.Value;
             // The generic "الوزير" stands for a minister of any portfolio.
             if (!doc.Offices.Any(o => (o.Title == title || title == "Minister" && o.Title == "Foreign Minister") && o.Country == country && o.Person != person.Reference)) continue;
@@ -114,6 +115,15 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     private static bool LeftNameIsTitled(ExtractionDocument doc, Mention t) =>
         PersonLeft(doc, t) is { } left && left.Mention.FirstToken > 0
         && doc.TokenMention[left.Mention.FirstToken - 1]?.Kind is PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific;
+
+    // "وزيرة الدفاع اللبنانية زينة عكر": a portfolio between the title and its demonym makes the title more than a
+    // reference back; the name after it is new.
+    private static bool WithPortfolio(ExtractionDocument doc, Mention t, int chainEnd)
+    {
+        for (var i = t.LastToken + 1; i <= chainEnd && doc.TokenMention[i]?.Kind != PatternKind.Demonym; i++)
+            if (doc.TokenMention[i] is null && doc.Tokens.Tokens[i].IsWord) return true;
+        return false;
+    }
 
     private static bool WithDemonym(ExtractionDocument doc, Mention t, int chainEnd)
     {

@@ -7,7 +7,8 @@ namespace DiplomacyGraph.Extraction.Components;
 
 /// <summary>
 /// Towns the gazetteer does not know, where the sentence says what they are: "in Luang Prabang, Laos" (a run of
-/// capitalised words after "in", then a comma and a country) is a place of that country.
+/// capitalised words after "in", then a comma and a country) is a place of that country; "in the city of Shusha" and
+/// "at the General Headquarters in Rawalpindi" are places of no stated country.
 /// </summary>
 internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineComponent
 {
@@ -36,6 +37,14 @@ internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineCompon
             if (tokens[i].Key != "in" || !NameWord(doc, i + 1)) continue;
             var end = i + 1;
             while (end + 1 < tokens.Count && end - i < MaxWords && NameWord(doc, end + 1)) end++;
+            // "at the General Headquarters in Rawalpindi": a named building, then the town it stands in.
+            // (The town ends the phrase: punctuation or a time or clause word follows, not "with" of "CPC in Dialogue with".)
+            if (AfterNamedBuilding(doc, i) && (end + 1 >= tokens.Count || !tokens[end + 1].IsWord || tokens[end + 1].Key is "on" or "where" or "last" or "this" or "today" or "yesterday" or "during"))
+            {
+                Add(doc, i + 1, end, null);
+                i = end;
+                continue;
+            }
             var comma = end + 1;
             if (comma + 1 >= tokens.Count || tokens[comma].Key != ","
                 || doc.TokenMention[comma + 1] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Country, Iso: { } iso } }
@@ -55,6 +64,25 @@ internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineCompon
         place.Surfaces.Add(doc.Text[start..stop]);
         doc.AddMention(new Mention { FirstToken = first, LastToken = last, Start = start, End = stop, Kind = PatternKind.Entity, Entity = place });
     }
+
+    // Whether "in" at `at` follows "at the" and a building's name in capitals ("at the Bogor Presidential Palace in",
+    // "at the General Headquarters in"); "of the" and "and" may stand inside the name.
+    private static bool AfterNamedBuilding(ExtractionDocument doc, int at)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var capitals = 0;
+        for (var k = at - 1; k >= 1 && at - k <= BuildingReach; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord) return false;
+            if (t.Key == "the" && tokens[k - 1].Key == "at") return capitals > 0 && char.IsUpper(doc.Text[tokens[k + 1].Start]);
+            if (char.IsUpper(doc.Text[t.Start])) capitals++;
+            else if (t.Key is not ("of" or "the" or "and")) return false;
+        }
+        return false;
+    }
+
+    private const int BuildingReach = 7;
 
     // A capitalised word no mention has taken (a name, a title), and no month.
     private bool NameWord(ExtractionDocument doc, int i)

@@ -19,6 +19,7 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _familyKeysOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _givenKeysOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseOf = [];
+    private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseGivenOf = [];
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _byEnds = new(StringComparer.Ordinal);
 
     public PhoneticIndex(Gazetteer.Gazetteer g)
@@ -35,6 +36,8 @@ internal sealed class PhoneticIndex
                 if (words.Length >= 2) Put(_byEnds, words[0] + "|" + words[^1], e);
                 if (!_wordwiseOf.TryGetValue(e, out var wordwise)) _wordwiseOf[e] = wordwise = new(StringComparer.Ordinal);
                 wordwise.Add(Wordwise(name));
+                if (!_wordwiseGivenOf.TryGetValue(e, out var wordwiseGiven)) _wordwiseGivenOf[e] = wordwiseGiven = new(StringComparer.Ordinal);
+                wordwiseGiven.Add(WordwiseGiven(name));
                 if (!_keysOf.TryGetValue(e, out var keys)) _keysOf[e] = keys = [];
                 keys.Add(key);
                 if (!_familyKeysOf.TryGetValue(e, out var family)) _familyKeysOf[e] = family = new(StringComparer.Ordinal);
@@ -71,14 +74,18 @@ internal sealed class PhoneticIndex
     }
 
     // Whether the whole name's key is a known one; `entry` is its person when the words break alike. In Latin script
-    // the given name must agree as well: "Fadillah Yusof" and "Fahad Al-Yousef" share every sound, but not where the
-    // words break.
+    // the given name must agree as well, in the same one of the person's names: "Fadillah Yusof" and "Fahad Al-Yousef"
+    // share every sound, but not where the words break; "El Molla" breaks like "William Lai" and begins like "Lai
+    // Ching-te", but is neither.
     private bool ExactKey(string name, string key, bool latin, out Gazetteer.GazetteerEntry? entry)
     {
         if (!_exact.TryGetValue(key, out entry)) return false;
-        if (entry is not null && !(_wordwiseOf[entry].Contains(Wordwise(name)) && (!latin || _givenKeysOf[entry].Contains(GivenKey(name))))) entry = null;
+        if (entry is not null && !(latin ? _wordwiseGivenOf[entry].Contains(WordwiseGiven(name)) : _wordwiseOf[entry].Contains(Wordwise(name)))) entry = null;
         return true;
     }
+
+    // A name's word-by-word key with its given name's key: the pair one spelling of a Latin name must match.
+    private static string WordwiseGiven(string name) => Wordwise(name) + "|" + GivenKey(name);
 
     // The last word's key: spellings of one name vary in the given names (شين جين بينغ) far more than two people of
     // one given name differ in the family name (خالد العيسى، خالد العطية).

@@ -99,4 +99,14 @@ public sealed class DatelineReaderTests
         Assert.Contains(g.Entities, e => e.Type == "Country" && e.Iso == "OM");
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Amman");
     }
+
+    [Theory]
+    [InlineData("Bogor, West Java (ANTARA) - President Joko Widodo received his guest on Tuesday.", "Bogor")]
+    [InlineData("Tuxtla Gutierrez, Chiapas (Notimex) - The foreign minister met his counterpart.", "Tuxtla Gutierrez")]
+    public void Read_unknownTownInTitleCase_beforeACommaAndAnAgency_isThePlace(string body, string place) =>
+        Assert.Equal(place, TestData.Extract(body, "en", new DateOnly(2023, 5, 23)).Document.Place);
+
+    [Fact]
+    public void Read_titleCaseWordsWithoutAComma_areNoDatelinePlace() =>
+        Assert.NotEqual("President Joko", TestData.Extract("President Joko Widodo (Jokowi) received his guest on Tuesday.", "en", new DateOnly(2023, 5, 23)).Document.Place);
 }

@@ -640,4 +640,26 @@ public sealed class MeetingFramesTests
         Assert.NotEmpty(doha.Meetings);
         Assert.All(doha.Meetings, m => Assert.Equal("Doha", m.Place));
     }
+
+    [Fact]
+    public void Find_delegationAsObject_isEveryListedMember()
+    {
+        var g = TestData.Extract("AMMAN, Jan. 12 (Petra) -- Foreign Minister Ayman Safadi on Sunday held talks with an Iraqi ministerial delegation headed by Oil Minister Ihsan Abdul Jabbar.\nThe delegation included Electricity Minister Majid Hantoosh and Trade Minister Alaa Jubouri.", "en", new DateOnly(2020, 1, 12));
+        Assert.True(Has(g, "Ayman Safadi", "Ihsan Abdul Jabbar", "Majid Hantoosh", "Alaa Jubouri"));
+        var ar = TestData.Extract("عمان 12 كانون الثاني (بترا) - استقبل وزير الخارجية أيمن الصفدي اليوم الأحد وفدا وزاريا عراقيا برئاسة وزير النفط إحسان عبد الجبار.\nوضم الوفد العراقي وزير الكهرباء ماجد حنتوش ووزير التجارة علاء الجبوري، بحضور السفير العراقي.", "ar", new DateOnly(2020, 1, 12));
+        var m = Assert.Single(ar.Meetings);
+        Assert.Equal(4, m.Participants.Count);
+        Assert.Contains("Ayman Safadi", m.Participants);
+    }
+
+    [Fact]
+    public void Find_delegationLedByAHeadOfGovernment_orOneOfSeveralReceived_meetsOnlyItsHead()
+    {
+        var pm = TestData.Extract("استقبل الرئيس العراقي برهم صالح اليوم في بغداد وفدا أردنيا برئاسة رئيس الوزراء الأردني عمر الرزاز.\nوضم الوفد وزير الخارجية أيمن الصفدي.", "ar", new DateOnly(2019, 1, 15));
+        Assert.True(Has(pm, "Barham Salih", "Omar Razzaz"));
+        Assert.DoesNotContain(pm.Meetings, m => m.Participants.Contains("Ayman Safadi"));
+        var several = TestData.Extract("King Abdullah II on Sunday received the delegations taking part in the meeting, among them the Turkish delegation headed by Foreign Minister Hakan Fidan.\nThe Turkish delegation also included Defence Minister Yasar Guler.", "en", new DateOnly(2025, 3, 9));
+        Assert.True(Has(several, "King Abdullah II", "Hakan Fidan"));
+        Assert.DoesNotContain(several.Meetings, m => m.Participants.Count > 2);
+    }
 }

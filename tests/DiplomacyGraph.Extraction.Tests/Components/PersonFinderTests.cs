@@ -426,4 +426,31 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("وقع وزير الخارجية الصيني وانغ يي ونظيره الدومينيكاني فارغاس البيان المشترك في بكين.", "ar", new DateOnly(2018, 5, 1));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("البيان", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void Find_nameAfterAPortfolioOfResources_isReadAndItsShortFormWithAParticleIsThatPerson()
+    {
+        var g = TestData.Extract("Prime Minister Bisher Al Khasawneh on Wednesday met Egyptian Minister of Petroleum and Mineral Resources Tarek El Molla and Syrian Minister of Oil Bassam Tohme.\nEl Molla said gas would reach Lebanon.", "en", new DateOnly(2021, 9, 8));
+        Assert.Contains(g.Offices, o => o.Person == "Tarek El Molla" && o.Country == "EG");
+        Assert.Contains(g.Offices, o => o.Person == "Bassam Tohme" && o.Country == "SY");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En == "El Molla");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En == "Lai Ching-te");
+    }
+
+    [Fact]
+    public void Find_knownFamilyNameAfterATitle_withAFurtherNameWord_isAnotherPersonsGivenName()
+    {
+        var g = TestData.Extract("The delegation included Director General of General Security Major General Abbas Ibrahim.", "en", new DateOnly(2021, 9, 4));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Abbas Ibrahim");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En == "Mahmoud Abbas");
+        var known = TestData.Extract("President Abbas met the envoy in Ramallah on Tuesday.", "en", new DateOnly(2021, 9, 4));
+        Assert.Contains(known.Entities, e => e.Type == "Person" && e.Name.En == "Mahmoud Abbas");
+    }
+
+    [Fact]
+    public void Find_ministerWithPortfolioAndDemonym_keepsTheNameAfterIt_besideAnotherMinisterOfThatCountry()
+    {
+        var g = TestData.Extract("عقد وزير الخارجية فيصل المقداد اليوم جلسة مباحثات مع وزيرة الدفاع اللبنانية زينة عكر.\nوشارك في المباحثات وزير المالية اللبناني غازي وزني.", "ar", new DateOnly(2021, 9, 4));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "زينة عكر");
+    }
 }

@@ -18,4 +18,13 @@ public sealed class UnknownPlacesTests
     [InlineData("The minister said in Vientiane that ties were strong.")]
     public void Find_monthOrKnownCityOrNoCountry_makesNoNewPlace(string body) =>
         Assert.DoesNotContain(TestData.Extract(body, "en", Date).Entities, e => e.Type == "Place" && e.Name.En is "January");
+
+    [Fact]
+    public void Find_townAfterANamedBuilding_isAPlace_butNotAWordOfALongerName()
+    {
+        var g = TestData.Extract("Army chief Gen. Qamar Javed Bajwa on Friday received Chinese Defence Minister Wei Fenghe at the General Headquarters in Rawalpindi, where they discussed regional security.", "en", Date);
+        Assert.Equal("Rawalpindi", Assert.Single(g.Meetings).Place);
+        var speech = TestData.Extract("He spoke at the CPC in Dialogue with World Political Parties High-level Meeting.", "en", Date);
+        Assert.DoesNotContain(speech.Entities, e => e.Type == "Place");
+    }
 }
