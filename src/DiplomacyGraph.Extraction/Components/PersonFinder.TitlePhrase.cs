@@ -80,11 +80,17 @@ internal sealed partial class PersonFinder
                 var k = next + 1 + the;
                 var words = 0;
                 // A capitalised word before bin/ibn is a given name, not the portfolio (Minister of Commerce Majid bin …).
-                while (k < tokens.Count && words < 5 && (Capitalised(doc, k) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "bin" or "ibn" or "bint")
+                while (k < tokens.Count && words < 6 && (Capitalised(doc, k) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "bin" or "ibn" or "bint")
                        || tokens[k].Key is "and" or "&" && Capitalised(doc, k + 1)))
                 {
                     words++;
                     k++;
+                    // "Minister of Energy, Industry and Mineral Resources": a comma may join one portfolio noun to another.
+                    if (PortfolioEnds.Contains(tokens[k - 1].Key) && k + 1 < tokens.Count && tokens[k].Key == "," && PortfolioEnds.Contains(tokens[k + 1].Key) && Capitalised(doc, k + 1))
+                    {
+                        k++;
+                        continue;
+                    }
                     // "… for External Affairs V Muraleedharan": the portfolio's last noun, unless "and" continues it.
                     if (PortfolioEnds.Contains(tokens[k - 1].Key) && !(k < tokens.Count && tokens[k].Key is "and" or "&" or "of")) break;
                 }

@@ -129,6 +129,15 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
     }
 
+    // Whether a capitalised word follows token i, past a full stop glued to it ("A. Al-Falih").
+    private static bool NextIsCapitalisedWord(ExtractionDocument doc, int i)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = i + 1;
+        if (next < tokens.Count && tokens[next].Key == "." && tokens[next].Start == tokens[i].End) next++;
+        return next < tokens.Count && tokens[next].IsWord && char.IsUpper(doc.Text[tokens[next].Start]);
+    }
+
     // "Alvaro Leyva" read (after a title) before "Alvaro Leyva Duran" was (after "counterpart"): an unknown person
     // whose name's words all stand, from the same first word, in another unknown person's longer name is that person.
     // So is a family name that opens with its particle ("El Molla" after "Tarek El Molla", "Van der Bellen"): the
@@ -371,9 +380,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                     end = i;
                     continue;
                 }
+                // "Khalid A Al-Falih", "Khalid A. Al-Falih": a capital letter between name words is an initial.
+                var initial = i > pos && t.End - t.Start == 1 && char.IsUpper(c) && NextIsCapitalisedWord(doc, i);
                 // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a portfolio's or an
                 // institution's noun is no name word.
-                if (!connector && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key) || PortfolioEnds.Contains(t.Key) || EnglishInstitutionHeads.Contains(t.Key))) break;
+                if (!connector && !initial && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key) || PortfolioEnds.Contains(t.Key) || EnglishInstitutionHeads.Contains(t.Key))) break;
             }
             bounded = false;
             // "ناصر بن حمد آل خليفة ممثل …": the dynasty's name closes an Arabic name.

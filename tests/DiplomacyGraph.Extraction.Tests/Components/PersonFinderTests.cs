@@ -453,4 +453,12 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("عقد وزير الخارجية فيصل المقداد اليوم جلسة مباحثات مع وزيرة الدفاع اللبنانية زينة عكر.\nوشارك في المباحثات وزير المالية اللبناني غازي وزني.", "ar", new DateOnly(2021, 9, 4));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "زينة عكر");
     }
+
+    [Fact]
+    public void Find_portfolioNounsJoinedByACommaAndAnInitial_reachTheKnownName()
+    {
+        var g = TestData.Extract("Petroleum Minister Dharmendra Pradhan on Saturday met Saudi Minister of Energy, Industry and Mineral Resources Khalid A Al-Falih.", "en", new DateOnly(2019, 3, 9));
+        Assert.Contains(g.Offices, o => o.Person == "Khalid al-Falih" && o.Country == "SA");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Khalid al-Falih") && m.Participants.Contains("Dharmendra Pradhan"));
+    }
 }
