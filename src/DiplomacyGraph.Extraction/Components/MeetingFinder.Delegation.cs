@@ -18,11 +18,11 @@ internal sealed partial class MeetingFinder
         var to = doc.Lang == "ar" ? Math.Min(tokens.Count - 1, cue.LastToken + 1) : cue.FirstToken - 1;
         for (var k = first; k <= to; k++)
         {
-            if (k >= cue.FirstToken && k <= cue.LastToken || tokens[k].Key is not ("delegation" or "الوفد" or "والوفد" or "وفد")) continue;
+            if (k >= cue.FirstToken && k <= cue.LastToken || !IsDelegationWord(tokens[k].Key)) continue;
             if (ListedMembers(doc, k) is { Count: > 0 } listed) return listed;
             // The delegation's members listed earlier in the story, else its country's persons who met.
             for (var j = first - 1; j >= 0; j--)
-                if (tokens[j].Key is "delegation" or "الوفد" or "وفد" && ListedMembers(doc, j) is { Count: > 0 } earlier) return earlier;
+                if (IsDelegationWord(tokens[j].Key) && ListedMembers(doc, j) is { Count: > 0 } earlier) return earlier;
             var demonym = k + 1 < tokens.Count && doc.TokenMention[k + 1] is { Kind: PatternKind.Demonym } after ? after
                 : k > 0 && doc.TokenMention[k - 1] is { Kind: PatternKind.Demonym } before ? before : null;
             if (demonym?.Pattern?.Entry?.Iso is not { } iso) return null;

@@ -177,8 +177,16 @@ internal sealed partial class PersonFinder
         }
     }
 
-    private static bool IsLineageName(string? name) =>
-        name is not null && (name.Contains(" bin ", StringComparison.Ordinal) || name.Contains(" Al", StringComparison.Ordinal) || name.Contains(" al-", StringComparison.Ordinal));
+    // "Sabah Khalid Al-Hamad Al-Sabah", "Mohammed bin Salman": a later word bin, Al or Al-… (whole words: "Anthony
+    // Albanese" and "Alexander" are no lineage).
+    private static bool IsLineageName(string? name)
+    {
+        if (name is null) return false;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+            if (words[i] is "bin" or "Al" or "al" || words[i].StartsWith("Al-", StringComparison.Ordinal) || words[i].StartsWith("al-", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static void ExtendLeft(ExtractionDocument doc, Mention m, int first)
     {
