@@ -56,7 +56,7 @@ internal sealed class PatternMatcher
             var cache = WalkStarts.For(_trie);
             for (var t = 0; t < n; t++)
             {
-                startsOf[t] = span[t].IsWord ? cache.Of(span[t].Key) : null;
+                startsOf[t] = span[t].IsWord ? cache.Of(span[t]) : null;
                 wordIds[t] = startsOf[t]?[0] ?? -1;
             }
             for (var t = 0; t < n; t++)
