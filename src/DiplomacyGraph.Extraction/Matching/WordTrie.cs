@@ -16,8 +16,9 @@ internal sealed class WordTrie
     // Node and edge tables as flat arrays, not a Dictionary<long, int> and lists: a walk reads a few of them for
     // every word of every text, and inside the pipeline (other components' data in between) each hash bucket and
     // entry of a dictionary was a cache miss. Edges are open-addressed: key and target side by side in one array.
-    private readonly int[] _output;
-    private readonly bool[] _hasNext;
+    // Per node, the key that ends there (+1, so 0 is none) shifted left, and whether any key continues past it in
+    // the low bit: a walk's step reads both, from one array.
+    private readonly int[] _nodes;
     private readonly EdgeSlot[] _edges;
     private readonly int _edgeShift;
     private readonly int[] _first;
@@ -49,8 +50,8 @@ internal sealed class WordTrie
             }
             if (output[node] < 0) output[node] = k;
         }
-        _output = [.. output];
-        _hasNext = [.. hasNext];
+        _nodes = new int[output.Count];
+        for (var i = 0; i < _nodes.Length; i++) _nodes[i] = ((output[i] + 1) << 1) | (hasNext[i] ? 1 : 0);
         // At most half full, so a miss (most steps of a walk) ends after a probe or two.
         var bits = 1;
         while (1 << bits < 2 * next.Count) bits++;
@@ -90,12 +91,12 @@ internal sealed class WordTrie
     public int First(int word) => _first[word];
 
     /// <summary>The key that ends at <paramref name="node"/>, or -1.</summary>
-    public int Output(int node) => _output[node];
+    public int Output(int node) => (_nodes[node] >> 1) - 1;
 
     /// <summary>Whether any key continues past <paramref name="node"/>.</summary>
-    public bool HasNext(int node) => _hasNext[node];
+    public bool HasNext(int node) => (_nodes[node] & 1) != 0;
 
-    public int NodeCount => _output.Length;
+    public int NodeCount => _nodes.Length;
 
     // Text keys are words joined by " " or " | ": a key of another shape (empty words, a leading '|') never occurs.
     private static bool TryParse(string key, out List<(bool Barrier, string Word)> steps)
