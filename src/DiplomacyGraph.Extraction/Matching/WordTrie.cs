@@ -15,10 +15,12 @@ internal sealed class WordTrie
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     // Node and edge tables as flat arrays, not a Dictionary<long, int> and lists: a walk reads a few of them for
     // every word of every text, and inside the pipeline (other components' data in between) each hash bucket and
-    // entry of a dictionary was a cache miss. Edges are open-addressed: key and target side by side in one array.
+    // entry of a dictionary was a cache miss.
     // Per node, the key that ends there (+1, so 0 is none) shifted left, and whether any key continues past it in
     // the low bit: a walk's step reads both, from one array.
     private readonly int[] _nodes;
+
+    // Edges open-addressed, key and target side by side in one slot.
     private readonly EdgeSlot[] _edges;
     private readonly int _edgeShift;
     private readonly int[] _first;
