@@ -12,7 +12,12 @@ namespace DiplomacyGraph.Extraction.Matching;
 internal sealed class PatternMatcher
 {
     private readonly WordTrie _trie;
-    private readonly List<Pattern[]> _byKey;
+
+    // The patterns of key k are _patterns[_firstOfKey[k].._firstOfKey[k + 1]], each with what Accept and the
+    // candidates' order ask of it: one flat array read per hit instead of a list, an array and each pattern's
+    // object (and its key string) in turn, which inside the pipeline were cache misses.
+    private readonly MatchablePattern[] _patterns;
+    private readonly int[] _firstOfKey;
     private readonly int[] _keyLength;
 
     public PatternMatcher(IEnumerable<Pattern> patterns)
@@ -26,10 +31,18 @@ internal sealed class PatternMatcher
             if (!list.Any(x => x.Kind == p.Kind && x.HasArticle == p.HasArticle)) list.Add(p);
         }
         var keys = groups.Keys.ToList();
-        _byKey = keys.Select(k => groups[k].ToArray()).ToList();
         _trie = new WordTrie(keys);
         _keyLength = keys.Select(k => k.Length).ToArray();
-        PatternCount = _byKey.Sum(g => g.Length);
+        _firstOfKey = new int[keys.Count + 1];
+        var flat = new List<MatchablePattern>();
+        for (var k = 0; k < keys.Count; k++)
+        {
+            _firstOfKey[k] = flat.Count;
+            flat.AddRange(groups[keys[k]].Select(p => new MatchablePattern(p)));
+        }
+        _firstOfKey[keys.Count] = flat.Count;
+        _patterns = [.. flat];
+        PatternCount = _patterns.Length;
     }
 
     public int PatternCount { get; }
@@ -56,7 +69,7 @@ internal sealed class PatternMatcher
             var cache = WalkStarts.For(_trie);
             for (var t = 0; t < n; t++)
             {
-                startsOf[t] = span[t].IsWord ? cache.Of(span[t].Key) : null;
+                startsOf[t] = span[t].IsWord ? cache.Of(span[t]) : null;
                 wordIds[t] = startsOf[t]?[0] ?? -1;
             }
             for (var t = 0; t < n; t++)
@@ -71,10 +84,12 @@ internal sealed class PatternMatcher
             candidates.Clear();
             foreach (var h in hits)
             {
-                foreach (var p in _byKey[h.Key])
+                for (var i = _firstOfKey[h.Key]; i < _firstOfKey[h.Key + 1]; i++)
                 {
-                    if (!Accept(p, tokens, h.First, h.Last, h.PrefixLength, original)) continue;
-                    candidates.Add(new Candidate(new PatternMatch(p, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart, candidates.Count));
+                    ref readonly var p = ref _patterns[i];
+                    if (!Accept(p, span, h.First, h.Last, h.PrefixLength, original)) continue;
+                    candidates.Add(new Candidate(new PatternMatch(p.Pattern, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart,
+                        h.Length, p.Rank, candidates.Count));
                 }
             }
             // How many candidates cover each token: one that shares no token with another is taken in any order, so
@@ -96,7 +111,7 @@ internal sealed class PatternMatcher
                 else contested.Add(c);
             }
             contested.Sort();
-            foreach (var (m, _, _) in contested)
+            foreach (var (m, _, _, _, _) in contested)
             {
                 var free = true;
                 for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = owners[t] < 0;
@@ -178,21 +193,19 @@ internal sealed class PatternMatcher
     }
 
     // Wider cover first, then the longer key, the earlier start, the form with the article, a cue or title before a
-    // name, then the order found.
-    private readonly record struct Candidate(PatternMatch M, int Cover, int Index) : IComparable<Candidate>
+    // name (both in Rank, see MatchablePattern), then the order found. All read from the candidate itself: a sort
+    // compares each one many times, and a read through its pattern object was a cache miss each time.
+    private readonly record struct Candidate(PatternMatch M, int Cover, int KeyLength, int Rank, int Index) : IComparable<Candidate>
     {
         public int CompareTo(Candidate other)
         {
             var c = other.Cover.CompareTo(Cover);
             if (c != 0) return c;
-            c = other.M.Pattern.Key.Length.CompareTo(M.Pattern.Key.Length);
+            c = other.KeyLength.CompareTo(KeyLength);
             if (c != 0) return c;
             c = M.FirstToken.CompareTo(other.M.FirstToken);
             if (c != 0) return c;
-            c = other.M.Pattern.HasArticle.CompareTo(M.Pattern.HasArticle);
-            if (c != 0) return c;
-            // One form, two readings (ترأس "presided" folds like تراس, a name): the cue or title before the name.
-            c = (M.Pattern.Kind == PatternKind.Entity).CompareTo(other.M.Pattern.Kind == PatternKind.Entity);
+            c = Rank.CompareTo(other.Rank);
             return c != 0 ? c : Index.CompareTo(other.Index);
         }
     }
@@ -202,15 +215,16 @@ internal sealed class PatternMatcher
         m.Pattern.Entry?.Kind == NodeKind.Organization && owners[m.FirstToken] is >= 0 and var o && taken[o] is { Pattern.Entry.Kind: NodeKind.Event } owner
         && owner.LastToken >= m.LastToken && (owner.FirstToken < m.FirstToken || owner.LastToken > m.LastToken);
 
-    private static bool Accept(Pattern p, IReadOnlyList<Token> tokens, int first, int last, int prefixLen, string original)
+    private static bool Accept(in MatchablePattern mp, ReadOnlySpan<Token> tokens, int first, int last, int prefixLen, string original)
     {
+        var p = mp.Pattern;
         if (prefixLen > 0)
         {
-            if (p.Lang != "ar") return false;
+            if (!mp.Arabic) return false;
             if (!ArabicClitics.Allows(tokens[first].Key.AsSpan(0, prefixLen), p)) return false;
         }
-        else if (p.HasArticle) return false;
-        if (p.Acronym)
+        else if (mp.HasArticle) return false;
+        if (mp.Acronym)
         {
             for (var t = first; t <= last; t++)
             {
@@ -220,7 +234,7 @@ internal sealed class PatternMatcher
                     if (char.IsLetter(original[i]) && !char.IsUpper(original[i])) return false;
             }
         }
-        else if (p.Capitalised)
+        else if (mp.Capitalised)
         {
             var c = original[tokens[first].Start];
             if (char.IsLetter(c) && !char.IsUpper(c)) return false;

@@ -3,19 +3,21 @@ namespace DiplomacyGraph.Extraction.Matching;
 /// <summary>
 /// Where walks of a <see cref="WordTrie"/> may start in a token key: the key's own word id, then (clitic length,
 /// word id) for each Arabic clitic the key may begin with whose remainder is a word of the trie. Remembered per
-/// thread for the keys seen lately, by reference (the tokenizer hands out one string per distinct key), so a word
-/// read again costs one lookup instead of a hash of the key and of each remainder. Bounded: memory stays flat.
+/// thread in arrays indexed by the token's <see cref="Text.Token.KeyId"/> (the tokenizer numbers each distinct key
+/// once), so a word read again costs two array reads instead of a hash of the key and of each remainder, and no
+/// dictionary's buckets and entries to miss in the cache. Bounded by the pool's size: memory stays flat.
 /// </summary>
 internal sealed class WalkStarts
 {
-    private const int MaxEntries = 1 << 16;
-    private const int MaxCachedLength = 40;
-
     [ThreadStatic]
     private static WalkStarts? t_current;
 
     private readonly WordTrie _trie;
-    private readonly Dictionary<string, int[]> _starts = new(ReferenceEqualityComparer.Instance);
+
+    // By key id: the key string the starts were computed for (ids are handed out again when the pool restarts, and
+    // the same id on another thread's pool is another key), and the starts.
+    private string?[] _keys = new string?[1024];
+    private int[]?[] _starts = new int[]?[1024];
 
     private WalkStarts(WordTrie trie) => _trie = trie;
 
@@ -28,13 +30,20 @@ internal sealed class WalkStarts
     }
 
     /// <summary>[word id of the whole key (-1 when none), then clitic length and word id for each other start].</summary>
-    public int[] Of(string key)
+    public int[] Of(in Text.Token token)
     {
-        if (key.Length > MaxCachedLength) return Compute(key);
-        if (_starts.TryGetValue(key, out var starts)) return starts;
-        if (_starts.Count >= MaxEntries) _starts.Clear();
-        starts = Compute(key);
-        _starts[key] = starts;
+        var id = token.KeyId;
+        if (id < 0) return Compute(token.Key);
+        if (id < _keys.Length && ReferenceEquals(_keys[id], token.Key)) return _starts[id]!;
+        if (id >= _keys.Length)
+        {
+            var size = Math.Max(_keys.Length * 2, id + 1);
+            Array.Resize(ref _keys, size);
+            Array.Resize(ref _starts, size);
+        }
+        var starts = Compute(token.Key);
+        _keys[id] = token.Key;
+        _starts[id] = starts;
         return starts;
     }
 

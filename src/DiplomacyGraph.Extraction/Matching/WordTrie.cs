@@ -13,15 +13,25 @@ internal sealed class WordTrie
 
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
-    private readonly Dictionary<long, int> _next = [];
-    private readonly List<int> _output = [-1];
-    private readonly List<bool> _hasNext = [false];
+    // Node and edge tables as flat arrays, not a Dictionary<long, int> and lists: a walk reads a few of them for
+    // every word of every text, and inside the pipeline (other components' data in between) each hash bucket and
+    // entry of a dictionary was a cache miss.
+    // Per node, the key that ends there (+1, so 0 is none) shifted left, and whether any key continues past it in
+    // the low bit: a walk's step reads both, from one array.
+    private readonly int[] _nodes;
+
+    // Edges open-addressed, key and target side by side in one slot.
+    private readonly EdgeSlot[] _edges;
+    private readonly int _edgeShift;
     private readonly int[] _first;
 
     /// <summary>Builds the trie; key <c>i</c> is reported as output <c>i</c>. Keys no text key can hold are left out.</summary>
     public WordTrie(IReadOnlyList<string> keys)
     {
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var next = new Dictionary<long, int>();
+        var output = new List<int> { -1 };
+        var hasNext = new List<bool> { false };
         for (var k = 0; k < keys.Count; k++)
         {
             if (!TryParse(keys[k], out var steps)) continue;
@@ -30,22 +40,35 @@ internal sealed class WordTrie
             {
                 if (!_words.TryGetValue(word, out var id)) _words[word] = id = _words.Count;
                 var edge = Edge(node, barrier, id);
-                if (!_next.TryGetValue(edge, out var to))
+                if (!next.TryGetValue(edge, out var to))
                 {
-                    to = _output.Count;
-                    _output.Add(-1);
-                    _hasNext.Add(false);
-                    _next[edge] = to;
-                    _hasNext[node] = true;
+                    to = output.Count;
+                    output.Add(-1);
+                    hasNext.Add(false);
+                    next[edge] = to;
+                    hasNext[node] = true;
                 }
                 node = to;
             }
-            if (_output[node] < 0) _output[node] = k;
+            if (output[node] < 0) output[node] = k;
+        }
+        _nodes = new int[output.Count];
+        for (var i = 0; i < _nodes.Length; i++) _nodes[i] = ((output[i] + 1) << 1) | (hasNext[i] ? 1 : 0);
+        // At most half full, so a miss (most steps of a walk) ends after a probe or two.
+        var bits = 1;
+        while (1 << bits < 2 * next.Count) bits++;
+        _edgeShift = 64 - bits;
+        _edges = new EdgeSlot[1 << bits];
+        foreach (var (edge, to) in next)
+        {
+            var i = Slot(edge);
+            while (_edges[i].To != 0) i = (i + 1) & (_edges.Length - 1);
+            _edges[i] = new EdgeSlot(edge, to);
         }
         // Every walk starts here: one array read instead of a hash lookup.
         _first = new int[_words.Count];
         Array.Fill(_first, -1);
-        foreach (var (edge, to) in _next)
+        foreach (var (edge, to) in next)
             if (edge >> 32 == Root && (edge & 1) == 0) _first[(int)(edge >> 1) & int.MaxValue] = to;
     }
 
@@ -53,19 +76,29 @@ internal sealed class WordTrie
     public int WordId(ReadOnlySpan<char> word) => _wordsBySpan.TryGetValue(word, out var id) ? id : -1;
 
     /// <summary>The node after <paramref name="word"/> (separated by '|' when <paramref name="barrier"/>), or -1.</summary>
-    public int Step(int node, bool barrier, int word) =>
-        word >= 0 && _next.TryGetValue(Edge(node, barrier, word), out var to) ? to : -1;
+    public int Step(int node, bool barrier, int word)
+    {
+        if (word < 0) return -1;
+        var edge = Edge(node, barrier, word);
+        for (var i = Slot(edge); ; i = (i + 1) & (_edges.Length - 1))
+        {
+            // No edge leads back to the root: target 0 marks an empty slot.
+            var slot = _edges[i];
+            if (slot.To == 0) return -1;
+            if (slot.Edge == edge) return slot.To;
+        }
+    }
 
     /// <summary>The node after the first word of a key, or -1.</summary>
     public int First(int word) => _first[word];
 
     /// <summary>The key that ends at <paramref name="node"/>, or -1.</summary>
-    public int Output(int node) => _output[node];
+    public int Output(int node) => (_nodes[node] >> 1) - 1;
 
     /// <summary>Whether any key continues past <paramref name="node"/>.</summary>
-    public bool HasNext(int node) => _hasNext[node];
+    public bool HasNext(int node) => (_nodes[node] & 1) != 0;
 
-    public int NodeCount => _output.Count;
+    public int NodeCount => _nodes.Length;
 
     // Text keys are words joined by " " or " | ": a key of another shape (empty words, a leading '|') never occurs.
     private static bool TryParse(string key, out List<(bool Barrier, string Word)> steps)
@@ -88,4 +121,9 @@ internal sealed class WordTrie
     }
 
     private static long Edge(int node, bool barrier, int word) => ((long)node << 32) | ((long)word << 1) | (barrier ? 1L : 0L);
+
+    // Fibonacci hashing: the top bits of the product spread node and word ids alike over the table.
+    private int Slot(long edge) => (int)((ulong)edge * 0x9E3779B97F4A7C15UL >> _edgeShift);
+
+    private readonly record struct EdgeSlot(long Edge, int To);
 }

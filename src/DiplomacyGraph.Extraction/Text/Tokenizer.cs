@@ -58,7 +58,8 @@ internal static class Tokenizer
                     }
                     if (keyLength > 0) keyLength += barrier ? 3 : 1;
                     barrier = false;
-                    tokens.Add(new Token(start, i, pool.Get(word.AsSpan(0, length)), true, keyLength));
+                    var key = pool.Get(word.AsSpan(0, length), out var keyId);
+                    tokens.Add(new Token(start, i, key, true, keyLength, keyId));
                     keyLength += length;
                     continue;
                 }
