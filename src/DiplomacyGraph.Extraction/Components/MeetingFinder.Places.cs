@@ -40,9 +40,12 @@ internal sealed partial class MeetingFinder
     // A city the sentence puts the meeting in (في، ب…، in, at) before any other city of the sentence, else the
     // dateline's, else the story's last meeting's, else the last city named before, else the first one named. The dateline's own city only says
     // where the story was filed ("BEIRUT // … met … in Moscow"), and a landmark's city (Hyderabad House) lost its span in GazetteerMatcher.
-    private static string? PlaceOf(ExtractionDocument doc, int first, int last, out bool stated)
+    private static string? PlaceOf(ExtractionDocument doc, int first, int last, int cue, out bool stated)
     {
         stated = true;
+        // "arrived in Baku from Yerevan, where she had held talks with …": a meeting told in the relative clause was
+        // in that clause's city, whatever city the main clause names first.
+        if (RelativeClauseCity(doc, first, cue) is { } relative) return relative;
         Mention? unmarked = null;
         for (var i = first; i <= last; i++)
         {
@@ -63,6 +66,21 @@ internal sealed partial class MeetingFinder
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
+    }
+
+    // The city right before ", where" (، حيث) that opens the clause of the cue at `cue` (no comma between), or null.
+    private static string? RelativeClauseCity(ExtractionDocument doc, int first, int cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var w = cue - 1; w >= first + 2; w--)
+        {
+            // The clause ends at a comma: "قادما من أستانا، حيث حضر الاجتماع، وكان رحمان في استقباله" met in Dushanbe.
+            if (tokens[w].Key is "," or "\u060C") return null;
+            if (tokens[w].Key is not ("where" or "حيث")) continue;
+            return tokens[w - 1].Key is "," or "\u060C" && doc.TokenMention[w - 2] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)
+                ? m.Entity!.Reference : null;
+        }
+        return null;
     }
 
     // "قادمين من نيودلهي", "arriving from Moscow": where a visitor came from is not where they met; nor is the city of

@@ -60,7 +60,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 if (distinct.Count < 2) continue;
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
-                var place = ownPlace ?? PlaceOf(doc, first, last, out stated);
+                var place = ownPlace ?? PlaceOf(doc, first, last, cue.FirstToken, out stated);
                 // "Zhai Jun met … in Doha on Thursday … On the same day, Zhai also met …" (a Beijing dateline): where the
                 // same person met someone else that day, as the story stated it.
                 if (!stated && doc.Meetings.Count > 0 && placeStated.Contains(doc.Meetings.Count - 1) && SameDay(doc, first, last)

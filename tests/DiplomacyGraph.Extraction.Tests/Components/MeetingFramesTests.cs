@@ -662,4 +662,14 @@ public sealed class MeetingFramesTests
         Assert.True(Has(several, "King Abdullah II", "Hakan Fidan"));
         Assert.DoesNotContain(several.Meetings, m => m.Participants.Count > 2);
     }
+
+    [Fact]
+    public void Find_meetingInARelativeClause_isInThatClausesCity_untilTheClauseEnds()
+    {
+        var g = TestData.Extract("Baku, August 25, AZERTAC\n\nChancellor Angela Merkel arrived in Baku from Yerevan, where she had held talks with Armenian Prime Minister Nikol Pashinyan the previous day.", "en", new DateOnly(2018, 8, 25));
+        Assert.Equal("Yerevan", Assert.Single(g.Meetings).Place);
+        var ar = TestData.Extract("دوشنبه 5 يوليو 2024 (شينخوا) وكان شي جين بينغ قد وصل إلى دوشنبه أمس قادما من أستانا، حيث حضر قمة منظمة شانغهاي للتعاون، وكان الرئيس الطاجيكي إمام علي رحمان في استقباله بالمطار.", "ar", new DateOnly(2024, 7, 5));
+        var welcome = Assert.Single(ar.Meetings, m => m.Participants.Contains("Emomali Rahmon"));
+        Assert.NotEqual("Astana", welcome.Place);
+    }
 }
