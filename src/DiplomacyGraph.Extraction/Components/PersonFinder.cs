@@ -129,6 +129,13 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
     }
 
+    private static bool MonarchsTitleBefore(ExtractionDocument doc, int pos)
+    {
+        var tokens = doc.Tokens.Tokens;
+        return pos > 0 && tokens[pos - 1].Key is "queen" or "king" && char.IsUpper(doc.Text[tokens[pos - 1].Start])
+            && !(pos > 1 && tokens[pos - 2].IsWord && doc.TokenMention[pos - 2] is null && char.IsUpper(doc.Text[tokens[pos - 2].Start]) && doc.SentenceOf(pos - 2) is var s && s >= 0 && doc.Sentences[s].FirstToken < pos - 2);
+    }
+
     // Whether a capitalised word follows token i, past a full stop glued to it ("A. Al-Falih").
     private static bool NextIsCapitalisedWord(ExtractionDocument doc, int i)
     {
@@ -406,7 +413,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         if (end < pos) return -1;
         var nameWords = 0;
         for (var i = pos; i <= end; i++) if (tokens[i].IsWord) nameWords++;
-        if (!arabic && nameWords < 2) return -1;
+        // "Queen Suthida", "King Letsie": a monarch goes by one name (not "King" inside one: Tiong King Sing).
+        if (!arabic && nameWords < 2 && !MonarchsTitleBefore(doc, pos)) return -1;
         // One Arabic word after a title is too often a verb or a noun; known short names come from the gazetteer.
         if (arabic && nameWords < 2) return -1;
         return end;

@@ -461,4 +461,13 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Offices, o => o.Person == "Khalid al-Falih" && o.Country == "SA");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Khalid al-Falih") && m.Participants.Contains("Dharmendra Pradhan"));
     }
+
+    [Fact]
+    public void Find_monarchsSingleName_isAPerson_butKingInsideANameIsNot()
+    {
+        var g = TestData.Extract("BANGKOK, April 26 (BSS) - Prime Minister Sheikh Hasina on Thursday paid a courtesy call on King Maha Vajiralongkorn and Queen Suthida at Dusit Palace.", "en", new DateOnly(2024, 4, 26));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Suthida") && m.Participants.Contains("Sheikh Hasina") && m.Participants.Count == 3);
+        var name = TestData.Extract("Tourism Minister Datuk Seri Tiong King Sing attended the dinner.", "en", new DateOnly(2024, 4, 26));
+        Assert.DoesNotContain(name.Entities, e => e.Type == "Person" && e.Name.En == "Sing");
+    }
 }
