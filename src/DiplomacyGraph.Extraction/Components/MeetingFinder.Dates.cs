@@ -18,10 +18,19 @@ internal sealed partial class MeetingFinder
         first = Math.Max(first, doc.DatelineEnd + 1);
         var outside = Outside(first, last, aside).ToList();
         var d = (own is { } o && o.From >= first ? DateIn(doc, [o]) : null) ?? DateIn(doc, outside);
-        if (d is null && lastStated is not null && SameDay(doc, first, last))
+        if (d is null && SameDay(doc, first, last))
         {
-            dated = true;
-            return lastStated;
+            // "Lavrov arrived in Baku on February 27 … On the same day, he was received by …": the day the sentence
+            // before states when it tells no meeting (arrival, a ceremony), else the last stated meeting's.
+            var before = doc.SentenceOf(first) - 1;
+            var previous = before >= 0 && doc.Sentences[before].LastToken > doc.DatelineEnd && !TellsAMeeting(doc, before)
+                ? DateIn(doc, [(Math.Max(doc.Sentences[before].FirstToken, doc.DatelineEnd + 1), doc.Sentences[before].LastToken)])?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : null;
+            if ((previous ?? lastStated) is { } day)
+            {
+                dated = true;
+                return day;
+            }
         }
         if (d is null && aside is { } a && a.From >= first) d = DateIn(doc, [a]);
         d ??= ArrivalDate(doc, first, last);
@@ -42,6 +51,14 @@ internal sealed partial class MeetingFinder
             if (k is "same" && next is "day" || k is "in" && next is "the" && i + 2 <= last && t[i + 2].Key == "day" && i > first && t[i - 1].Key is "earlier" or "later"
                 || k is "اليوم" && next is "نفسه" or "ذاته" || k is "نفس" && next is "اليوم") return true;
         }
+        return false;
+    }
+
+    private static bool TellsAMeeting(ExtractionDocument doc, int sentence)
+    {
+        var (from, to) = doc.Sentences[sentence];
+        for (var k = from; k <= to; k++)
+            if (doc.TokenMention[k] is { Kind: Matching.PatternKind.MeetingCue }) return true;
         return false;
     }
 

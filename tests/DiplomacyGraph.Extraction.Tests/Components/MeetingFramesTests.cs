@@ -672,4 +672,12 @@ public sealed class MeetingFramesTests
         var welcome = Assert.Single(ar.Meetings, m => m.Participants.Contains("Emomali Rahmon"));
         Assert.NotEqual("Astana", welcome.Place);
     }
+
+    [Fact]
+    public void Find_onTheSameDay_isTheDayTheSentenceBeforeStates()
+    {
+        var g = TestData.Extract("BAKU, Azerbaijan, February 28. Foreign Minister Jeyhun Bayramov and Russian Foreign Minister Sergey Lavrov held talks in Baku on February 28.\nLavrov arrived in Baku on February 27 on a two-day working visit. On the same day, he was received by President Ilham Aliyev.", "en", new DateOnly(2023, 2, 28));
+        Assert.Equal("2023-02-27", Assert.Single(g.Meetings, m => m.Participants.Contains("Ilham Aliyev")).Date);
+        Assert.Equal("2023-02-28", Assert.Single(g.Meetings, m => m.Participants.Contains("Jeyhun Bayramov")).Date);
+    }
 }
