@@ -110,6 +110,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (qualifier < 0 || qualifier >= tokens.Length || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
             var next = doc.Lang == "ar" ? q.LastToken + 1 : i + 1;
+            // "his Egyptian counterpart Gen Mohamed Zaki": a rank or honorific may stand before the name.
+            while (next < tokens.Length && next - i <= NameReach && (doc.TokenMention[next] is { Kind: PatternKind.Honorific or PatternKind.Title } h ? (next = h.LastToken) >= 0 : tokens[next].Key == "."))
+                next++;
             if (next < tokens.Length && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
             if ((OnlyPersonOf(doc, iso) ?? HolderOfPossessorsOffice(doc, i, iso)) is { } person) refs.Add((i, person));
         }

@@ -680,4 +680,12 @@ public sealed class MeetingFramesTests
         Assert.Equal("2023-02-27", Assert.Single(g.Meetings, m => m.Participants.Contains("Ilham Aliyev")).Date);
         Assert.Equal("2023-02-28", Assert.Single(g.Meetings, m => m.Participants.Contains("Jeyhun Bayramov")).Date);
     }
+
+    [Fact]
+    public void Find_counterpartWithARankBeforeTheName_isThatNamedPerson()
+    {
+        var g = TestData.Extract("Cairo, Sep 19 (PTI) Defence Minister Rajnath Singh on Monday held talks with his Egyptian counterpart Gen Mohamed Zaki here.\nSingh later called on Egyptian President Abdel Fattah el-Sisi.", "en", new DateOnly(2022, 9, 19));
+        Assert.True(Has(g, "Rajnath Singh", "Mohamed Zaki"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Mohamed Zaki") && m.Participants.Contains("Abdel Fattah al-Sisi"));
+    }
 }
