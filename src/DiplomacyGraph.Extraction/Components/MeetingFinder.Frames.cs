@@ -227,6 +227,13 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
+    private static bool AnyCueBetween(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue }) return true;
+        return false;
+    }
+
     private static bool Possessive(Mention cue)
     {
         var form = cue.Pattern?.Form;

@@ -354,6 +354,14 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var leading = doc.PersonRefsBetween(first, firstCue - 1).ToList();
             if (leading.Count > 0) subject = leading[^1].Person;
         }
+        // "أجرى لي … محادثات مع أريبوف، ثم التقى … ميرضيائيف": a verb after ثم shares the subject of the sentence's
+        // first meeting (verb-first: the first person named).
+        else if (doc.Lang == "ar" && cue.FirstToken > first && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "ثم" or "وثم"
+            && before.Count > 0 && before[0].Person is { } earlier && AnyCueBetween(doc, before[0].Token, cue.FirstToken))
+        {
+            subject = earlier;
+            after.RemoveAll(a => a.Person == earlier);
+        }
         // The Arabic subject follows the verb (استقبل الشيخ تميم … وزراء …).
         if (!noun && GroupHead(doc, cue, sentence) is { } head
             && (subject ?? (after.Count > 0 && after[0].Token < GroupAt(doc, cue, sentence) ? after[0].Person : null) ?? PreviousPerson(doc, sentence)) is { } host && host != head)

@@ -688,4 +688,13 @@ public sealed class MeetingFramesTests
         Assert.True(Has(g, "Rajnath Singh", "Mohamed Zaki"));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Mohamed Zaki") && m.Participants.Contains("Abdel Fattah al-Sisi"));
     }
+
+    [Fact]
+    public void Find_arabicVerbAfterThumma_sharesTheSentencesFirstSubject()
+    {
+        var g = TestData.Extract("الرياض 10 يناير 2016 (شينخوا) أجرى وزير الخارجية الصيني وانغ يي اليوم محادثات في الرياض مع وزير الخارجية السعودي عادل الجبير، ثم التقى مساء اليوم ولي ولي العهد الأمير محمد بن سلمان.", "ar", new DateOnly(2016, 1, 10));
+        Assert.True(Has(g, "Wang Yi", "Adel al-Jubeir"));
+        Assert.True(Has(g, "Wang Yi", "Mohammed bin Salman"));
+        Assert.False(Has(g, "Adel al-Jubeir", "Mohammed bin Salman"));
+    }
 }
