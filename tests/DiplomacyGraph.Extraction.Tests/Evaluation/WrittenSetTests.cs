@@ -158,6 +158,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen63", 0.95, 0.95, 0.73, 0.86)]
     [InlineData("unseen64", 0.92, 0.93, 0.73, 0.87)]
     [InlineData("unseen65", 0.90, 0.93, 0.82, 0.80)]
+    [InlineData("unseen66", 0.94, 0.90, 0.88, 0.87)]
+    [InlineData("unseen67", 0.91, 0.89, 0.39, 0.70)]
+    [InlineData("unseen68", 0.90, 0.93, 0.87, 0.98)]
+    [InlineData("unseen69", 0.95, 0.94, 0.74, 0.79)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
