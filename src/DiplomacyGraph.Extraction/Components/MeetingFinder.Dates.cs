@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
@@ -58,7 +59,7 @@ internal sealed partial class MeetingFinder
     {
         var (from, to) = doc.Sentences[sentence];
         for (var k = from; k <= to; k++)
-            if (doc.TokenMention[k] is { Kind: Matching.PatternKind.MeetingCue }) return true;
+            if (doc.TokenMention[k] is { Kind: PatternKind.MeetingCue }) return true;
         return false;
     }
 

@@ -1,3 +1,4 @@
+using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
@@ -88,7 +89,7 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         var (from, to) = doc.Lang == "ar" ? (delegation + 1, delegation + DelegationQualifierReach) : (delegation - DelegationQualifierReach, delegation - 1);
         for (var k = Math.Max(0, from); k <= to && k < tokens.Count; k++)
-            if (doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity: { Kind: Domain.Graph.NodeKind.Country, Iso: { } iso } }) return iso;
+            if (doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity: { Kind: NodeKind.Country, Iso: { } iso } }) return iso;
         return null;
     }
 
