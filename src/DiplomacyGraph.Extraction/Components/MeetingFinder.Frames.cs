@@ -227,6 +227,12 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
+    // "Meeting Emir of Qatar …, PM Chinh said", "Receiving the envoy, the King stressed": the capitalised participle
+    // that opens an English sentence, its object right after it.
+    private static bool FrontedParticiple(ExtractionDocument doc, Mention cue, int first) =>
+        doc.Lang == "en" && cue.FirstToken == first && cue.FirstToken == cue.LastToken && doc.Tokens.Tokens[first].Key is "meeting" or "receiving"
+        && char.IsUpper(doc.Text[doc.Tokens.Tokens[first].Start]);
+
     private static bool AnyCueBetween(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -242,7 +248,8 @@ internal sealed partial class MeetingFinder
 
     // The first person after the fronted object that a comma (not a conjunction) separates from it and that is not
     // itself followed by a list separator: the subject of the main clause; null when none.
-    private static int? FrontedSubject(ExtractionDocument doc, List<(int Token, DocEntity Person)> after)
+    // `reach`: how many tokens after the comma the subject may stand ("Meeting X, PM Chinh said": it opens the clause).
+    private static int? FrontedSubject(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int reach = int.MaxValue)
     {
         var tokens = doc.Tokens.Tokens;
         for (var j = 1; j < after.Count; j++)
@@ -250,14 +257,16 @@ internal sealed partial class MeetingFinder
             var prevEnd = EndOf(doc, after[j - 1].Token);
             var commaOnly = false;
             var other = false;
+            var comma = -1;
             for (var k = prevEnd + 1; k < after[j].Token; k++)
             {
                 var key = tokens[k].Key;
-                if (key is "," or "\u060C") commaOnly = true;
+                if (key is "," or "\u060C") (commaOnly, comma) = (true, k);
                 // "، ونظيره B" continues a list; "، وصف وانغ" is the main clause's verb before its subject.
                 else if (key is "and" or "و" || key.StartsWith('و') && k == after[j].Token - 1 && doc.TokenMention[k] is { Conjoined: true }) other = true;
             }
             if (!commaOnly || other || StartsWithAnd(doc, after[j].Token)) continue;
+            if (after[j].Token - comma > reach) return null;
             var next = EndOf(doc, after[j].Token) + 1;
             // "A, B and C" is a list; "وصف وانغ، وهو أيضا عضو …" sets an apposition off after the subject.
             if (next < tokens.Count && tokens[next].Key is "," or "\u060C" or "and" or "و"

@@ -697,4 +697,14 @@ public sealed class MeetingFramesTests
         Assert.True(Has(g, "Wang Yi", "Mohammed bin Salman"));
         Assert.False(Has(g, "Adel al-Jubeir", "Mohammed bin Salman"));
     }
+
+    [Fact]
+    public void Find_frontedParticiple_meetsTheMainClausesSubject_orTheStorysLastHost()
+    {
+        var g = TestData.Extract("Kuala Lumpur (Bernama) - Prime Minister Anwar Ibrahim held talks with Chinese Premier Li Qiang in Kuala Lumpur on June 19.\nMeeting Thai Prime Minister Srettha Thavisin, Anwar said the two countries would expand border trade.\nMeeting Philippine President Ferdinand Marcos Jr., the two sides agreed to boost maritime cooperation.", "en", new DateOnly(2024, 6, 19));
+        Assert.True(Has(g, "Anwar Ibrahim", "Srettha Thavisin"));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Anwar Ibrahim") && m.Participants.Count == 2 && m.Participants.Any(p => p.StartsWith("Ferdinand Marcos", StringComparison.Ordinal)));
+        var far = TestData.Extract("Meeting Russian Ambassador Alexey Borodavkin, the Head of State underlined the significance of Russian President Vladimir Putin's coming visit.", "en", new DateOnly(2023, 3, 14));
+        Assert.DoesNotContain(far.Meetings, m => m.Participants.Contains("Vladimir Putin"));
+    }
 }
