@@ -41,7 +41,7 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new DatelineReader(dates, cities),
             new UnknownPlaces(vocabulary),
             new StoryCountryForms(cities, gazetteer.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null).ToDictionary(e => e.Iso!, StringComparer.Ordinal)),
-            new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer)),
+            new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer), vocabulary),
             new TitleReader(titleWords),
             new CoreferenceResolver(gazetteer, stop),
             new MeetingFinder(dates),

@@ -111,8 +111,12 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
             var next = doc.Lang == "ar" ? q.LastToken + 1 : i + 1;
             // "his Egyptian counterpart Gen Mohamed Zaki": a rank or honorific may stand before the name.
-            while (next < tokens.Length && next - i <= NameReach && (doc.TokenMention[next] is { Kind: PatternKind.Honorific or PatternKind.Title } h ? (next = h.LastToken) >= 0 : tokens[next].Key == "."))
-                next++;
+            while (next < tokens.Length && next - i <= NameReach)
+            {
+                if (doc.TokenMention[next] is { Kind: PatternKind.Honorific or PatternKind.Title } h) next = h.LastToken + 1;
+                else if (tokens[next].Key == ".") next++;
+                else break;
+            }
             if (next < tokens.Length && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
             if ((OnlyPersonOf(doc, iso) ?? HolderOfPossessorsOffice(doc, i, iso)) is { } person) refs.Add((i, person));
         }

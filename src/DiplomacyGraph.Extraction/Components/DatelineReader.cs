@@ -59,9 +59,10 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
         {
             var end = first;
             // "Bogor, West Java (ANTARA) -": a town in title case too, when a comma ends it.
-            var english = tokens[first].IsWord && (IsCapitals(doc, tokens[first]) || TitleCaseBeforeComma(doc, first));
+            var titleCase = tokens[first].IsWord && TitleCaseBeforeComma(doc, first);
+            var english = tokens[first].IsWord && (IsCapitals(doc, tokens[first]) || titleCase);
             while (end <= last && end - first < 2 && tokens[end].IsWord && doc.TokenMention[end] is null
-                   && (english ? IsCapitals(doc, tokens[end]) || TitleCaseBeforeComma(doc, first) && char.IsUpper(doc.Text[tokens[end].Start]) : tokens[end].Key.All(ArabicFolding.IsArabicLetter)))
+                   && (english ? IsCapitals(doc, tokens[end]) || titleCase && char.IsUpper(doc.Text[tokens[end].Start]) : tokens[end].Key.All(ArabicFolding.IsArabicLetter)))
                 end++;
             if (end == first || end > last || tokens[end].IsWord || tokens[end].Key == ":") continue;
             var reach = Math.Min(last, first + DatelineReach);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
@@ -24,7 +23,7 @@ internal sealed partial class MeetingFinder
             // "Lavrov arrived in Baku on February 27 … On the same day, he was received by …": the day the sentence
             // before states when it tells no meeting (arrival, a ceremony), else the last stated meeting's.
             var before = doc.SentenceOf(first) - 1;
-            var previous = before >= 0 && doc.Sentences[before].LastToken > doc.DatelineEnd && !TellsAMeeting(doc, before)
+            var previous = before >= 0 && doc.Sentences[before].LastToken > doc.DatelineEnd && !AnyCueBetween(doc, doc.Sentences[before].FirstToken, doc.Sentences[before].LastToken + 1)
                 ? DateIn(doc, [(Math.Max(doc.Sentences[before].FirstToken, doc.DatelineEnd + 1), doc.Sentences[before].LastToken)])?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : null;
             if ((previous ?? lastStated) is { } day)
@@ -52,14 +51,6 @@ internal sealed partial class MeetingFinder
             if (k is "same" && next is "day" || k is "in" && next is "the" && i + 2 <= last && t[i + 2].Key == "day" && i > first && t[i - 1].Key is "earlier" or "later"
                 || k is "اليوم" && next is "نفسه" or "ذاته" || k is "نفس" && next is "اليوم") return true;
         }
-        return false;
-    }
-
-    private static bool TellsAMeeting(ExtractionDocument doc, int sentence)
-    {
-        var (from, to) = doc.Sentences[sentence];
-        for (var k = from; k <= to; k++)
-            if (doc.TokenMention[k] is { Kind: PatternKind.MeetingCue }) return true;
         return false;
     }
 

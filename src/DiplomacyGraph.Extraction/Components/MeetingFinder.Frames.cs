@@ -233,6 +233,7 @@ internal sealed partial class MeetingFinder
         doc.Lang == "en" && cue.FirstToken == first && cue.FirstToken == cue.LastToken && doc.Tokens.Tokens[first].Key is "meeting" or "receiving"
         && char.IsUpper(doc.Text[doc.Tokens.Tokens[first].Start]);
 
+    // Whether a meeting cue stands in [from, to).
     private static bool AnyCueBetween(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i < to; i++)

@@ -163,7 +163,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // The cue's last word is with/مع ("met with", "التقى مع"); اجتمع only ends in those letters.
         if (cue.Pattern?.Form.EndsWith(" with", StringComparison.Ordinal) == true || cue.Pattern?.Form.EndsWith(" مع", StringComparison.Ordinal) == true) withAt = cue.LastToken;
         // "Meeting Emir Tamim …, PM Chinh said …": a participle opening the sentence takes its object as "with" would.
-        if (noun && withAt < 0 && FrontedParticiple(doc, cue, first)) withAt = cue.LastToken;
+        var participle = noun && FrontedParticiple(doc, cue, first);
+        if (participle && withAt < 0) withAt = cue.LastToken;
         if (QualifiesAnEvent(doc, cue)) yield break;
         // "حضر اللقاء مع وزير الدفاع …", "attended the talks with …": those who attended it are listed, the meeting was told.
         if (noun && Attended(doc, Math.Max(first, cue.FirstToken - 2), cue.FirstToken - 1)) yield break;
@@ -338,7 +339,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (pair.Count >= 2) yield return (pair, null);
             yield break;
         }
-        if (noun && withAt >= 0 && before.Count == 0 && FrontedSubject(doc, after, FrontedParticiple(doc, cue, first) ? ParticipleSubjectReach : int.MaxValue) is { } fronted)
+        if (noun && withAt >= 0 && before.Count == 0 && FrontedSubject(doc, after, participle ? ParticipleSubjectReach : int.MaxValue) is { } fronted)
         {
             // "In talks with Polish President Andrzej Duda, Premier Li said …", "خلال لقائه مع …، أكد …": the
             // fronted phrase names the counterpart; the main clause after the comma names the subject.
@@ -348,7 +349,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // "Meeting Deputy Prime Minister Shihab …, the two sides agreed …": with no person in the main clause, the one
         // who met is the story's last host (the subject of its last meeting).
-        if (noun && before.Count == 0 && after.Count > 0 && FrontedParticiple(doc, cue, first) && doc.Meetings.Count > 0
+        if (participle && before.Count == 0 && after.Count > 0 && doc.Meetings.Count > 0
             && doc.PersonByReference(doc.Meetings[^1].Participants[0]) is { } lastHost && Coordinated(doc, after, 0, lastHost) is { Count: > 0 } guests)
         {
             yield return ([lastHost, .. guests], null);

@@ -13,10 +13,8 @@ internal sealed partial class PersonFinder
     // honorific before (President Putin, الرئيس بوتين) is dropped where it is likely something else: a short Arabic key
     // (تراس is also ترأس once folded), or an English word inside a longer run of capitalised names (Nayef Falah Mubarak
     // Al-Hajraf).
-    private static void UnsupportedShortNames(ExtractionDocument doc)
+    private static void UnsupportedShortNames(ExtractionDocument doc, HashSet<DocEntity> fullyNamed)
     {
-        var fullyNamed = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken)
-            .Select(m => m.Entity!).ToHashSet();
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
         {
             var e = m.Entity!;
@@ -33,23 +31,23 @@ internal sealed partial class PersonFinder
     // capitalised name word after it on the line, is the given name of someone else, when the story never names the
     // known person in full. The mention goes; the title's name is then read whole. (English only: an Arabic word after a
     // name is as often the next phrase's, تقديرا لدوره.)
-    private static void ShortNamesAsGivenNames(ExtractionDocument doc)
+    private void ShortNamesAsGivenNames(ExtractionDocument doc, HashSet<DocEntity> fullyNamed)
     {
         if (doc.Lang != "en") return;
         var tokens = doc.Tokens.Tokens;
-        var fullyNamed = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken)
-            .Select(m => m.Entity!).ToHashSet();
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
         {
             var next = m.LastToken + 1;
             if (fullyNamed.Contains(m.Entity!) || m.Entity!.NameEn?.Contains(' ', StringComparison.Ordinal) != true || next >= tokens.Count
                 || m.FirstToken == 0 || doc.TokenMention[m.FirstToken - 1] is not { Kind: PatternKind.Title or PatternKind.Honorific }
-                || doc.TokenMention[next] is not null || !tokens[next].IsWord || doc.Text.AsSpan(tokens[m.LastToken].End, tokens[next].Start - tokens[m.LastToken].End).Contains('\n')) continue;
-            if (Capitalised(doc, next) && !EnglishNonNames.Contains(tokens[next].Key) && !WeekDays.Contains(tokens[next].Key)) doc.RemoveMention(m);
+                || doc.TokenMention[next] is not null || !tokens[next].IsWord || SentenceSplitter.HasLineBreak(doc.Text, tokens[m.LastToken].End, tokens[next].Start)) continue;
+            if (Capitalised(doc, next) && !EnglishNonNames.Contains(tokens[next].Key) && !vocabulary.TryWeekday(tokens[next].Key, out _)) doc.RemoveMention(m);
         }
     }
 
-    private static readonly HashSet<string> WeekDays = new(StringComparer.Ordinal) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+    // The persons some mention names in full (more than one word): their family name alone is theirs.
+    private static HashSet<DocEntity> FullyNamedPersons(ExtractionDocument doc) =>
+        doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken).Select(m => m.Entity!).ToHashSet();
 
     private static bool InsideLongerName(ExtractionDocument doc, Mention m)
     {

@@ -1,5 +1,6 @@
 using DiplomacyGraph.Domain.Text;
 using DiplomacyGraph.Domain.Graph;
+using DiplomacyGraph.Extraction.Dates;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 using DiplomacyGraph.Extraction.Text;
@@ -11,7 +12,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// سامح شكري، صاحب السمو الشيخ …، Ambassador … Zhang Xiao). Arabic names run until punctuation, a known
 /// mention or a stop word; English names are runs of capitalised words.
 /// </summary>
-internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, HashSet<string> givenNameStopwords, PhoneticIndex known) : IPipelineComponent
+internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, HashSet<string> givenNameStopwords, PhoneticIndex known, DateVocabulary vocabulary) : IPipelineComponent
 {
     private const int MaxNameWords = 5;
 
@@ -35,8 +36,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         var tokens = doc.Tokens.Tokens;
         ExtendLineage(doc);
         SurnamesOfOthers(doc);
-        UnsupportedShortNames(doc);
-        ShortNamesAsGivenNames(doc);
+        // (Both drop one-word mentions only, so the persons named in full stay the same for the second.)
+        var fullyNamed = FullyNamedPersons(doc);
+        UnsupportedShortNames(doc, fullyNamed);
+        ShortNamesAsGivenNames(doc, fullyNamed);
         LongerNamesAroundKnown(doc);
         FurtherGivenNames(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())

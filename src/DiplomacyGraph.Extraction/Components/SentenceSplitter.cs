@@ -39,7 +39,7 @@ internal sealed class SentenceSplitter : IPipelineComponent
         }
     }
 
-    private static bool HasLineBreak(string text, int from, int to) => to > from && text.AsSpan(from, to - from).Contains('\n');
+    internal static bool HasLineBreak(string text, int from, int to) => to > from && text.AsSpan(from, to - from).Contains('\n');
 
     // "Ferdinand R. Marcos Jr.", "George W. Bush": one capital letter between two capitalised words is an initial.
     private static bool MiddleInitial(ReadOnlySpan<Text.Token> tokens, int dot, string text)
