@@ -19,7 +19,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
-            if (PartOfAContinent(doc, m) || CurrencySign(doc, m) || HeadsOfTheTwo(doc, m)) continue;
+            if (PartOfAContinent(doc, m) || CurrencySign(doc, m) || HeadsOfTheTwo(doc, m) || GluedToMoreLetters(doc, m)) continue;
             var mention = new Mention
             {
                 FirstToken = m.FirstToken,
@@ -87,6 +87,17 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         return tokens[m.FirstToken].Key.EndsWith("رئيسي", StringComparison.Ordinal)
             && (governed.StartsWith("ال", StringComparison.Ordinal) && governed is not ("الذي" or "التي" or "الذين")
                 || governed is "وزراء" or "حكومتي" or "مجلسي" or "دولتي" or "وزارتي");
+    }
+
+    // "Hu'akavameiliku Siaosi Sovaleni": a known person's name glued by an apostrophe to more letters is the start of
+    // a longer name, not that person ("Xi's" is a possessive).
+    private static bool GluedToMoreLetters(ExtractionDocument doc, PatternMatch m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = m.LastToken + 1;
+        return m.Pattern.Entry?.Kind == NodeKind.Person && next + 1 < tokens.Count && tokens[next].Key is "'" or "\u2019"
+            && tokens[next].Start == tokens[m.LastToken].End && tokens[next + 1].IsWord && tokens[next + 1].Start == tokens[next].End
+            && tokens[next + 1].Key is not ("s" or "t");
     }
 
     // "US$5.28 billion": a currency, not the country.

@@ -60,7 +60,7 @@ internal sealed partial class MeetingFinder
         var t = doc.Tokens.Tokens;
         foreach (var (from, to) in ranges)
             for (var at = from; at <= to && dates.FindExplicit(t, at, to, doc.Date, out _, out var start, out var end) is { } found; at = end + 1)
-                if (!StaySpan(t, start)) return found;
+                if (!StaySpan(t, start) && !EventDate(t, start, end)) return found;
         if (doc.Date is not { } reference) return null;
         foreach (var (from, to) in ranges)
             if (dates.FindRelative(t, from, to, reference) is { } relative) return relative;
@@ -81,6 +81,24 @@ internal sealed partial class MeetingFinder
     // "from Sept. 14 to 16", "في الفترة من 14 إلى 16 سبتمبر", "until": the bounds of a stay.
     private static bool StaySpan(IReadOnlyList<Text.Token> t, int start) =>
         start > 0 && t[start - 1].Key is "from" or "until" or "till" or "to" or "من" or "الى" or "حتى";
+
+    // "since the Hamas attack of October 7", "the October 7 terror attacks", "هجمات 7 أكتوبر": a date that names an event
+    // or opens a period is not the day of a meeting.
+    private static bool EventDate(IReadOnlyList<Text.Token> t, int start, int end)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 5 && t[i].IsWord; i--)
+            if (t[i].Key is "since" or "منذ") return true;
+        if (start > 0 && t[start - 1].Key == "the" && end + 1 < t.Count && DatedEventNouns.Contains(t[end + 1].Key)) return true;
+        if (start > 1 && t[start - 1].Key == "of" && DatedEventNouns.Contains(t[start - 2].Key)) return true;
+        return start > 0 && DatedEventNouns.Contains(t[start - 1].Key.Length > 3 && t[start - 1].Key[0] == 'و' ? t[start - 1].Key[1..] : t[start - 1].Key);
+    }
+
+    // Nouns an event's date names (folded Arabic keys).
+    private static readonly HashSet<string> DatedEventNouns = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "terror", "terrorist", "revolution", "war", "uprising", "massacre", "bombing", "bombings", "blast", "earthquake",
+        "elections", "election", "events", "coup", "هجوم", "هجمات", "احداث", "ثوره", "حرب", "تفجير", "تفجيرات", "زلزال", "مجزره", "انتخابات", "انقلاب",
+    };
 
     // "Modi, who arrived in Singapore on Wednesday …, called on …", "Hun Manet, who is on an official visit …": a
     // relative clause opened after a comma runs to the next comma or the sentence's end; the first such clause that

@@ -309,7 +309,19 @@ internal sealed partial class MeetingFinder
         var (_, last) = doc.Sentences[sentence];
         var after = doc.PersonRefsBetween(cue.LastToken + 1, last).Take(2).ToList();
         if (after.Count < 2 || after[0].Person == after[1].Person || !JoinedBy(doc, EndOf(doc, after[0].Token), after[1].Token)) return null;
-        return [after[0].Person, after[1].Person];
+        return RepresentedBy(doc, after[0].Token) ? null : [after[0].Person, after[1].Person];
+    }
+
+    // "with the French side, represented by Bruno Le Maire … and Agnes Pannier-Runacher", "ممثلا في …": those who
+    // represent one side are on that side together.
+    private static bool RepresentedBy(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var start = doc.TokenMention[token] is { } own ? own.FirstToken : token;
+        // Back over the name's title ("represented by Finance Minister Bruno Le Maire"), not past a comma or another person.
+        for (var k = start - 1; k >= 0 && k >= start - 6 && tokens[k].IsWord && !doc.PersonAt.ContainsKey(k); k--)
+            if (tokens[k].Key is "by" && k >= 1 && tokens[k - 1].Key == "represented" || tokens[k].Key is "ممثلا" or "ممثله" or "ممثلين") return true;
+        return false;
     }
 
     // "the consultation, which he co-chaired with Lao Foreign Minister B", "ترأس … مع نظيره B": one chair named after

@@ -28,7 +28,8 @@ internal sealed partial class MeetingFinder
         // Most stories say nothing of it: one pass over the raw text first.
         var text = doc.Text.AsSpan();
         if (!(text.Contains("video", StringComparison.OrdinalIgnoreCase) || text.Contains("virtual", StringComparison.OrdinalIgnoreCase)
-              || text.Contains("online", StringComparison.OrdinalIgnoreCase) || text.Contains("افتراضي", StringComparison.Ordinal) || text.Contains("المرئي", StringComparison.Ordinal)))
+              || text.Contains("online", StringComparison.OrdinalIgnoreCase) || text.Contains("افتراضي", StringComparison.Ordinal) || text.Contains("المرئي", StringComparison.Ordinal)
+              || text.Contains("فيديو", StringComparison.Ordinal)))
             return online;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
@@ -37,7 +38,9 @@ internal sealed partial class MeetingFinder
             {
                 var k = tokens[i].Key;
                 online[s] = (k is "video" or "virtual" or "virtually" or "videoconference" or "online" or "افتراضيا" or "الافتراضي" or "الافتراضيه"
-                    || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال") && !OpensSomething(doc, i);
+                    || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال"
+                    // "عبر رابط فيديو", "عبر تقنية الفيديو"
+                    || k.EndsWith("فيديو", StringComparison.Ordinal)) && !OpensSomething(doc, i);
             }
         }
         return online;
@@ -70,13 +73,21 @@ internal sealed partial class MeetingFinder
         if (doc.Lang == "en")
         {
             var tokens = doc.Tokens.Tokens;
-            for (var i = cue.FirstToken - 1; i >= first && tokens[i].Key is not ("," or ";"); i--)
+            // "Putin will meet A and B, followed by talks with C": the noun after "followed by" shares the clause before it.
+            var followed = cue.FirstToken >= 3 && tokens[cue.FirstToken - 1].Key == "by" && tokens[cue.FirstToken - 2].Key == "followed" && tokens[cue.FirstToken - 3].Key == ",";
+            for (var i = cue.FirstToken - 1; i >= first && (tokens[i].Key is not ("," or ";") || followed && i == cue.FirstToken - 3); i--)
                 if (tokens[i].Key is "will" or "shall" or "program" or "programme" or "itinerary"
+                    || tokens[i].Key is "agenda" or "schedule" && tokens[i + 1].Key is "includes" or "include"
                     || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to"
                     // "he leaves for Istanbul this evening for a meeting with …": a journey still ahead.
                     || tokens[i].Key is "leaves" or "leaving" or "departs" or "heads" or "heading" && tokens[i + 1].Key is "for" or "to")
                     return true;
         }
+        // "ومن المنتظر أن يتوجه الرئيس … إلى زغرب، حيث يلتقي …", "ومن المقرر أن …": a sentence that opens on a plan
+        // tells what is still to come, however far its verb.
+        if (doc.Lang == "ar" && first + 1 < last && doc.Tokens.Tokens[first].Key is "ومن" or "من"
+            && doc.Tokens.Tokens[first + 1].Key is "المنتظر" or "المقرر" or "المتوقع" or "المرتقب")
+            return true;
         for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)
         {
             // "محادثات تناولت التحضير للاستحقاقات المقبلة": past a topic word, the words say what was discussed.

@@ -89,6 +89,8 @@ internal sealed partial class MeetingFinder
     private static bool Origin(ExtractionDocument doc, Mention place)
     {
         var before = place.FirstToken - 1;
+        // "the Swiss resort of Davos", "the city of Jeddah": "of" after a settlement's noun names the place itself.
+        if (before >= 1 && doc.Tokens.Tokens[before].Key == "of" && SettlementNouns.Contains(doc.Tokens.Tokens[before - 1].Key)) return false;
         return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" or "of" or "لزياره" or "visit"
             || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
     }
@@ -105,8 +107,8 @@ internal sealed partial class MeetingFinder
         for (var i = m.FirstToken - 1; i >= 0 && m.FirstToken - i <= LocativeReach; i--)
         {
             var key = tokens[i].Key;
-            if (key is "in" or "at" or "في" or "فى" or "وفي") return true;
-            if (key is "the" or "capital" or "city" or "of" or "العاصمه" or "مدينه" or "بمدينه" or "بالعاصمه") continue;
+            if (key is "in" or "at" or "في" or "فى" or "وفي" or "بمدينه" or "بالعاصمه" or "بمنتجع") return true;
+            if (key is "the" or "of" or "العاصمه" or "مدينه" or "منتجع" || SettlementNouns.Contains(key)) continue;
             if (doc.TokenMention[i] is { Kind: PatternKind.Demonym } or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country })
             {
                 i = doc.TokenMention[i]!.FirstToken;
@@ -116,4 +118,9 @@ internal sealed partial class MeetingFinder
         }
         return false;
     }
+
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.Ordinal)
+    {
+        "capital", "city", "resort", "town", "port", "village", "coastal", "seaside", "northern", "southern", "eastern", "western", "central",
+    };
 }

@@ -41,6 +41,25 @@ internal sealed partial class MeetingFinder
         return doc.PersonRefsBetween(from, to).Select(r => r.Person).FirstOrDefault(p => p != subject);
     }
 
+    // Whether a token stands inside a quotation opened in its sentence (an odd number of quote marks before it).
+    private static bool Quoted(ExtractionDocument doc, int first, int token)
+    {
+        var marks = 0;
+        for (var i = first; i < token; i++)
+            if (doc.Tokens.Tokens[i].Key is "\"" or "\u201C" or "\u201D") marks++;
+        return marks % 2 == 1;
+    }
+
+    // "he was also received by", "she later met": a subject pronoun before the verb and its auxiliaries.
+    private static bool PronounJustBefore(ExtractionDocument doc, int cueStart, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var i = cueStart - 1;
+        while (i >= first && tokens[i].Key is "also" or "later" or "then" or "subsequently" or "separately" or "further" or "was" or "were" or "has" or "had" or "been")
+            i--;
+        return i >= first && tokens[i].Key is "he" or "she";
+    }
+
     // "Kamikawa met with Kaneko, congratulated him … She also met Robert": "he"/"she" before the verb is the subject of
     // the sentence before, not the person named last.
     private static DocEntity? PronounSubject(ExtractionDocument doc, Mention cue, int sentence)

@@ -2,7 +2,7 @@ using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
 
-/// <summary>Meetings told in an Arabic relative clause about the person just named.</summary>
+/// <summary>Meetings told in a relative clause about the person just named.</summary>
 internal sealed partial class MeetingFinder
 {
     private const int RelativeReach = 8;
@@ -32,5 +32,21 @@ internal sealed partial class MeetingFinder
             if (named[k].Person != antecedent) other = named[k].Person;
         other ??= LastPersons(doc, sentence, 2).LastOrDefault(p => p != antecedent);
         return other is null ? null : [antecedent, other];
+    }
+
+    // The last token of an English "who (had) met on Monday at …," clause when no person is named before its comma, else `to`.
+    private static int IntransitiveRelativeEnd(ExtractionDocument doc, Mention cue, int from, int to)
+    {
+        if (doc.Lang != "en") return to;
+        var tokens = doc.Tokens.Tokens;
+        var k = cue.FirstToken - 1;
+        while (k >= 0 && tokens[k].Key is "had" or "has" or "have" or "also" or "already" or "last" or "first" or "previously" or "earlier") k--;
+        if (k < 0 || tokens[k].Key != "who") return to;
+        for (var i = from; i <= to; i++)
+        {
+            if (doc.PersonAt.ContainsKey(i)) return to;
+            if (tokens[i].Key == ",") return i - 1;
+        }
+        return to;
     }
 }

@@ -28,6 +28,24 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "King Maha Vajiralongkorn and Queen Suthida", "the President and his wife": a couple is met together.
+    private static bool Couple(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start)
+    {
+        if (after.Count - start != 2) return false;
+        var tokens = doc.Tokens.Tokens;
+        for (var i = EndOf(doc, after[start].Token) + 1; i <= after[start + 1].Token; i++)
+            if (tokens[i].Key is "queen" or "الملكه" or "والملكه" or "lady" || SpouseWords.Contains(tokens[i].Key)) return true;
+        return false;
+    }
+
+    // "التقى وانغ كلا على حدة A و B، وتبادل معهما …": said to be one by one, whatever "with them" says after.
+    private static bool SaidSeparately(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (Separately(doc.Tokens.Tokens[i].Key)) return true;
+        return false;
+    }
+
     private static bool Respectively(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i <= to; i++)
@@ -43,6 +61,14 @@ internal sealed partial class MeetingFinder
     // "held separate talks with his counterparts", "a series of talks", "في لقاءين منفصلين", "كلا على حدة".
     private static bool Separately(string key) =>
         key is "respectively" or "separately" or "separate" or "series" or "حده" || key.StartsWith("منفصل", StringComparison.Ordinal);
+
+    // "Trump's third bilateral encounter at the Forum", "لقاء ثنائيا": the story's meetings are one counterpart each.
+    private static bool BilateralMeeting(ExtractionDocument doc, int i)
+    {
+        var tokens = doc.Tokens.Tokens;
+        return tokens[i].Key == "bilateral" && i + 1 < tokens.Count && tokens[i + 1].Key is "meeting" or "meetings" or "talks" or "encounter" or "encounters" or "session" or "sessions"
+            || tokens[i].Key.StartsWith("ثنائي", StringComparison.Ordinal) && i > 0 && doc.IsKind(i - 1, PatternKind.MeetingCue);
+    }
 
     // What one document's meetings share, read when first needed and once.
     private sealed class StoryFacts
@@ -66,7 +92,7 @@ internal sealed partial class MeetingFinder
             for (var i = from; i <= to; i++)
             {
                 cue |= doc.IsKind(i, PatternKind.MeetingCue);
-                separate |= Separately(tokens[i].Key);
+                separate |= Separately(tokens[i].Key) || BilateralMeeting(doc, i);
             }
             if (cue && separate) return s;
         }

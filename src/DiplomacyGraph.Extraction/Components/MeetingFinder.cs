@@ -38,6 +38,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var placeStated = new HashSet<int>();
+        var undated = new HashSet<int>();
         var sentenceDates = new Dictionary<(int, int, int), (string? Date, bool Dated)>();
         bool[]? online = null;
         string? lastStated = null;
@@ -84,6 +85,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 // Istanbul on Nov. 26, 2018") met on another occasion; otherwise a later sentence is about the same meeting and may state the
                 // place the first one left out.
                 // A meeting placed by the story's own dateline is there; another city stated later is another meeting.
+                // "he had briefed the President on his talks with Shoukry … On Saturday, Jaishankar held talks with Shoukry":
+                // a meeting first told without its day takes the day a later sentence states.
+                if (byKey.TryGetValue(key, out var told) && dated && undated.Remove(told) && meeting.Date != doc.Meetings[told].Date)
+                    doc.Meetings[told] = doc.Meetings[told] with { Date = meeting.Date };
                 if (byKey.TryGetValue(key, out var at) && !(dated && meeting.Date != doc.Meetings[at].Date)
                     && !(stated && (placeStated.Contains(at) || doc.Meetings[at].Place is { } p && p == doc.DatelinePlace) && meeting.Place != doc.Meetings[at].Place))
                 {
@@ -94,6 +99,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                     continue;
                 }
                 if (stated) placeStated.Add(doc.Meetings.Count);
+                // The story's first meeting is dated by the dateline, stated or not.
+                if (!dated && doc.Meetings.Count > 0) undated.Add(doc.Meetings.Count);
                 byKey[key] = doc.Meetings.Count;
                 doc.Meetings.Add(meeting);
             }
@@ -328,8 +335,20 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var objectsFrom = withAt >= 0 ? withAt + 1 : cue.LastToken + 1;
         // "…, which was also attended by A, B and C", "بحضور …": those after it attended; they are not the ones met.
         var objectsTo = Math.Min(Math.Min(last, cue.LastToken + MaxObjectDistance), AttendanceFrom(doc, objectsFrom, last) - 1);
+        // "The two ministers, who had met on Monday at the Negev Summit, reviewed …": a relative clause whose verb names
+        // no one before the clause closes says the ones it is about met; the main clause after it holds no object.
+        objectsTo = Math.Min(objectsTo, IntransitiveRelativeEnd(doc, cue, objectsFrom, objectsTo));
         var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token) && !SendsTheEnvoy(doc, a.Token)).ToList();
-        if (before.Count == 0 && after.Count == 0 && DualSubject(doc, cue, first, last))
+        // "The three ministers later held talks with Foreign Minister Mangoush", "وعقد الوزراء الثلاثة … مع …": a counted
+        // subject stands for the persons of the story's last meeting who make that count; they met those named after.
+        if (before.Count == 0 && after.Count > 0 && CountedGroup(doc, cue, first, last) is { } group
+            && Coordinated(doc, after, 0, group[0]).Where(o => !group.Contains(o)).ToList() is { Count: > 0 } metByGroup)
+        {
+            yield return ([.. group, .. metByGroup], null);
+            yield break;
+        }
+        // "The two leaders welcomed the results …": a verb that needs its object names no meeting without one.
+        if (before.Count == 0 && after.Count == 0 && !NeedsObject(cue) && DualSubject(doc, cue, first, last))
         {
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
             // else the two persons last named.
@@ -356,6 +375,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
+        // "he had briefed the President on his talks with Foreign Minister Shoukry": "his" is the clause's subject, named
+        // first (outside a quote), not the one named just before.
+        if (doc.Lang == "en" && noun && before.Count >= 2 && cue.FirstToken > first && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "his" or "her"
+            && before.FirstOrDefault(b => !Quoted(doc, first, b.Token)) is { Person: { } possessor })
+            subject = possessor;
         // "Al-Sharaa, who …, arrived …, following Saudi Arabia, where he held talks with …": "he" is the sentence's subject.
         if (doc.Lang == "en" && cue.FirstToken > 0 && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "he" or "she"
             && doc.PersonRefsBetween(first, first + 1).FirstOrDefault() is { Person: not null } opener)
@@ -366,6 +390,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             var leading = doc.PersonRefsBetween(first, firstCue - 1).ToList();
             if (leading.Count > 0) subject = leading[^1].Person;
+            // "In Rome, he held talks with Renzi, and he was also received by Pope Francis": the second "he" is the first.
+            else if (PronounJustBefore(doc, cue.FirstToken, first) && doc.TokenMention[firstCue] is { } opening
+                     && PronounSubject(doc, opening, sentence) is { } same)
+                subject = same;
         }
         // "أجرى لي … محادثات مع أريبوف، ثم التقى … ميرضيائيف": a verb after ثم shares the subject of the sentence's
         // first meeting (verb-first: the first person named).
@@ -421,7 +449,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);
         // "كلاً من A، التي …، وB": a list of each one met runs on over the clauses between its items.
         var eachOf = Respectively(doc, cue.LastToken, last);
-        var separateStory = !eachOf && after.Count - objStart >= 2 && (story.FirstSeparateSentence(doc) <= sentence || DuringTheVisit(doc, first, last));
+        var separateStory = !eachOf && after.Count - objStart >= 2 && (story.FirstSeparateSentence(doc) <= sentence || DuringTheVisit(doc, first, last)) && !Couple(doc, after, objStart);
         var objects = Coordinated(doc, after, objStart, subject, eachOf || separateStory).Where(o => !hosts.Contains(o)).ToList();
         if (objects.Count == 0) yield break;
         if (hosts.Count > 0)
@@ -439,7 +467,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             for (var k = 0; k < objects.Count; k++) yield return ([subject, objects[k]], places[k]);
         }
         // … one meeting each, unless the sentence says they met together (عقد الرئيس معهما جلسة مباحثات ثلاثية).
-        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last) || separateStory && !HeldTogether(doc, first, last, strictly: true) || Bilateral(doc, cue)))
+        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last, strictly: SaidSeparately(doc, first, last)) || separateStory && !HeldTogether(doc, first, last, strictly: true) || Bilateral(doc, cue)))
         {
             foreach (var o in objects) yield return ([subject, o], null);
         }

@@ -369,6 +369,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 // "السفير علي الصادق": written with ي (the preposition is على), a given name that folds like a stop word is a name.
                 if (arabicStopwords.Contains(t.Key) && !((afterPersonalHonorific || doc.Text[t.End - 1] == 'ي') && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
+                // "نظيره التركي بمراسم رسمية": a preposition glued to a common word opens no name.
+                if (i == pos && t.Key.Length > 3 && t.Key[0] is 'ب' or 'ل' or 'ك' && arabicStopwords.Contains(t.Key[1..])) break;
                 // "ويمنحه قلادة النيل": a conjoined verb with its object pronoun is no name.
                 if (i == pos && t.Key.Length > 4 && (t.Key.StartsWith("وي", StringComparison.Ordinal) || t.Key.StartsWith("وت", StringComparison.Ordinal))
                     && (t.Key.EndsWith('ه') || t.Key.EndsWith("ها", StringComparison.Ordinal) || t.Key.EndsWith("هم", StringComparison.Ordinal))) break;

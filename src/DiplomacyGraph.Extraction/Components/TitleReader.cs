@@ -219,6 +219,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     // a head of state (the councils that make a canonical office, رئيس مجلس الوزراء، are titles of their own).
     private static bool HeadsABody(ExtractionDocument doc, Mention t)
     {
+        // "رئيس حكومة الإقليم", "رئيس إقليم كردستان": the head of a region's government holds no office of the state.
+        if (t.Pattern?.Cue?.Value == "Prime Minister" && doc.Lang == "ar" && t.LastToken + 1 < doc.Tokens.Tokens.Count)
+            return doc.Tokens.Tokens[t.LastToken + 1].Key is "الاقليم" or "اقليم";
         if (t.Pattern?.Cue?.Value != "President" || t.LastToken + 1 >= doc.Tokens.Tokens.Count) return false;
         // "President of the European Council António Costa": of an organisation or an assembly, not of a state.
         if (doc.Lang == "en")
@@ -238,7 +241,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
     {
         "لجنه", "مجلس", "هيئه", "وفد", "جمعيه", "شركه", "برلمان", "جامعه", "محكمه", "ديوان", "اتحاد", "حزب", "اركان", "بعثه", "منتدي", "مؤتمر", "مجموعه", "صندوق", "بنك",
-        "استخبارات", "مخابرات", "مكتب", "اداره", "مركز", "جهاز", "تحرير", "بلديه", "غرفه",
+        "استخبارات", "مخابرات", "مكتب", "اداره", "مركز", "جهاز", "تحرير", "بلديه", "غرفه", "اقليم",
     };
 
     // "المتحدث الرسمي باسم الرئيس دميتري بيسكوف", "مساعد الرئيس يوري أوشاكوف", "aide to the President": the title names

@@ -35,4 +35,12 @@ public sealed class GazetteerMatcherTests
     [Fact]
     public void Match_raisiAfterATitle_isTheNameEvenBeforeAnAdjective() =>
         Assert.Contains(TestData.Extract("نقل الوزير تحيات الرئيس رئيسي الصادقة إلى الرئيس شي.", "ar", new DateOnly(2022, 1, 14)).Entities, e => e.Name.En == "Ebrahim Raisi");
+
+    [Fact]
+    public void Match_knownNameGluedByAnApostropheToMoreLetters_isPartOfALongerName()
+    {
+        var g = TestData.Extract("Tongan Prime Minister Hu'akavameiliku Siaosi Sovaleni met with Chinese Foreign Minister Wang Yi on Tuesday.", "en", new DateOnly(2022, 5, 31));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hu Jintao");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Wang Yi") && m.Participants.Any(p => p.Contains("Sovaleni", StringComparison.Ordinal)));
+    }
 }

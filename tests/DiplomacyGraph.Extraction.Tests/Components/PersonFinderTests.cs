@@ -470,4 +470,11 @@ public sealed class PersonFinderTests
         var name = TestData.Extract("Tourism Minister Datuk Seri Tiong King Sing attended the dinner.", "en", new DateOnly(2024, 4, 26));
         Assert.DoesNotContain(name.Entities, e => e.Type == "Person" && e.Name.En == "Sing");
     }
+
+    [Fact]
+    public void Find_prepositionGluedToACommonWord_opensNoNameAfterATitle()
+    {
+        var g = TestData.Extract("استقبل الرئيس الألماني فرانك فالتر شتاينماير اليوم نظيره التركي بمراسم رسمية في قصر بلفيو.", "ar", new DateOnly(2018, 9, 28));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("مراسم", StringComparison.Ordinal));
+    }
 }

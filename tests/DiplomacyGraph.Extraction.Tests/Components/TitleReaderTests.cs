@@ -172,4 +172,15 @@ public sealed class TitleReaderTests
         Assert.DoesNotContain(g.Offices, o => o.Person == "Mohamed Hamdan Dagalo" && o.Country == "RU");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Mohamed Hamdan Dagalo") && m.Participants.Contains("Sergei Lavrov"));
     }
+
+    [Fact]
+    public void Read_headOfANamedGovernment_isPrimeMinister_butNotOfARegionsGovernment()
+    {
+        var g = TestData.Extract("طرابلس 25 مارس 2021 (وال) - استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة اليوم وزير الخارجية الإيطالي لويجي دي مايو.", "ar", new DateOnly(2021, 3, 25));
+        Assert.Contains(g.Offices, o => o.Person == "Abdul Hamid Dbeibah" && o.Title == "Prime Minister" && o.Country == "LY");
+        var region = TestData.Extract("التقى رئيس الوزراء التركي بن علي يلدريم اليوم في أربيل رئيس حكومة الإقليم نيجيرفان بارزاني.", "ar", new DateOnly(2017, 1, 8));
+        Assert.DoesNotContain(region.Offices, o => o.Title == "Prime Minister" && o.Country == "IQ");
+        var caretaker = TestData.Extract("استقبل رئيس حكومة تصريف الأعمال نجيب ميقاتي اليوم في بيروت وزير الخارجية السعودي الأمير فيصل بن فرحان.", "ar", new DateOnly(2025, 1, 23));
+        Assert.Contains(caretaker.Meetings, m => m.Participants.Contains("Najib Mikati") && m.Participants.Contains("Faisal bin Farhan"));
+    }
 }

@@ -1,0 +1,61 @@
+using DiplomacyGraph.Extraction.Pipeline;
+
+namespace DiplomacyGraph.Extraction.Components;
+
+/// <summary>Subjects that count the persons they stand for: "the three ministers", "الوزراء الثلاثة", "الوزيران".</summary>
+internal sealed partial class MeetingFinder
+{
+    // The persons a counted subject before the cue stands for: all of the story's last meeting when it has that many,
+    // or all but its host (the guests it received) when it has one more; else null.
+    private static List<DocEntity>? CountedGroup(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        if (doc.Meetings.Count == 0 || SubjectCount(doc, cue, first, last) is not { } count) return null;
+        var persons = PersonsOf(doc, doc.Meetings[^1]);
+        if (persons.Count == count) return persons;
+        return persons.Count == count + 1 ? persons.Skip(1).ToList() : null;
+    }
+
+    // "the two/three/four ministers" before an English cue; "الوزراء الثلاثة" or a nominative dual (الوزيران) by an
+    // Arabic one.
+    private static int? SubjectCount(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (doc.Lang == "en")
+        {
+            for (var i = Math.Max(first + 1, cue.FirstToken - 6); i + 1 < cue.FirstToken; i++)
+                if (tokens[i - 1].Key == "the" && DualNounsEn.Contains(tokens[i + 1].Key) && CountsEn.TryGetValue(tokens[i].Key, out var n)) return n;
+            return null;
+        }
+        for (var i = Math.Max(first, cue.FirstToken - 3); i <= Math.Min(last, cue.LastToken + 3); i++)
+        {
+            var key = tokens[i].Key.StartsWith('و') && tokens[i].Key.Length > 3 ? tokens[i].Key[1..] : tokens[i].Key;
+            if (DualNounsAr.Contains(key) || DualNounsAr.Contains(tokens[i].Key)) return 2;
+            if (i > first && PluralNounsAr.Contains(tokens[i - 1].Key.TrimStart('و')) && CountsAr.TryGetValue(key, out var n)) return n;
+        }
+        return null;
+    }
+
+    private static readonly Dictionary<string, int> CountsEn = new(StringComparer.Ordinal) { ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5 };
+
+    // Folded keys (ة → ه, أ → ا).
+    private static readonly Dictionary<string, int> CountsAr = new(StringComparer.Ordinal)
+    {
+        ["الثلاثه"] = 3,
+        ["الثلاث"] = 3,
+        ["الاربعه"] = 4,
+        ["الاربع"] = 4,
+        ["الخمسه"] = 5,
+        ["الخمس"] = 5,
+    };
+
+    private static readonly HashSet<string> PluralNounsAr = new(StringComparer.Ordinal)
+    {
+        "الوزراء", "الرؤساء", "القاده", "الزعماء", "المسؤولين", "المسؤولون",
+    };
+
+    // Verbs whose object is the one met (received, hosted, welcomed, استقبل): without a person after them they tell no meeting.
+    private static bool NeedsObject(Mention cue) => cue.Pattern?.Cue?.Value == "verb" && cue.Pattern.Form is { } form
+        && (form.StartsWith("receiv", StringComparison.Ordinal) || form.StartsWith("host", StringComparison.Ordinal) || form.StartsWith("welcom", StringComparison.Ordinal)
+            || form.StartsWith("greet", StringComparison.Ordinal) || form.StartsWith("decorat", StringComparison.Ordinal) || form.Contains("call on", StringComparison.Ordinal)
+            || form.Contains("استقبل", StringComparison.Ordinal) || form.Contains("استضاف", StringComparison.Ordinal) || form == "قلد");
+}

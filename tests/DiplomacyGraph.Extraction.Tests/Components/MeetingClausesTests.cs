@@ -1,0 +1,143 @@
+namespace DiplomacyGraph.Extraction.Tests.Components;
+
+/// <summary>
+/// Who met whom, when and where, read from the clause a meeting is told in: counted subjects, relative and quoted
+/// clauses, a second "he", the tense a clause shares, dates that name an event, and lists said to be one by one.
+/// </summary>
+public sealed class MeetingClausesTests
+{
+    private static readonly DateOnly Date = new(2023, 10, 18);
+
+    private static string[] Sorted(params IEnumerable<string> names) => [.. names.Order(StringComparer.Ordinal)];
+
+    private static bool Has(Domain.Documents.DocumentGraph g, params string[] names) =>
+        g.Meetings.Any(m => Sorted(m.Participants).SequenceEqual(Sorted(names)));
+
+    [Fact]
+    public void Find_countedSubject_standsForTheGuestsOfTheLastMeeting()
+    {
+        var g = TestData.Extract("Egyptian President Abdel Fattah al-Sisi received Saudi Foreign Minister Faisal bin Farhan and Jordanian Foreign Minister Ayman Safadi in Cairo on Monday.\nThe two ministers later held talks with Egyptian Foreign Minister Sameh Shoukry.", "en", Date);
+        Assert.True(Has(g, "Faisal bin Farhan", "Ayman Safadi", "Sameh Shoukry"));
+        Assert.False(Has(g, "Abdel Fattah al-Sisi", "Sameh Shoukry"));
+        Assert.False(Has(g, "Ayman Safadi", "Sameh Shoukry"));
+    }
+
+    [Fact]
+    public void Find_arabicCountedSubject_standsForTheGuestsOfTheLastMeeting()
+    {
+        var g = TestData.Extract("استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية السعودي الأمير فيصل بن فرحان ووزير الخارجية الأردني أيمن الصفدي ووزير الخارجية العراقي فؤاد حسين.\nوعقد الوزراء الثلاثة بعد ذلك جلسة مباحثات مع وزير الخارجية المصري سامح شكري.", "ar", Date);
+        var withShoukry = Assert.Single(g.Meetings, m => m.Participants.Contains("Sameh Shoukry"));
+        Assert.Equal(4, withShoukry.Participants.Count);
+        Assert.DoesNotContain("Abdel Fattah al-Sisi", withShoukry.Participants);
+    }
+
+    [Fact]
+    public void Find_dualSubjectOfAVerbThatNeedsAnObject_isNoMeetingWithoutOne()
+    {
+        var g = TestData.Extract("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Beijing on Tuesday.\nThe two leaders welcomed the results of the forum held in Astana on May 12.", "en", Date);
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal("2023-10-17", m.Date);
+    }
+
+    [Fact]
+    public void Find_relativeClauseWithoutAnObject_isAMeetingOfTheOnesItIsAbout()
+    {
+        var g = TestData.Extract("RABAT, March 29 - Moroccan Foreign Minister Nasser Bourita held talks on Tuesday in Rabat with US Secretary of State Antony Blinken.\nThe two ministers, who had met on Monday in Jerusalem, reviewed the partnership in line with the vision of King Mohammed VI.", "en", new DateOnly(2022, 3, 29));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Mohammed VI"));
+        Assert.Contains(g.Meetings, m => m.Date == "2022-03-28" && Sorted(m.Participants).SequenceEqual(Sorted("Nasser Bourita", "Antony Blinken")));
+    }
+
+    [Theory]
+    [InlineData("German Chancellor Olaf Scholz held talks with Israeli Prime Minister Benjamin Netanyahu in Tel Aviv on Tuesday, the first foreign leader to visit since the attack of October 7.")]
+    [InlineData("German Chancellor Olaf Scholz held talks with Israeli Prime Minister Benjamin Netanyahu in Tel Aviv on Tuesday and condemned the October 7 attacks.")]
+    public void Find_dateThatNamesAnEvent_isNotTheMeetingsDay(string body)
+    {
+        var m = Assert.Single(TestData.Extract(body, "en", Date).Meetings);
+        Assert.Equal("2023-10-17", m.Date);
+    }
+
+    [Fact]
+    public void Find_arabicDateThatNamesAnEvent_isNotTheMeetingsDay()
+    {
+        var g = TestData.Extract("أجرى المستشار الألماني أولاف شولتس أمس الثلاثاء محادثات مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو في تل أبيب، في أول زيارة لزعيم أجنبي منذ هجمات 7 أكتوبر.", "ar", Date);
+        Assert.Equal("2023-10-17", Assert.Single(g.Meetings).Date);
+    }
+
+    [Fact]
+    public void Find_hisTalksWith_areTheClauseSubjectsNotTheOneNamedBefore_andTakeTheDayStatedLater()
+    {
+        var g = TestData.Extract("CAIRO, Oct 16 - External Affairs Minister S Jaishankar called on Egyptian President Abdel Fattah el-Sisi on Sunday.\n\"Honoured to call on President Abdel Fattah El-Sisi,\" Jaishankar said, adding that he had briefed the President on his talks with Foreign Minister Sameh Shoukry.\nOn Saturday, Jaishankar held talks with Shoukry.", "en", new DateOnly(2022, 10, 16));
+        Assert.False(Has(g, "Abdel Fattah al-Sisi", "Sameh Shoukry"));
+        var talks = Assert.Single(g.Meetings, m => m.Participants.Contains("Sameh Shoukry"));
+        Assert.Equal("2022-10-15", talks.Date);
+    }
+
+    [Fact]
+    public void Find_theStorysFirstMeeting_keepsItsDayWhenTheSamePairMetEarlier()
+    {
+        var g = TestData.Extract("SAMARKAND, November 2 - President Shavkat Mirziyoyev held talks with French President Emmanuel Macron, who is on an official visit.\nOn the evening of November 1, President Shavkat Mirziyoyev met the French leader on Registan Square.", "en", new DateOnly(2023, 11, 2));
+        Assert.Contains(g.Meetings, m => m.Date == "2023-11-02");
+    }
+
+    [Fact]
+    public void Find_thoseRepresentingOneSide_didNotMeetEachOther()
+    {
+        var g = TestData.Extract("During the visit, UAE Minister Sultan Al Jaber signed an energy agreement with the French side, represented by Finance Minister Bruno Le Maire and Energy Minister Agnes Pannier-Runacher.", "en", Date);
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Bruno Le Maire") && m.Participants.Contains("Agnes Pannier-Runacher"));
+    }
+
+    [Fact]
+    public void Find_secondHeOfASentence_isTheFirstOnesPerson()
+    {
+        var g = TestData.Extract("Iranian President Hassan Rouhani arrived in Paris on Wednesday from Italy.\nIn Rome, he held talks with Italian Prime Minister Matteo Renzi, and he was also received by Pope Francis.", "en", new DateOnly(2016, 1, 28));
+        Assert.True(Has(g, "Hassan Rouhani", "Matteo Renzi"));
+        Assert.True(Has(g, "Hassan Rouhani", "Pope Francis"));
+        Assert.False(Has(g, "Matteo Renzi", "Pope Francis"));
+    }
+
+    [Fact]
+    public void Find_bilateralStory_splitsALaterListButNotACouple()
+    {
+        var g = TestData.Extract("DAVOS - Rwandan President Paul Kagame held talks with US President Donald Trump in Davos on Friday.\nThe meeting was Trump's third bilateral encounter at the forum. On Thursday, he met British Prime Minister Theresa May and Israeli Prime Minister Benjamin Netanyahu.", "en", new DateOnly(2018, 1, 26));
+        Assert.True(Has(g, "Donald Trump", "Theresa May"));
+        Assert.True(Has(g, "Donald Trump", "Benjamin Netanyahu"));
+        var couple = TestData.Extract("BANGKOK - Prime Minister Sheikh Hasina held a bilateral meeting with Thai Prime Minister Srettha Thavisin on Friday.\nOn Thursday, Hasina had paid a courtesy call on King Maha Vajiralongkorn and Queen Suthida at Dusit Palace.", "en", new DateOnly(2024, 4, 26));
+        Assert.Contains(couple.Meetings, m => m.Participants.Count == 3 && m.Participants.Contains("Sheikh Hasina"));
+    }
+
+    [Fact]
+    public void Find_talksFollowingAFutureMeeting_andAnAgenda_areStillToCome()
+    {
+        var g = TestData.Extract("On Wednesday, Russian President Vladimir Putin will meet Iranian President Masoud Pezeshkian and Turkish President Recep Tayyip Erdogan, followed by talks with Ethiopian Prime Minister Abiy Ahmed, aide Yury Ushakov said.\nOn the final day, the agenda includes meetings with Palestinian President Mahmoud Abbas and Bolivian President Luis Arce.", "en", new DateOnly(2024, 10, 21));
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_arabicSentenceOpenedByAPlan_tellsNoMeeting()
+    {
+        var g = TestData.Extract("ومن المنتظر أن يتوجه الرئيس التركي رجب طيب أردوغان يوم الخميس إلى العاصمة الكرواتية زغرب، حيث يلتقي الرئيس الكرواتي زوران ميلانوفيتش.", "ar", Date);
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_arabicMeetingByVideoLink_isNoMeeting()
+    {
+        var g = TestData.Extract("التقى نائب رئيس مجلس الدولة الصيني هان تشنغ اليوم عبر رابط فيديو نائب رئيس الوزراء التركمانستاني رشيد مريدوف.", "ar", Date);
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_resortOfACity_isTheVenue()
+    {
+        var g = TestData.Extract("BAGHDAD, Jan. 22 (Xinhua) -- Iraqi President Barham Salih met with U.S. President Donald Trump on Wednesday in the Swiss resort of Davos.", "en", new DateOnly(2020, 1, 22));
+        Assert.Equal("Davos", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
+    public void Find_saidToBeOneByOne_isTwoMeetingsWhateverWithThemSays()
+    {
+        var g = TestData.Extract("التقى وزير الخارجية الصيني وانغ يي اليوم كلا على حدة رئيس الوزراء البلجيكي ألكسندر دي كرو ووزير الخارجية الياباني يوشيماسا هاياشي، وتبادل معهما وجهات النظر حول العلاقات الثنائية.", "ar", Date);
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
+}
