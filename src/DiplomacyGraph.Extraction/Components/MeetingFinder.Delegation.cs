@@ -68,7 +68,7 @@ internal sealed partial class MeetingFinder
             if (DelegationCountry(doc, j) is { } other && country is not null && other != country) continue;
             var listed = ListedMembers(doc, j) ?? IncludedAfterVerb(doc, j);
             if (listed is null) continue;
-            foreach (var member in listed)
+            foreach (var member in listed.Concat(IncludedLater(doc, j) ?? []))
                 if (!party.Contains(member)) party.Add(member);
         }
         return party.Count > 0 ? party : null;
@@ -80,6 +80,19 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         if (delegation == 0 || tokens[delegation - 1].Key is not ("ضم" or "وضم" or "يضم" or "ويضم")) return null;
         return MembersFrom(doc, delegation + 1);
+    }
+
+    // "The delegation was headed by A, …, and included B, C and D", "… وضم الوفد …": the members a second predicate of
+    // the same sentence lists.
+    private static List<DocEntity>? IncludedLater(ExtractionDocument doc, int delegation)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var s = doc.SentenceOf(delegation);
+        if (s < 0) return null;
+        for (var k = delegation + DelegationReach + 1; k < doc.Sentences[s].LastToken; k++)
+            if (tokens[k].Key is "included" or "includes" && tokens[k - 1].Key == "and" || tokens[k].Key is "وضم" or "ويضم")
+                return MembersFrom(doc, k + 1);
+        return null;
     }
 
     // The delegation's country: a demonym or country named next to it ("a Lebanese ministerial delegation", وفد وزاري

@@ -54,7 +54,7 @@ internal sealed partial class MeetingFinder
             // "arrived … from Doha, where she had met Qatar's Amir": the city the relative clause is about.
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
                 return m.Entity!.Reference;
-            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m)) continue;
+            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             unmarked ??= m;
         }
@@ -81,6 +81,16 @@ internal sealed partial class MeetingFinder
                 ? m.Entity!.Reference : null;
         }
         return null;
+    }
+
+    // "received a delegation … which had taken part in the conference in Baghdad": a city in an English relative clause
+    // about a thing after the cue (which, that) is where that thing happened, not the meeting.
+    private static bool InRelativeClauseAfter(ExtractionDocument doc, int cue, int place)
+    {
+        if (doc.Lang != "en") return false;
+        for (var i = place - 1; i > cue; i--)
+            if (doc.Tokens.Tokens[i].Key is "which" or "that" && doc.Tokens.Tokens[i - 1].IsWord) return true;
+        return false;
     }
 
     // "قادمين من نيودلهي", "arriving from Moscow": where a visitor came from is not where they met; nor is the city of

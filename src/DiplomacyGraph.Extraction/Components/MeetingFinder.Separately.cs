@@ -18,15 +18,28 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
-    // "جلسة مباحثات ثلاثية", "معهما", "trilateral", "jointly": the persons listed met together. "With them" (معهما) says
+    // "جلسة مباحثات ثلاثية", "معهما", "trilateral", "jointly": the persons listed met together. "With them" (معهما, "conveyed to them") says
     // less than "trilateral": it does not undo a story that has said the meetings were separate.
     private static bool HeldTogether(ExtractionDocument doc, int from, int to, bool strictly = false)
     {
         for (var i = from; i <= to; i++)
             if (doc.Tokens.Tokens[i].Key is "ثلاثيه" or "ثلاثي" or "trilateral" or "jointly" or "together"
-                || !strictly && doc.Tokens.Tokens[i].Key is "معهما" or "معهم") return true;
+                || !strictly && doc.Tokens.Tokens[i].Key is "معهما" or "معهم" or "them") return true;
         return false;
     }
+
+    // "Fuad Hussein, who met Egyptian President Al-Sisi and Prime Minister Madbouly": a visitor calls on the holders of a
+    // state's different top offices one by one.
+    private static bool HeadsOfOneState(ExtractionDocument doc, List<DocEntity> objects)
+    {
+        var offices = objects.Select(o => doc.Offices.FirstOrDefault(f => f.Person == o.Reference && TopOffices.Contains(f.Title))).ToList();
+        return offices.All(o => o is not null) && offices.Select(o => o!.Country).Distinct().Count() == 1 && offices.Select(o => o!.Title).Distinct().Count() == offices.Count;
+    }
+
+    private static readonly HashSet<string> TopOffices = new(StringComparer.Ordinal)
+    {
+        "President", "Prime Minister", "Vice President", "Speaker", "Crown Prince", "Premier",
+    };
 
     // "King Maha Vajiralongkorn and Queen Suthida", "the President and his wife": a couple is met together.
     private static bool Couple(ExtractionDocument doc, List<(int Token, DocEntity Person)> after, int start)

@@ -405,7 +405,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // The Arabic subject follows the verb (استقبل الشيخ تميم … وزراء …).
         if (!noun && GroupHead(doc, cue, sentence) is { } head
-            && (subject ?? (after.Count > 0 && after[0].Token < GroupAt(doc, cue, sentence) ? after[0].Person : null) ?? PreviousPerson(doc, sentence)) is { } host && host != head)
+            && (subject ?? (after.Count > 0 && after[0].Token < GroupAt(doc, cue, sentence) ? after[0].Person : null) ?? PreviousPerson(doc, sentence)) is { } host && host != head
+            // … unless the delegation is received as such, every member listed (below).
+            && !(DelegationObject(doc, objectsFrom, objectsTo, host) is { } whole && whole.Contains(head)))
         {
             // "استقبل … وزراء خارجية دول المجلس … ويرأس وفد المملكة … عادل الجبير": receiving a delegation meets its head.
             yield return ([host, head], null);
@@ -467,7 +469,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             for (var k = 0; k < objects.Count; k++) yield return ([subject, objects[k]], places[k]);
         }
         // … one meeting each, unless the sentence says they met together (عقد الرئيس معهما جلسة مباحثات ثلاثية).
-        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last, strictly: SaidSeparately(doc, first, last)) || separateStory && !HeldTogether(doc, first, last, strictly: true) || Bilateral(doc, cue)))
+        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last, strictly: SaidSeparately(doc, first, last)) || HeadsOfOneState(doc, objects) && !HeldTogether(doc, first, last) || separateStory && !HeldTogether(doc, first, last, strictly: true) || Bilateral(doc, cue)))
         {
             foreach (var o in objects) yield return ([subject, o], null);
         }

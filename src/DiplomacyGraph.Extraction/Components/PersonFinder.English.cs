@@ -79,6 +79,8 @@ internal sealed partial class PersonFinder
             }
             // A name is set off from the words before it: a capitalised word there makes the run part of something longer.
             // A venue ("at Seri Perdana, Prime Minister …", "of the Congress Centre, …") is behind a preposition.
+            // "Inter-Parliamentary Union": a run that starts inside a hyphenated word is part of that word.
+            if (!tokens[start].IsWord || start > 0 && tokens[start - 1].End == tokens[start].Start) continue;
             if (words is < 2 or > 4 || start > end || start > 0 && tokens[start - 1].IsWord && (char.IsUpper(doc.Text[tokens[start - 1].Start]) || VenuePrepositions.Contains(tokens[start - 1].Key))
                 || doc.SentenceOf(start) != doc.SentenceOf(t.FirstToken)) continue;
             AddPerson(doc, start, end);

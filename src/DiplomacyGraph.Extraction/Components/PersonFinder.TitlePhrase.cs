@@ -126,7 +126,7 @@ internal sealed partial class PersonFinder
         // "(Parliament)", "(DPR RI)": the institution's common name or acronym in brackets.
         if (k < tokens.Count && tokens[k].Key == "(" && Bracketed(doc, k) is var close && close > k) return close;
         var end = from;
-        for (var words = 0; k < tokens.Count && words < InstitutionReach && Capitalised(doc, k); k++, words++)
+        for (var words = 0; k < tokens.Count && words < InstitutionReach && (Capitalised(doc, k) || GluedHyphen(tokens, k)); k++, words++)
         {
             if (EnglishInstitutionHeads.Contains(tokens[k].Key)) end = k;
             // "House of Representatives", "Council of Ministers": "of" inside the institution's name.
@@ -135,7 +135,11 @@ internal sealed partial class PersonFinder
         return end;
     }
 
-    private const int InstitutionReach = 4;
+    private const int InstitutionReach = 5;
+
+    // "Inter-Parliamentary": a hyphen between two parts of one word.
+    private static bool GluedHyphen(IReadOnlyList<Text.Token> tokens, int k) =>
+        tokens[k].Key == "-" && k > 0 && k + 1 < tokens.Count && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start;
 
     // The closing bracket of "(Parliament)" or "(DPR RI)" opened at `open`: one to three words, each an institution's head
     // or an acronym in capitals; else -1.
@@ -157,7 +161,7 @@ internal sealed partial class PersonFinder
         "parliament", "assembly", "senate", "congress", "council", "chamber", "duma", "mazhilis", "majlis", "khural", "sejm",
         "knesset", "rada", "seimas", "saeima", "riksdag", "storting", "bundestag", "bundesrat", "cortes", "shura", "kenesh",
         "sabha", "presidium", "committee", "commission", "court", "party", "front", "league", "secretariat", "house",
-        "representatives", "commons", "lords", "councillors", "deputies",
+        "representatives", "commons", "lords", "councillors", "deputies", "union",
     };
 
     // The nouns an English portfolio ends with; the capitalised words after them are the name.

@@ -336,6 +336,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private int ReadName(ExtractionDocument doc, int pos, int maxWords, bool afterPersonalHonorific = false)
     {
         var tokens = doc.Tokens.Tokens;
+        // "the Arab Inter-Parliamentary Union": a name does not start inside a hyphenated word.
+        if (!tokens[pos].IsWord || pos > 0 && tokens[pos - 1].IsWord && tokens[pos - 1].End == tokens[pos].Start) return -1;
         var arabic = ArabicScript.HasArabic(tokens[pos].Key);
         var end = pos - 1;
         var words = 0;
@@ -377,6 +379,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 // "… والشرق الأوسط": a conjunction with the article starts a new noun, not the next part of a name;
                 // so does one with a possessive (خوان كارلوس فاريلا وحكومته).
                 if (i > pos && t.Key.StartsWith("وال", StringComparison.Ordinal)) break;
+                // "لويس فرناندو مندوزا وممثلين عن الأحزاب": so does one glued to a common word.
+                if (i > pos && t.Key.Length > 3 && t.Key[0] == 'و' && arabicStopwords.Contains(t.Key[1..])) break;
                 if (i > pos && t.Key.Length > 4 && t.Key[0] == 'و' && (t.Key.EndsWith("ته", StringComparison.Ordinal) || t.Key.EndsWith("تها", StringComparison.Ordinal) || t.Key.EndsWith("تهم", StringComparison.Ordinal))) break;
                 if (!ArabicNameWord(doc, t, i > pos)) break;
             }

@@ -140,4 +140,25 @@ public sealed class MeetingClausesTests
         Assert.Equal(2, g.Meetings.Count);
         Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Fact]
+    public void Find_delegationHeadedByOneAndIncludingOthers_isMetWhole_whereTheStoryIsFiled()
+    {
+        var g = TestData.Extract("Damascus, SANA - President Bashar al-Assad on Sunday received a delegation of the Arab Inter-Parliamentary Union which had taken part in the union's conference in Baghdad on Saturday.\nThe delegation was headed by Speaker of the Iraqi Council of Representatives Mohammed al-Halbousi, President of the Arab Inter-Parliamentary Union, and included Speaker of the Egyptian House of Representatives Hanafy Gebaly and Speaker of the Jordanian House of Representatives Ahmad Safadi.", "en", new DateOnly(2023, 2, 26));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(4, m.Participants.Count);
+        Assert.Equal("Damascus", m.Place);
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Mohammed al-Halbousi" && o.Title == "President");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En is { } en && en.StartsWith('-'));
+    }
+
+    [Fact]
+    public void Find_visitorMeetingAStatesPresidentAndPrimeMinister_metEachApart_unlessToldTogether()
+    {
+        var g = TestData.Extract("Foreign Ministry spokesman Ahmed Al-Sahaf said Foreign Minister Fuad Hussein met Egyptian President Abdel Fattah al-Sisi and Prime Minister Mostafa Madbouly in Cairo.", "en", new DateOnly(2020, 10, 31));
+        Assert.True(Has(g, "Fuad Hussein", "Abdel Fattah al-Sisi"));
+        Assert.True(Has(g, "Fuad Hussein", "Mostafa Madbouly"));
+        var together = TestData.Extract("External Affairs Minister S Jaishankar on Saturday called on Guyanese President Irfaan Ali and Vice President Bharrat Jagdeo at the State House and conveyed to them the greetings of Prime Minister Narendra Modi.", "en", new DateOnly(2023, 4, 22));
+        Assert.Contains(together.Meetings, m => m.Participants.Count == 3);
+    }
 }

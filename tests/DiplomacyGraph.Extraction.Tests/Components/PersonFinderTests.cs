@@ -477,4 +477,12 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("استقبل الرئيس الألماني فرانك فالتر شتاينماير اليوم نظيره التركي بمراسم رسمية في قصر بلفيو.", "ar", new DateOnly(2018, 9, 28));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("مراسم", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_conjunctionGluedToACommonWord_endsAnArabicName()
+    {
+        var g = TestData.Extract("التقى الرئيس الصيني شي جين بينغ اليوم رئيس الجمعية التشريعية الكوستاريكية لويس فرناندو مندوزا وممثلين عن الأحزاب السياسية.", "ar", new DateOnly(2013, 6, 3));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "لويس فرناندو مندوزا");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("ممثلين", StringComparison.Ordinal));
+    }
 }
