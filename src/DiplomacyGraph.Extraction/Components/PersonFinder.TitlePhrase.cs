@@ -26,6 +26,11 @@ internal sealed partial class PersonFinder
                 if (address is not null && form != address) break;
                 address = form;
             }
+            // "استقبل سمو ولي العهد دولة رئيس وزراء سنغافورة …": دولة, the address of a head of government, before a title
+            // opens another person's phrase.
+            if (doc.Lang == "ar" && nm is null && tokens[next].Key is "دوله" && next + 1 < tokens.Count && doc.TokenMention[next + 1]?.Kind == PatternKind.Title) break;
+            // So does فخامة, a head of state's address, after a title ("سمو ولي العهد فخامة رئيس جمهورية إندونيسيا …").
+            if (doc.Lang == "ar" && nm is { Kind: PatternKind.Honorific } && HonorificClasses.Of(nm.Pattern?.Key) == "excellency-head" && doc.TokenMention[end]?.Kind == PatternKind.Title) break;
             // "الرئيس الروسي وزير الخارجية سيرغي لافروف": a title closed by its demonym is a whole noun phrase; a title
             // after it names someone else.
             // So is a new item of a list after it (الرئيس المصري والأمير محمد بن سلمان).

@@ -183,4 +183,13 @@ public sealed class TitleReaderTests
         var caretaker = TestData.Extract("استقبل رئيس حكومة تصريف الأعمال نجيب ميقاتي اليوم في بيروت وزير الخارجية السعودي الأمير فيصل بن فرحان.", "ar", new DateOnly(2025, 1, 23));
         Assert.Contains(caretaker.Meetings, m => m.Participants.Contains("Najib Mikati") && m.Participants.Contains("Faisal bin Farhan"));
     }
+
+    [Fact]
+    public void Read_addressOfAnotherHeadAfterATitle_opensAnotherPersonsPhrase()
+    {
+        var g = TestData.Extract("الرياض 19 أكتوبر 2023 (واس) استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء اليوم عددا من قادة دول آسيان.\nفقد استقبل سمو ولي العهد دولة رئيس وزراء جمهورية سنغافورة لي هسين لونغ.\nواستقبل سمو ولي العهد فخامة رئيس جمهورية إندونيسيا جوكو ويدودو.", "ar", new DateOnly(2023, 10, 19));
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Crown Prince" && o.Person != "Mohammed bin Salman");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Mohammed bin Salman") && m.Participants.Contains("Lee Hsien Loong"));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Mohammed bin Salman") && m.Participants.Contains("Joko Widodo"));
+    }
 }
