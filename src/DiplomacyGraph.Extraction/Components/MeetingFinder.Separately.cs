@@ -32,8 +32,11 @@ internal sealed partial class MeetingFinder
     // state's different top offices one by one.
     private static bool HeadsOfOneState(ExtractionDocument doc, List<DocEntity> objects)
     {
-        var offices = objects.Select(o => doc.Offices.FirstOrDefault(f => f.Person == o.Reference && TopOffices.Contains(f.Title))).ToList();
-        return offices.All(o => o is not null) && offices.Select(o => o!.Country).Distinct().Count() == 1 && offices.Select(o => o!.Title).Distinct().Count() == offices.Count;
+        // Each one's office, its top office where it holds one ("Senior Minister Lee Hsien Loong" counts as a minister);
+        // at least two top offices among them.
+        var offices = objects.Select(o => doc.Offices.Where(f => f.Person == o.Reference).OrderBy(f => TopOffices.Contains(f.Title) ? 0 : 1).FirstOrDefault()).ToList();
+        return offices.All(o => o is not null) && offices.Select(o => o!.Country).Distinct().Count() == 1 && offices.Select(o => o!.Title).Distinct().Count() == offices.Count
+            && offices.Count(o => TopOffices.Contains(o!.Title)) >= 2;
     }
 
     private static readonly HashSet<string> TopOffices = new(StringComparer.Ordinal)

@@ -60,6 +60,13 @@ internal sealed partial class PersonFinder
                 end = doc.TokenMention[next + 1]!.LastToken;
                 continue;
             }
+            // "Minister for Foreign Affairs and Trade Lionel Aingimea": a portfolio joined by "and" to the title's own runs on
+            // to its last noun.
+            if (doc.Lang == "en" && m.Kind == PatternKind.Title && t.Key == "and" && JoinedPortfolioEnd(doc, next + 1) is var joined && joined > next)
+            {
+                end = joined;
+                continue;
+            }
             // "of the People's Republic of China", "to Kazakhstan", "– Minister of …", "في جمهورية العراق", and an English
             // title's organisation ("Secretary-General of the League of Arab States Ahmed Aboul Gheit")
             var run = next;
@@ -170,6 +177,16 @@ internal sealed partial class PersonFinder
     };
 
     // The nouns an English portfolio ends with; the capitalised words after them are the name.
+    // The last token of up to three capitalised words from `from` that end on a portfolio noun ("Trade", "International
+    // Cooperation"), else -1.
+    private static int JoinedPortfolioEnd(ExtractionDocument doc, int from)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var k = from; k < tokens.Count && k < from + 3 && (Capitalised(doc, k) || doc.TokenMention[k]?.Kind == PatternKind.Demonym); k++)
+            if (PortfolioEnds.Contains(tokens[k].Key)) return k;
+        return -1;
+    }
+
     private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
     {
         "affairs", "relations", "cooperation", "trade", "commerce", "industry", "defence", "defense", "finance", "economy",

@@ -161,4 +161,12 @@ public sealed class MeetingClausesTests
         var together = TestData.Extract("External Affairs Minister S Jaishankar on Saturday called on Guyanese President Irfaan Ali and Vice President Bharrat Jagdeo at the State House and conveyed to them the greetings of Prime Minister Narendra Modi.", "en", new DateOnly(2023, 4, 22));
         Assert.Contains(together.Meetings, m => m.Participants.Count == 3);
     }
+
+    [Fact]
+    public void Find_visitorCallingOnAStatesTopOfficeHolders_metEachApart()
+    {
+        var g = TestData.Extract("SINGAPORE, May 28 (Bernama) -- Foreign Minister Mohamad Hasan today called on Singapore President Tharman Shanmugaratnam, Prime Minister Lawrence Wong and Senior Minister Lee Hsien Loong.", "en", new DateOnly(2024, 5, 28));
+        Assert.Equal(3, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
 }

@@ -192,4 +192,12 @@ public sealed class TitleReaderTests
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Mohammed bin Salman") && m.Participants.Contains("Lee Hsien Loong"));
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Mohammed bin Salman") && m.Participants.Contains("Joko Widodo"));
     }
+
+    [Fact]
+    public void Read_portfolioJoinedByAndToTheTitles_runsOnToTheName()
+    {
+        var g = TestData.Extract("BEIJING, Jan. 24 (Xinhua) -- Chinese Foreign Minister Wang Yi and Nauru's Minister for Foreign Affairs and Trade Lionel Aingimea signed a joint communique in Beijing.\nWang held talks with Aingimea before the signing ceremony.", "en", new DateOnly(2024, 1, 24));
+        Assert.Contains(g.Offices, o => o.Person == "Lionel Aingimea" && o.Title == "Foreign Minister" && o.Country == "NR");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Wang Yi") && m.Participants.Contains("Lionel Aingimea"));
+    }
 }
