@@ -50,6 +50,28 @@ internal sealed partial class MeetingFinder
         return marks % 2 == 1;
     }
 
+    // "ضيفة الجزائر", "ضيفه", "his guest": the object named as the host's guest, right after the verb.
+    private static bool GuestObject(ExtractionDocument doc, Mention cue, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + 3); i++)
+        {
+            var k = tokens[i].Key;
+            if (k.StartsWith("ضيف", StringComparison.Ordinal) || k == "guest" && tokens[i - 1].Key is "his" or "her" or "the" or "their") return true;
+            if (!tokens[i].IsWord) return false;
+        }
+        return false;
+    }
+
+    // The one the story has the host meet last, in a meeting of two.
+    private static DocEntity? GuestOf(ExtractionDocument doc, DocEntity host)
+    {
+        for (var m = doc.Meetings.Count - 1; m >= 0; m--)
+            if (doc.Meetings[m].Participants is [var a, var b] && (a == host.Reference || b == host.Reference))
+                return doc.PersonByReference(a == host.Reference ? b : a);
+        return null;
+    }
+
     // "he was also received by", "she later met": a subject pronoun before the verb and its auxiliaries.
     private static bool PronounJustBefore(ExtractionDocument doc, int cueStart, int first)
     {

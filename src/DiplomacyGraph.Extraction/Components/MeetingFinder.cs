@@ -446,6 +446,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return ([subject, referent], null);
             yield break;
         }
+        if (subject is not null && objStart >= after.Count && GuestObject(doc, cue, last) && GuestOf(doc, subject) is { } guest)
+        {
+            // "وكان رئيس الجمهورية قد استقبل ضيفة الجزائر، أمس الأحد، لدى وصولها", "received his guest at the airport".
+            yield return ([subject, guest], null);
+            yield break;
+        }
         if (subject is null || objStart >= after.Count) yield break;
         // Co-hosts: "A, Ruler of Dubai, and B, Crown Prince of Abu Dhabi, held talks with C"; "استقبل A و B … C".
         var hosts = CoSubjects(doc, before, after, ref objStart, subject, withAt);

@@ -18,6 +18,8 @@ internal sealed partial class PersonFinder
             // The role words are five letters or longer: shorter words pass without a hash.
             if (!tokens[i].IsWord || tokens[i].Key.Length < 5 || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
             var pos = RoleInstitutionEnd(doc, i) + 1;
+            // "with his Bissau-Guinean counterpart, Suzi Carla Barbosa": a counterpart's name may follow a comma.
+            if (pos + 1 < tokens.Length && tokens[pos].Key == "," && tokens[i].Key == "counterpart") pos++;
             if (pos >= tokens.Length || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             var end = ReadName(doc, pos, MaxNameWords);
             if (end >= pos) AddPerson(doc, pos, end);

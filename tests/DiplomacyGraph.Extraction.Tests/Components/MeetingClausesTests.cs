@@ -169,4 +169,19 @@ public sealed class MeetingClausesTests
         Assert.Equal(3, g.Meetings.Count);
         Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Fact]
+    public void Find_counterpartNamedAfterAComma_isThePersonMet()
+    {
+        var g = TestData.Extract("Rabat - Foreign Minister Nasser Bourita was speaking at a press briefing after holding talks in Rabat with his Bissau-Guinean counterpart, Suzi Carla Barbosa.", "en", new DateOnly(2020, 10, 21));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Nasser Bourita") && m.Participants.Contains("Suzi Carla Barbosa"));
+    }
+
+    [Fact]
+    public void Find_hostReceivingHisGuest_metTheOneTheStoryHasHimMeet()
+    {
+        var g = TestData.Extract("الجزائر - أجرى رئيس الجمهورية عبد المجيد تبون يوم الاثنين محادثات مع رئيسة جمهورية الهند دروبادي مورمو التي تقوم بزيارة دولة إلى الجزائر.\nوكان رئيس الجمهورية قد استقبل ضيفة الجزائر، أمس الأحد، لدى وصولها إلى الجزائر العاصمة.", "ar", new DateOnly(2024, 10, 14));
+        Assert.Equal(2, g.Meetings.Count(m => m.Participants.Contains("Abdelmadjid Tebboune") && m.Participants.Contains("Droupadi Murmu")));
+        Assert.Contains(g.Meetings, m => m.Date == "2024-10-13");
+    }
 }
