@@ -205,7 +205,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // "between them" names its pair wherever it stands in the clause; "their" only close by.
         if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue))
-            && JoinedPairBefore(doc, cue, before, BetweenThem(doc, cue) ? MaxObjectDistance : PairGap * 3) is { } held)
+            // "اتفق A و B اليوم على …، وذلك خلال محادثاتهما": "their" with only that pair named before reaches back to it.
+            && JoinedPairBefore(doc, cue, before, BetweenThem(doc, cue) || DualPossessive(cue) && before.Select(b => b.Person).Distinct().Count() == 2 ? MaxObjectDistance : PairGap * 3) is { } held)
         {
             // "signed by A and B after their talks", "ووقع البيان A و B، عقب محادثات بينهما": the pair just named.
             yield return (held, null);

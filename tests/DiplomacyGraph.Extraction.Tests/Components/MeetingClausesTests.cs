@@ -184,4 +184,13 @@ public sealed class MeetingClausesTests
         Assert.Equal(2, g.Meetings.Count(m => m.Participants.Contains("Abdelmadjid Tebboune") && m.Participants.Contains("Droupadi Murmu")));
         Assert.Contains(g.Meetings, m => m.Date == "2024-10-13");
     }
+
+    [Fact]
+    public void Find_theirTalksAfterALongClause_areThoseOfTheOnlyPairNamedBefore()
+    {
+        var g = TestData.Extract("بورت مورسبي 16 نوفمبر 2018 (شينخوا) اتفق الرئيس الصيني شي جين بينغ ورئيس وزراء بابوا غينيا الجديدة بيتر أونيل اليوم (الجمعة) على إقامة شراكة استراتيجية شاملة بين البلدين تتسم بالاحترام المتبادل والتنمية المشتركة، وذلك خلال محادثاتهما في بورت مورسبي.", "ar", new DateOnly(2018, 11, 16));
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Xi Jinping", m.Participants);
+        Assert.Equal(2, m.Participants.Count);
+    }
 }
