@@ -46,7 +46,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (generic) e = OnlyHolderInDocument(doc, "Foreign Minister", country);
             // "كما تباحث الوزير مع …", "the minister also met …": with no country either, the one minister the story names.
             // (Only the definite noun: a capitalised "Minister of State …" introduces a name.)
-            if (e is null && country is null && title.Pattern!.Cue!.Value == "Minister" && DefiniteNoun(doc, title)) e = OnlyMinisterInDocument(doc);
+            // "وقدم الوزير لنظيره الروسي …" in a story of two ministers: the bare one is the story's own, named first.
+            if (e is null && country is null && title.Pattern!.Cue!.Value == "Minister" && DefiniteNoun(doc, title)) e = OnlyMinisterInDocument(doc) ?? FirstMinisterNamed(doc, title);
             // "the Secretary of State" after "US Secretary of State Kerry": the same wording names the same holder,
             // even where the functional title (Foreign Minister) is shared with others.
             e ??= OnlyHolderOfWording(doc, title.Pattern!.Key, country);
@@ -204,6 +205,16 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     }
 
     private static DocEntity? OnlyMinisterInDocument(ExtractionDocument doc) => OnlyHolder(doc, o => o.Title is "Minister" or "Foreign Minister");
+
+    // The story's first person named, when a minister's office in it is theirs (the story's own minister), or null.
+    private static DocEntity? FirstMinisterNamed(ExtractionDocument doc, Mention title)
+    {
+        Mention? first = null;
+        foreach (var m in doc.Mentions)
+            if (m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person } && m.FirstToken < title.FirstToken && (first is null || m.FirstToken < first.FirstToken))
+                first = m;
+        return first?.Entity is { } p && doc.Offices.Any(o => o.Person == p.Reference && o.Title is "Minister" or "Foreign Minister") ? p : null;
+    }
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
     {

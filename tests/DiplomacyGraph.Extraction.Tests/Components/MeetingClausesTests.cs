@@ -193,4 +193,12 @@ public sealed class MeetingClausesTests
         Assert.Contains("Xi Jinping", m.Participants);
         Assert.Equal(2, m.Participants.Count);
     }
+
+    [Fact]
+    public void Find_bareMinisterInAStoryOfSeveralMinisters_isTheStorysOwnNamedFirst()
+    {
+        var g = TestData.Extract("Georgetown, Apr 22 (PTI) External Affairs Minister S Jaishankar on Saturday called on Guyanese President Irfaan Ali.\nLater in the day, the minister co-chaired the Joint Commission Meeting with Guyana's Foreign Minister Hugh Todd.", "en", new DateOnly(2023, 4, 22));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Hugh Todd") && m.Participants.Any(p => p.Contains("Jaishankar", StringComparison.Ordinal)));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Hugh Todd") && m.Participants.Contains("Irfaan Ali"));
+    }
 }
