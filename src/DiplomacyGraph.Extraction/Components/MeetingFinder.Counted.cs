@@ -5,6 +5,11 @@ namespace DiplomacyGraph.Extraction.Components;
 /// <summary>Subjects that count the persons they stand for: "the three ministers", "الوزراء الثلاثة", "الوزيران".</summary>
 internal sealed partial class MeetingFinder
 {
+    // "The two ministers", "the two leaders", "the three presidents", "الزعيمان", "الجانبان": a subject that stands for the
+    // pair (or English trio) named before.
+    private static bool DualSubject(ExtractionDocument doc, Mention cue, int first, int last) =>
+        SubjectCount(doc, cue, first, last) is { } n && (n == 2 || n == 3 && doc.Lang == "en");
+
     // The persons a counted subject before the cue stands for: all of the story's last meeting when it has that many,
     // or all but its host (the guests it received) when it has one more; else null.
     private static List<DocEntity>? CountedGroup(ExtractionDocument doc, Mention cue, int first, int last)

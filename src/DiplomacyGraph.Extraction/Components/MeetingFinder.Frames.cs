@@ -365,21 +365,6 @@ internal sealed partial class MeetingFinder
             || tokens[next].Key == "between" && next + 1 < tokens.Count && tokens[next + 1].Key == "them");
     }
 
-    // "The two ministers", "the two leaders", "الزعيمان", "الجانبان": a subject that stands for two persons named before.
-    private static bool DualSubject(ExtractionDocument doc, Mention cue, int first, int last)
-    {
-        var tokens = doc.Tokens.Tokens;
-        if (doc.Lang == "en")
-        {
-            for (var i = Math.Max(first + 1, cue.FirstToken - 6); i + 1 < cue.FirstToken; i++)
-                if (tokens[i].Key is "two" or "three" && tokens[i - 1].Key == "the" && DualNounsEn.Contains(tokens[i + 1].Key)) return true;
-            return false;
-        }
-        for (var i = Math.Max(first, cue.FirstToken - 3); i <= Math.Min(last, cue.LastToken + 3); i++)
-            if (DualNounsAr.Contains(tokens[i].Key) || tokens[i].Key.StartsWith('و') && DualNounsAr.Contains(tokens[i].Key[1..])) return true;
-        return false;
-    }
-
     private static readonly HashSet<string> DualNounsEn = new(StringComparer.Ordinal)
     {
         "leaders", "ministers", "presidents", "sides", "heads", "premiers", "officials", "foreign", "prime", "statesmen", "diplomats",

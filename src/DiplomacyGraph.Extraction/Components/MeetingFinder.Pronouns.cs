@@ -72,14 +72,16 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
-    // "he was also received by", "she later met": a subject pronoun before the verb and its auxiliaries.
-    private static bool PronounJustBefore(ExtractionDocument doc, int cueStart, int first)
+    // "she later met", "he was also received by": the token of the subject pronoun before a verb, past its adverbs and,
+    // with `auxiliaries`, a passive's or perfect's auxiliaries; -1 when there is none.
+    private static int PronounBefore(ExtractionDocument doc, int cueStart, int first, bool auxiliaries)
     {
         var tokens = doc.Tokens.Tokens;
         var i = cueStart - 1;
-        while (i >= first && tokens[i].Key is "also" or "later" or "then" or "subsequently" or "separately" or "further" or "was" or "were" or "has" or "had" or "been")
+        while (i >= first && (tokens[i].Key is "also" or "later" or "then" or "subsequently" or "separately" or "further"
+                              || auxiliaries && tokens[i].Key is "was" or "were" or "has" or "had" or "been"))
             i--;
-        return i >= first && tokens[i].Key is "he" or "she";
+        return i >= first && tokens[i].Key is "he" or "she" ? i : -1;
     }
 
     // "Kamikawa met with Kaneko, congratulated him … She also met Robert": "he"/"she" before the verb is the subject of
@@ -88,10 +90,8 @@ internal sealed partial class MeetingFinder
     {
         var (first, _) = doc.Sentences[sentence];
         if (doc.Lang != "en" || sentence == 0) return null;
-        var tokens = doc.Tokens.Tokens;
-        var i = cue.FirstToken - 1;
-        while (i >= first && tokens[i].Key is "also" or "later" or "then" or "subsequently" or "separately" or "further") i--;
-        if (i < first || tokens[i].Key is not ("he" or "she") || doc.PersonRefsBetween(first, i).Any()) return null;
+        var i = PronounBefore(doc, cue.FirstToken, first, auxiliaries: false);
+        if (i < 0 || doc.PersonRefsBetween(first, i).Any()) return null;
         // The one who held the story's last meeting, when that sentence names them (a quote may name others first).
         var (from, to) = doc.Sentences[sentence - 1];
         var named = doc.PersonRefsBetween(from, to).Select(r => r.Person).ToList();

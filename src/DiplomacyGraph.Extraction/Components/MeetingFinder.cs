@@ -87,9 +87,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 // A meeting placed by the story's own dateline is there; another city stated later is another meeting.
                 // "he had briefed the President on his talks with Shoukry … On Saturday, Jaishankar held talks with Shoukry":
                 // a meeting first told without its day takes the day a later sentence states.
-                if (byKey.TryGetValue(key, out var told) && dated && undated.Remove(told) && meeting.Date != doc.Meetings[told].Date)
-                    doc.Meetings[told] = doc.Meetings[told] with { Date = meeting.Date };
-                if (byKey.TryGetValue(key, out var at) && !(dated && meeting.Date != doc.Meetings[at].Date)
+                var seen = byKey.TryGetValue(key, out var at);
+                if (seen && dated && undated.Remove(at) && meeting.Date != doc.Meetings[at].Date)
+                    doc.Meetings[at] = doc.Meetings[at] with { Date = meeting.Date };
+                if (seen && !(dated && meeting.Date != doc.Meetings[at].Date)
                     && !(stated && (placeStated.Contains(at) || doc.Meetings[at].Place is { } p && p == doc.DatelinePlace) && meeting.Place != doc.Meetings[at].Place))
                 {
                     if (stated && !placeStated.Contains(at) && doc.Meetings[at].Place != meeting.Place)
@@ -392,7 +393,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var leading = doc.PersonRefsBetween(first, firstCue - 1).ToList();
             if (leading.Count > 0) subject = leading[^1].Person;
             // "In Rome, he held talks with Renzi, and he was also received by Pope Francis": the second "he" is the first.
-            else if (PronounJustBefore(doc, cue.FirstToken, first) && doc.TokenMention[firstCue] is { } opening
+            else if (PronounBefore(doc, cue.FirstToken, first, auxiliaries: true) >= 0 && doc.TokenMention[firstCue] is { } opening
                      && PronounSubject(doc, opening, sentence) is { } same)
                 subject = same;
         }

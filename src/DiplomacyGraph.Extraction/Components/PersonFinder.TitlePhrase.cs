@@ -176,7 +176,6 @@ internal sealed partial class PersonFinder
         "representatives", "commons", "lords", "councillors", "deputies", "union",
     };
 
-    // The nouns an English portfolio ends with; the capitalised words after them are the name.
     // The last token of up to three capitalised words from `from` that end on a portfolio noun ("Trade", "International
     // Cooperation"), else -1.
     private static int JoinedPortfolioEnd(ExtractionDocument doc, int from)
@@ -187,6 +186,7 @@ internal sealed partial class PersonFinder
         return -1;
     }
 
+    // The nouns an English portfolio ends with; the capitalised words after them are the name.
     private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
     {
         "affairs", "relations", "cooperation", "trade", "commerce", "industry", "defence", "defense", "finance", "economy",
