@@ -20,6 +20,13 @@ internal static class TestData
 
     public static string RequireShared() => TestPaths.RequireShared("the corpus and gold tests");
 
+    /// <summary>Names in ordinal order: a meeting's participants compared whatever order the extractor gave them.</summary>
+    public static string[] Sorted(params IEnumerable<string> names) => [.. names.Order(StringComparer.Ordinal)];
+
+    /// <summary>Whether the graph has a meeting of exactly these persons.</summary>
+    public static bool HasMeeting(DocumentGraph g, params string[] names) =>
+        g.Meetings.Any(m => Sorted(m.Participants).SequenceEqual(Sorted(names)));
+
     public static DocumentGraph Extract(string body, string lang = "ar", DateOnly? date = null, string file = "test.txt") =>
         Extractor.Extract(new Article(file, body) { Lang = lang, PublishedDate = date }, TestContext.Current.CancellationToken);
 }

@@ -1,3 +1,5 @@
+using static DiplomacyGraph.Extraction.Tests.TestData;
+
 namespace DiplomacyGraph.Extraction.Tests.Components;
 
 /// <summary>
@@ -8,18 +10,13 @@ public sealed class MeetingClausesTests
 {
     private static readonly DateOnly Date = new(2023, 10, 18);
 
-    private static string[] Sorted(params IEnumerable<string> names) => [.. names.Order(StringComparer.Ordinal)];
-
-    private static bool Has(Domain.Documents.DocumentGraph g, params string[] names) =>
-        g.Meetings.Any(m => Sorted(m.Participants).SequenceEqual(Sorted(names)));
-
     [Fact]
     public void Find_countedSubject_standsForTheGuestsOfTheLastMeeting()
     {
         var g = TestData.Extract("Egyptian President Abdel Fattah al-Sisi received Saudi Foreign Minister Faisal bin Farhan and Jordanian Foreign Minister Ayman Safadi in Cairo on Monday.\nThe two ministers later held talks with Egyptian Foreign Minister Sameh Shoukry.", "en", Date);
-        Assert.True(Has(g, "Faisal bin Farhan", "Ayman Safadi", "Sameh Shoukry"));
-        Assert.False(Has(g, "Abdel Fattah al-Sisi", "Sameh Shoukry"));
-        Assert.False(Has(g, "Ayman Safadi", "Sameh Shoukry"));
+        Assert.True(HasMeeting(g, "Faisal bin Farhan", "Ayman Safadi", "Sameh Shoukry"));
+        Assert.False(HasMeeting(g, "Abdel Fattah al-Sisi", "Sameh Shoukry"));
+        Assert.False(HasMeeting(g, "Ayman Safadi", "Sameh Shoukry"));
     }
 
     [Fact]
@@ -67,7 +64,7 @@ public sealed class MeetingClausesTests
     public void Find_hisTalksWith_areTheClauseSubjectsNotTheOneNamedBefore_andTakeTheDayStatedLater()
     {
         var g = TestData.Extract("CAIRO, Oct 16 - External Affairs Minister S Jaishankar called on Egyptian President Abdel Fattah el-Sisi on Sunday.\n\"Honoured to call on President Abdel Fattah El-Sisi,\" Jaishankar said, adding that he had briefed the President on his talks with Foreign Minister Sameh Shoukry.\nOn Saturday, Jaishankar held talks with Shoukry.", "en", new DateOnly(2022, 10, 16));
-        Assert.False(Has(g, "Abdel Fattah al-Sisi", "Sameh Shoukry"));
+        Assert.False(HasMeeting(g, "Abdel Fattah al-Sisi", "Sameh Shoukry"));
         var talks = Assert.Single(g.Meetings, m => m.Participants.Contains("Sameh Shoukry"));
         Assert.Equal("2022-10-15", talks.Date);
     }
@@ -90,17 +87,17 @@ public sealed class MeetingClausesTests
     public void Find_secondHeOfASentence_isTheFirstOnesPerson()
     {
         var g = TestData.Extract("Iranian President Hassan Rouhani arrived in Paris on Wednesday from Italy.\nIn Rome, he held talks with Italian Prime Minister Matteo Renzi, and he was also received by Pope Francis.", "en", new DateOnly(2016, 1, 28));
-        Assert.True(Has(g, "Hassan Rouhani", "Matteo Renzi"));
-        Assert.True(Has(g, "Hassan Rouhani", "Pope Francis"));
-        Assert.False(Has(g, "Matteo Renzi", "Pope Francis"));
+        Assert.True(HasMeeting(g, "Hassan Rouhani", "Matteo Renzi"));
+        Assert.True(HasMeeting(g, "Hassan Rouhani", "Pope Francis"));
+        Assert.False(HasMeeting(g, "Matteo Renzi", "Pope Francis"));
     }
 
     [Fact]
     public void Find_bilateralStory_splitsALaterListButNotACouple()
     {
         var g = TestData.Extract("DAVOS - Rwandan President Paul Kagame held talks with US President Donald Trump in Davos on Friday.\nThe meeting was Trump's third bilateral encounter at the forum. On Thursday, he met British Prime Minister Theresa May and Israeli Prime Minister Benjamin Netanyahu.", "en", new DateOnly(2018, 1, 26));
-        Assert.True(Has(g, "Donald Trump", "Theresa May"));
-        Assert.True(Has(g, "Donald Trump", "Benjamin Netanyahu"));
+        Assert.True(HasMeeting(g, "Donald Trump", "Theresa May"));
+        Assert.True(HasMeeting(g, "Donald Trump", "Benjamin Netanyahu"));
         var couple = TestData.Extract("BANGKOK - Prime Minister Sheikh Hasina held a bilateral meeting with Thai Prime Minister Srettha Thavisin on Friday.\nOn Thursday, Hasina had paid a courtesy call on King Maha Vajiralongkorn and Queen Suthida at Dusit Palace.", "en", new DateOnly(2024, 4, 26));
         Assert.Contains(couple.Meetings, m => m.Participants.Count == 3 && m.Participants.Contains("Sheikh Hasina"));
     }
@@ -156,8 +153,8 @@ public sealed class MeetingClausesTests
     public void Find_visitorMeetingAStatesPresidentAndPrimeMinister_metEachApart_unlessToldTogether()
     {
         var g = TestData.Extract("Foreign Ministry spokesman Ahmed Al-Sahaf said Foreign Minister Fuad Hussein met Egyptian President Abdel Fattah al-Sisi and Prime Minister Mostafa Madbouly in Cairo.", "en", new DateOnly(2020, 10, 31));
-        Assert.True(Has(g, "Fuad Hussein", "Abdel Fattah al-Sisi"));
-        Assert.True(Has(g, "Fuad Hussein", "Mostafa Madbouly"));
+        Assert.True(HasMeeting(g, "Fuad Hussein", "Abdel Fattah al-Sisi"));
+        Assert.True(HasMeeting(g, "Fuad Hussein", "Mostafa Madbouly"));
         var together = TestData.Extract("External Affairs Minister S Jaishankar on Saturday called on Guyanese President Irfaan Ali and Vice President Bharrat Jagdeo at the State House and conveyed to them the greetings of Prime Minister Narendra Modi.", "en", new DateOnly(2023, 4, 22));
         Assert.Contains(together.Meetings, m => m.Participants.Count == 3);
     }
