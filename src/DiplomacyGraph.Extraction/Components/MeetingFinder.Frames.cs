@@ -49,7 +49,7 @@ internal sealed partial class MeetingFinder
 
     // The two persons joined by و/and/، just before the cue, when no other words stand between them and it.
     private static List<DocEntity>? PairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before) =>
-        cue.Pattern?.Cue?.Value is "verb" or "joint" ? JoinedPairBefore(doc, cue, before, PairGap) : null;
+        cue.Pattern?.Cue?.Value is "verb" or "joint" or "sign" ? JoinedPairBefore(doc, cue, before, PairGap) : null;
 
     // The two persons named last before the cue, joined (A and B, A و B), ending at most gap tokens before it.
     private static List<DocEntity>? JoinedPairBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before, int gap)

@@ -224,8 +224,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             && !(counterpartFrom >= 0 && NamedAfter(doc, counterpartFrom, last).FirstOrDefault() is { Person: { } counterpart }
                  && !doc.Meetings.Any(m => m.Participants.Contains(counterpart.Reference))))
             yield break;
-        if (cue.Pattern?.Cue?.Value == "joint")
+        if (cue.Pattern?.Cue?.Value is "joint" or "sign")
         {
+            if (cue.Pattern.Cue.Value == "sign" && SignedBeforeWitnesses(doc, sentence)) yield break;
             // "Erdogan and Tamim presided over the session", "ترأسا": only a subject of two, joined, met.
             var pair = PairBefore(doc, cue, before) ?? JoinedPairAfter(doc, cue, sentence) ?? ChairedWith(doc, cue, sentence, before);
             if (pair is not null) yield return (pair, null);

@@ -282,6 +282,19 @@ public sealed class MeetingFramesTests
         Assert.True(HasMeeting(g, "Wang Yi", "Mohammad Javad Zarif"));
     }
 
+    [Theory]
+    [InlineData("NEW DELHI, Sept. 11 - Indian Prime Minister Narendra Modi held talks with Saudi Crown Prince Mohammed bin Salman in New Delhi on Monday.\nIn the presence of the two leaders, Indian Petroleum Minister Hardeep Singh Puri and Saudi Energy Minister Abdulaziz bin Salman signed a memorandum on energy.", "en")]
+    [InlineData("NEW DELHI, Sept. 11 - Indian Prime Minister Narendra Modi held talks with Saudi Crown Prince Mohammed bin Salman in New Delhi on Monday.\nThe two leaders then witnessed the signing of eight agreements. Indian Petroleum Minister Hardeep Singh Puri and Saudi Energy Minister Abdulaziz bin Salman signed a memorandum on energy.", "en")]
+    [InlineData("نيودلهي 11 سبتمبر 2023 - أجرى رئيس الوزراء الهندي ناريندرا مودي اليوم في نيودلهي محادثات مع ولي العهد السعودي الأمير محمد بن سلمان.\nووقع وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان ووزير النفط الهندي هارديب سينغ بوري مذكرة تفاهم في مجال الطاقة، بحضور الزعيمين.", "ar")]
+    [InlineData("نيودلهي 11 سبتمبر 2023 - أجرى رئيس الوزراء الهندي ناريندرا مودي اليوم في نيودلهي محادثات مع ولي العهد السعودي الأمير محمد بن سلمان.\nوشهد الجانبان توقيع عدد من الاتفاقيات. ووقع وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان ووزير النفط الهندي هارديب سينغ بوري مذكرة تفاهم في مجال الطاقة.", "ar")]
+    public void Find_twoWhoSignBeforeWitnesses_heldNoMeetingOfTheirOwn(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2023, 9, 11));
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Narendra Modi", m.Participants);
+        Assert.DoesNotContain(g.Meetings, x => x.Participants.Any(p => p.Contains("Puri", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Find_jointSubjectWithCounterpart_namedAgainAfterTheCue_meetsItself()
     {
