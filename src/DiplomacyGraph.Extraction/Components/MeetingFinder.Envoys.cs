@@ -1,3 +1,4 @@
+using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
@@ -19,8 +20,9 @@ internal sealed partial class MeetingFinder
     // and both are named. The sender, after من/from, is neither.
     private static List<DocEntity>? Delivered(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
     {
-        var (_, last) = doc.Sentences[sentence];
+        var (first, last) = doc.Sentences[sentence];
         var tokens = doc.Tokens.Tokens;
+        if (GuestWhoHandedOver(doc, cue, first)) return null;
         var message = -1;
         for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + MessageReach) && message < 0; i++)
             if (MessageNouns.Contains(tokens[i].Key)) message = i;
@@ -38,6 +40,17 @@ internal sealed partial class MeetingFinder
                     recipient = doc.PersonRefsBetween(i, Math.Min(last, i + 6)).FirstOrDefault(r => r.Person != deliverer).Person;
         }
         return recipient is null ? null : [deliverer, recipient];
+    }
+
+    // "X received A, who handed over a letter from B to C", "استقبل X A الذي سلمه رسالة من B إلى C": the guest handed the
+    // letter to the host who received him, to pass on; the reception is the meeting, C was not there.
+    private static bool GuestWhoHandedOver(ExtractionDocument doc, Mention cue, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (cue.FirstToken - 1 <= first || tokens[cue.FirstToken - 1].Key is not ("who" or "الذي" or "التي" or "والذي")) return false;
+        for (var i = first; i < cue.FirstToken - 1; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } m && m.Pattern?.Cue?.Value == "verb") return true;
+        return false;
     }
 
     private const int CredentialsReach = 24;

@@ -492,6 +492,15 @@ public sealed class MeetingFramesTests
         Assert.Equal(["Ayman Safadi", "Emmanuel Macron"], m.Participants.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("AMMAN, March 9 (Petra) -- Jordanian Prime Minister Hani Mulki received on Friday French Foreign Minister Jean-Yves Le Drian, who handed over a letter from French President Emmanuel Macron to King Abdullah II.", "en")]
+    [InlineData("عمان 9 آذار (بترا) - استقبل رئيس الوزراء هاني الملقي اليوم وزير الخارجية الفرنسي جان إيف لودريان الذي سلم رسالة من الرئيس الفرنسي إيمانويل ماكرون إلى جلالة الملك عبدالله الثاني.", "ar")]
+    public void Find_guestWhoHandedOverALetterForSomeoneElse_metOnlyTheHost(string body, string lang)
+    {
+        var m = Assert.Single(TestData.Extract(body, lang, new DateOnly(2018, 3, 9)).Meetings);
+        Assert.Equal(["Hani Mulki", "Jean-Yves Le Drian"], m.Participants.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Find_ladderOfThePlane_isNoMessageHandedOver() =>
         Assert.Empty(TestData.Extract("ووقف الرئيس الفرنسي إيمانويل ماكرون عند سلم الطائرة.", "ar", new DateOnly(2018, 3, 9)).Meetings);
