@@ -116,9 +116,10 @@ internal sealed partial class PersonFinder
     private void LongerNamesAroundKnown(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var h in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific && doc.Lang == "ar").ToList())
+        // "الأمين العام … نايف فلاح مبارك الحجرف": after a title phrase too.
+        foreach (var h in doc.Mentions.Where(m => m.Kind is PatternKind.Honorific or PatternKind.Title && doc.Lang == "ar").ToList())
         {
-            var first = h.LastToken + 1;
+            var first = h.Kind == PatternKind.Title ? ChainEnd(doc, h) + 1 : h.LastToken + 1;
             var i = first;
             while (true)
             {
@@ -126,12 +127,19 @@ internal sealed partial class PersonFinder
                        && (!arabicStopwords.Contains(tokens[i].Key) || givenNameStopwords.Contains(tokens[i].Key))) i++;
                 if (i == first || i - first > 3 || i >= tokens.Count || doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person, Pattern: not null } known
                     || known.FirstToken != i) break;
-                if (Enumerable.Range(first, i - first).All(k => OwnNameWord(doc, known.Entity!, tokens[k].Key)))
+                // Before a family name alone, a father's or grandfather's name the gazetteer lacks may stand between the
+                // given name and it (نايف فلاح مبارك الحجرف); before a given name, other words are another's patronymic chain
+                // (صباح ناصر صباح الأحمد الصباح is not Sabah al-Ahmad).
+                var familyOnly = known.FirstToken == known.LastToken && tokens[i].Key.StartsWith("ال", StringComparison.Ordinal);
+                if (familyOnly ? OwnNameWord(doc, known.Entity!, tokens[first].Key) : Enumerable.Range(first, i - first).All(k => OwnNameWord(doc, known.Entity!, tokens[k].Key)))
                 {
                     // "الدكتور نايف فلاح الحجرف" with only "الحجرف" matched: the words before are the person's own.
                     ExtendLeft(doc, known, first);
                     break;
                 }
+                // After a title, words not the person's own are a form of address (وزير الدفاع داتوك سري هشام الدين حسين):
+                // the known name stands.
+                if (h.Kind == PatternKind.Title) break;
                 doc.RemoveMention(known);
             }
         }

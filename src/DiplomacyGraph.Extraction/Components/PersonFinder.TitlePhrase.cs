@@ -39,7 +39,11 @@ internal sealed partial class PersonFinder
             // joined by و opens another person's phrase (while "نائب رئيس الوزراء ووزير الخارجية" stays one person's).
             if (doc.Lang == "ar" && nm is { Conjoined: true } && (nm.Kind == PatternKind.Honorific || nm.Kind == PatternKind.Title && HeadTitles.Contains(nm.Pattern?.Cue?.Value ?? ""))) break;
             if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
-                || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place))
+                || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place
+                // "الأمين العام للأمم المتحدة أنطونيو غوتيريش": an Arabic title's organisation, glued to ل (a conjoined word
+                // after it goes on with the sentence: "يلتقي الأمين العام للجامعة العربية ويلقي خطابا").
+                || nm.Kind == PatternKind.Entity && nm.Entity?.Kind == NodeKind.Organization && m.Kind == PatternKind.Title && doc.Lang == "ar" && tokens[next].Key[0] == 'ل'
+                   && !(nm.LastToken + 1 < tokens.Count && tokens[nm.LastToken + 1].Key[0] == 'و')))
             {
                 end = nm.LastToken;
                 // Each title of a chain has its own portfolio (… لشؤون رئاسة الوزراء وزير الخارجية وشؤون المغتربين).

@@ -14,6 +14,28 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_givenAndFathersNamesBeforeAKnownFamilyName_areThatPersons()
+    {
+        var g = TestData.Extract("استقبل وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح اليوم الأمين العام لمجلس التعاون لدول الخليج العربية نايف فلاح مبارك الحجرف.", "ar", new DateOnly(2021, 3, 2));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Nayef al-Hajraf");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar == "نايف فلاح مبارك");
+    }
+
+    [Fact]
+    public void Find_titleOfAnOrganisationGluedToLam_namesThePersonAfterIt_andItsBareFormLaterIsThem()
+    {
+        var g = TestData.Extract("جدة 16 سبتمبر 2018 (واس) - حضر المراسم الأمين العام للأمم المتحدة أنطونيو غوتيريش.\nوكان الملك سلمان بن عبدالعزيز آل سعود قد استقبل في وقت سابق اليوم الأمين العام للأمم المتحدة، وجرى استعراض الأوضاع الدولية.", "ar", new DateOnly(2018, 9, 16));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Antonio Guterres") && m.Participants.Count == 2);
+    }
+
+    [Fact]
+    public void Find_conjoinedVerbAfterATitlesOrganisation_isNoName()
+    {
+        var g = TestData.Extract("القاهرة 21 يناير 2016 (شينخوا) الرئيس الصيني يلتقي الأمين العام للجامعة العربية ويلقي خطابا في مقرها.", "ar", new DateOnly(2016, 1, 21));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("يلقي", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
         var g = TestData.Extract("حضر الاستقبال مساعد وزير الدفاع محمد العايش.", "ar", Date);
