@@ -189,6 +189,9 @@ internal sealed partial class MeetingFinder
             // (Keys are folded: لدى reads لدي.)
             var during = cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "خلال" or "لدي" or "اثناء" or "عند";
             // "تسلم البرهان رسالة من أفورقي. جاء ذلك لدى استقباله …": the host is the subject of the sentence before.
+            // "وقلد سموه الرئيس الإريتري ورئيس الوزراء الإثيوبي الوسام خلال استقباله لهما": "his receiving the two (them)"
+            // is the meeting the clause already told with all of them, not one of the two with the other.
+            if (during && cue.LastToken + 1 <= last && tokens[cue.LastToken + 1].Key is "لهما" or "لهم" && before.Count > 2) return null;
             var host = before.Count > 0 ? before[^1].Person
                 : during && sentence > 0 ? doc.PersonRefsBetween(doc.Sentences[sentence - 1].FirstToken, doc.Sentences[sentence - 1].LastToken).FirstOrDefault().Person : null;
             if (host is null) return null;

@@ -502,6 +502,14 @@ public sealed class MeetingFramesTests
     }
 
     [Fact]
+    public void Find_hisReceivingThemAfterAClauseThatNamedThemAll_isThatOneMeeting()
+    {
+        var g = TestData.Extract("الرياض 16 سبتمبر 2018 (واس) - وقلد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد قلادة الملك عبدالعزيز، خلال استقباله لهما اليوم في جدة.", "ar", new DateOnly(2018, 9, 16));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(3, m.Participants.Count);
+    }
+
+    [Fact]
     public void Find_ladderOfThePlane_isNoMessageHandedOver() =>
         Assert.Empty(TestData.Extract("ووقف الرئيس الفرنسي إيمانويل ماكرون عند سلم الطائرة.", "ar", new DateOnly(2018, 3, 9)).Meetings);
 
