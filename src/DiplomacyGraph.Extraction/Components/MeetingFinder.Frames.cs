@@ -134,6 +134,15 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "During the meeting with", "خلال اللقاء مع": the noun, with its article, as the time of what the sentence says.
+    private static bool DuringTheMeeting(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var i = cue.FirstToken - 1;
+        if (i >= 0 && tokens[i].Key == "the") i--;
+        return i >= 0 && tokens[i].Key is "during" or "خلال" or "وخلال" or "اثناء" or "واثناء";
+    }
+
     // The other subjects joined to the subject: before an English cue the persons joined to the last one; after an
     // Arabic verb the person joined to the first when a further, unjoined person follows as the object.
     private static List<DocEntity> CoSubjects(ExtractionDocument doc, List<(int Token, DocEntity Person)> before,

@@ -75,13 +75,30 @@ internal sealed partial class MeetingFinder
             var tokens = doc.Tokens.Tokens;
             // "Putin will meet A and B, followed by talks with C": the noun after "followed by" shares the clause before it.
             var followed = cue.FirstToken >= 3 && tokens[cue.FirstToken - 1].Key == "by" && tokens[cue.FirstToken - 2].Key == "followed" && tokens[cue.FirstToken - 3].Key == ",";
-            for (var i = cue.FirstToken - 1; i >= first && (tokens[i].Key is not ("," or ";") || followed && i == cue.FirstToken - 3); i--)
-                if (tokens[i].Key is "will" or "shall" or "program" or "programme" or "itinerary"
-                    || tokens[i].Key is "agenda" or "schedule" && tokens[i + 1].Key is "includes" or "include"
+            var listed = false;
+            for (var i = cue.FirstToken - 1; i >= first; i--)
+            {
+                if (tokens[i].Key is "," or ";")
+                {
+                    if (followed && i == cue.FirstToken - 3) continue;
+                    // "the program includes the fifth meeting of the council, a meeting with Speaker A, and a forum": a comma
+                    // before an item of a list goes back to the plan that lists it (only to the plan: not to a "will").
+                    if (tokens[i].Key == "," && tokens[i + 1].Key is "a" or "an" or "and")
+                    {
+                        listed = true;
+                        continue;
+                    }
+                    break;
+                }
+                if (tokens[i].Key is "program" or "programme" or "itinerary"
+                    || tokens[i].Key is "agenda" or "schedule" && tokens[i + 1].Key is "includes" or "include")
+                    return true;
+                if (!listed && (tokens[i].Key is "will" or "shall"
                     || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to"
                     // "he leaves for Istanbul this evening for a meeting with …": a journey still ahead.
-                    || tokens[i].Key is "leaves" or "leaving" or "departs" or "heads" or "heading" && tokens[i + 1].Key is "for" or "to")
+                    || tokens[i].Key is "leaves" or "leaving" or "departs" or "heads" or "heading" && tokens[i + 1].Key is "for" or "to"))
                     return true;
+            }
         }
         // "ومن المنتظر أن يتوجه الرئيس … إلى زغرب، حيث يلتقي …", "ومن المقرر أن …": a sentence that opens on a plan
         // tells what is still to come, however far its verb.

@@ -224,6 +224,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             && !(counterpartFrom >= 0 && NamedAfter(doc, counterpartFrom, last).FirstOrDefault() is { Person: { } counterpart }
                  && !doc.Meetings.Any(m => m.Participants.Contains(counterpart.Reference))))
             yield break;
+        // "Araghchi met the Crown Prince … During the meeting with the crown prince, the two sides …": a meeting the story
+        // has told, named again by its counterpart, with no subject of its own.
+        if (noun && withAt >= 0 && before.Count == 0 && DuringTheMeeting(doc, cue)
+            && NamedAfter(doc, withAt + 1, last).FirstOrDefault() is { Person: { } toldBefore } && doc.Meetings.Any(m => m.Participants.Contains(toldBefore.Reference)))
+            yield break;
         if (cue.Pattern?.Cue?.Value is "joint" or "sign")
         {
             if (cue.Pattern.Cue.Value == "sign" && SignedBeforeWitnesses(doc, sentence)) yield break;

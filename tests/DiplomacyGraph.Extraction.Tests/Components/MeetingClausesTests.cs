@@ -198,4 +198,20 @@ public sealed class MeetingClausesTests
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Hugh Todd") && m.Participants.Any(p => p.Contains("Jaishankar", StringComparison.Ordinal)));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Hugh Todd") && m.Participants.Contains("Irfaan Ali"));
     }
+
+    [Fact]
+    public void Find_duringTheMeetingWithSomeoneAlreadyMet_isThatMeetingAgain()
+    {
+        var g = TestData.Extract("RIYADH, Oct. 9 - Iranian Foreign Minister Abbas Araghchi met Saudi Crown Prince Mohammed bin Salman in Riyadh on Wednesday, after talks with Saudi Foreign Minister Faisal bin Farhan.\nDuring the meeting with the crown prince, the two sides discussed the situation in the region.", "en", new DateOnly(2024, 10, 9));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Faisal bin Farhan") && m.Participants.Contains("Mohammed bin Salman"));
+        Assert.True(HasMeeting(g, "Abbas Araghchi", "Mohammed bin Salman"));
+    }
+
+    [Fact]
+    public void Find_meetingListedInTheProgramOfAVisit_isStillToCome()
+    {
+        var g = TestData.Extract("ANKARA, June 9 - Turkish President Recep Tayyip Erdogan held talks with Kyrgyz President Sadyr Japarov in Ankara on Wednesday.\nThe program of the visit includes a business forum, a meeting with Parliament Speaker Mustafa Sentop, and a visit to a university.", "en", new DateOnly(2021, 6, 9));
+        var m = Assert.Single(g.Meetings);
+        Assert.DoesNotContain("Mustafa Sentop", m.Participants);
+    }
 }
