@@ -83,6 +83,12 @@ internal sealed partial class MeetingFinder
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;
             }
+            // "… and Small Business Development Minister Lindiwe Zulu": an English portfolio in capitals before its title.
+            if (doc.Lang == "en" && t.IsWord && m is null && char.IsUpper(doc.Text[t.Start]) && PortfolioBeforeTitle(doc, k, next) is var titleAt && titleAt > k)
+            {
+                k = titleAt - 1;
+                continue;
+            }
             // "Foreign Minister Osman Saleh and Presidential Adviser Yemane Gebreab": an office no title covers, in capitals
             // after the conjunction, right before the name.
             if (doc.Lang == "en" && t.IsWord && m is null && char.IsUpper(doc.Text[t.Start]) && next - k <= 3 && t.Key is not ("his" or "her" or "the" or "their")
@@ -93,6 +99,18 @@ internal sealed partial class MeetingFinder
             return false;
         }
         return joined || StartsWithAnd(doc, next);
+    }
+
+    private const int PortfolioWords = 5;
+
+    // The title a run of capitalised words (and "and") from `from` leads to before `next`, or -1.
+    private static int PortfolioBeforeTitle(ExtractionDocument doc, int from, int next)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var j = from;
+        while (j < next && j - from < PortfolioWords && doc.TokenMention[j] is null && tokens[j].IsWord
+               && (char.IsUpper(doc.Text[tokens[j].Start]) || tokens[j].Key == "and")) j++;
+        return j < next && doc.TokenMention[j]?.Kind == PatternKind.Title ? j : -1;
     }
 
     // "وألكسندر": the conjunction glued to the word. A name that itself begins with و (وانغ، وليد) is read as a

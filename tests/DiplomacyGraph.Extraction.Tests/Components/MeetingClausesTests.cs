@@ -214,4 +214,12 @@ public sealed class MeetingClausesTests
         var m = Assert.Single(g.Meetings);
         Assert.DoesNotContain("Mustafa Sentop", m.Participants);
     }
+
+    [Fact]
+    public void Find_englishPortfolioInCapitalsBeforeATitle_joinsTheListOfThoseMet()
+    {
+        var g = TestData.Extract("PRETORIA, Aug. 22 - Chinese President Xi Jinping arrived in Pretoria on Monday evening and was received at the air base by International Relations and Cooperation Minister Naledi Pandor and Small Business Development Minister Stella Ndabeni-Abrahams.", "en", new DateOnly(2023, 8, 22));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(3, m.Participants.Count);
+    }
 }
