@@ -60,6 +60,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 // "received today Timothy Lenderking": an adverb may stand between the verb and its object.
                 while (pos < tokens.Count && tokens[pos].Key is "today" or "yesterday" or "here" or "also" or "separately") pos++;
                 if (pos < tokens.Count && tokens[pos].Key == "with") pos++;
+                // "was received at the airport by Dunoma Umar Ahmed, permanent secretary …": a passive's agent after a
+                // short phrase of where or when in lower case.
+                else if (PassiveAgentAfter(doc, pos) is var agent && agent > 0) pos = agent;
             }
             else if (pos < tokens.Count && tokens[pos].Key == "." && tokens[pos].Start == tokens[pos - 1].End && m.Kind == PatternKind.Honorific)
             {
@@ -92,6 +95,20 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             NamesBeforeTitles(doc);
         }
         ShortNamesOfUnknownPersons(doc);
+    }
+
+    private const int PassivePhraseReach = 5;
+
+    // The token after "by" when at most a few lower-case words (at the airport, on arrival) stand before it; else -1.
+    private static int PassiveAgentAfter(ExtractionDocument doc, int from)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = from; i < tokens.Count && i - from <= PassivePhraseReach; i++)
+        {
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || char.IsUpper(doc.Text[tokens[i].Start])) return -1;
+            if (tokens[i].Key == "by") return i + 1;
+        }
+        return -1;
     }
 
     // "السيد سانتياغو كافييرو", "Mr. Santiago …": a one-word city right after a personal form of address, with a name

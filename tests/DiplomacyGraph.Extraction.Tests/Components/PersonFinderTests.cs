@@ -35,6 +35,17 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("يلقي", StringComparison.Ordinal) == true);
     }
 
+    [Theory]
+    [InlineData("was received at the airport by")]
+    [InlineData("was welcomed on arrival by")]
+    [InlineData("was received by")]
+    public void Find_passiveAgentWithoutATitle_isAPersonMet(string passive)
+    {
+        var g = TestData.Extract($"ABUJA, Jan. 9 - Chinese Foreign Minister Wang Yi arrived in Abuja on Wednesday evening and {passive} Dunoma Umar Ahmed, permanent secretary of the Ministry of Foreign Affairs.", "en", new DateOnly(2025, 1, 9));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Dunoma Umar Ahmed");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Dunoma Umar Ahmed") && m.Participants.Contains("Wang Yi"));
+    }
+
     [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
