@@ -28,7 +28,7 @@ internal sealed class PhoneticIndex
         {
             foreach (var name in e.Names)
             {
-                if (string.IsNullOrWhiteSpace(name) || !name.Contains(' ', StringComparison.Ordinal)) continue;
+                if (string.IsNullOrWhiteSpace(name) || !name.Contains(' ', StringComparison.Ordinal) || HasRegnalNumber(name)) continue;
                 var key = PhoneticKey.Of(name);
                 if (key.Length < MinKey) continue;
                 Put(_exact, key, e);
@@ -48,6 +48,18 @@ internal sealed class PhoneticIndex
                     foreach (var d in Deletions(key)) Put(_deletions, d, e);
             }
         }
+    }
+
+    // "Leo XIV", "Mohammed VI": a regnal number is said as a number, not spelt out in letters; its letters as sounds
+    // would make "Leo XIV" sound like علاء يوسف (L-S-F). Such names are found by their written forms only.
+    private static bool HasRegnalNumber(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range];
+            if (word.Length is > 0 and <= 5 && !word.ContainsAnyExcept("IVXL")) return true;
+        }
+        return false;
     }
 
     public Gazetteer.GazetteerEntry? Find(string name)

@@ -47,6 +47,14 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_nameThatSoundsLikeTheLettersOfARegnalNumber_isNotThatMonarch()
+    {
+        var g = TestData.Extract("وصرح السفير علاء يوسف المتحدث الرسمي باسم رئاسة الجمهورية بأن المباحثات تناولت سبل تطوير العلاقات.", "ar", new DateOnly(2015, 3, 24));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Pope Leo XIV");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "علاء يوسف");
+    }
+
+    [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
         var g = TestData.Extract("حضر الاستقبال مساعد وزير الدفاع محمد العايش.", "ar", Date);
