@@ -257,16 +257,22 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     {
         var tokens = doc.Tokens.Tokens;
         if (LandmarkNames.NamesAThing(doc, pos, end)) return;
-        var surface = doc.Text[tokens[pos].Start..tokens[end].End];
+        // "سامح شكري وزير الخارجية، وحسام المغازي وزير الموارد المائية": the conjunction glued to a given name is not
+        // part of the name (وليد, وائل, وانغ begin with the letter itself).
+        var start = tokens[pos].Start;
+        if (doc.Lang == "ar" && tokens[pos].Key.Length > 3 && tokens[pos].Key[0] == 'و'
+            && known.IsArabicGivenName(tokens[pos].Key[1..]) && !known.IsArabicGivenName(tokens[pos].Key))
+            start++;
+        var surface = doc.Text[start..tokens[end].End];
         var person = ShortFormOf(doc, surface)
             ?? (lookUp && known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
-        person.Spans.Add((tokens[pos].Start, tokens[end].End));
+        person.Spans.Add((start, tokens[end].End));
         person.Surfaces.Add(surface);
         doc.AddMention(new Mention
         {
             FirstToken = pos,
             LastToken = end,
-            Start = tokens[pos].Start,
+            Start = start,
             End = tokens[end].End,
             Kind = PatternKind.Entity,
             Entity = person,

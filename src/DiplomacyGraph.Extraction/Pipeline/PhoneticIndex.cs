@@ -21,6 +21,7 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseGivenOf = [];
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _byEnds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _arabicGivenNames = new(StringComparer.Ordinal);
 
     public PhoneticIndex(Gazetteer.Gazetteer g)
     {
@@ -34,6 +35,7 @@ internal sealed class PhoneticIndex
                 Put(_exact, key, e);
                 var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length >= 2) Put(_byEnds, words[0] + "|" + words[^1], e);
+                if (words.Length >= 2 && ArabicScript.HasArabic(words[0])) _arabicGivenNames.Add(words[0]);
                 if (!_wordwiseOf.TryGetValue(e, out var wordwise)) _wordwiseOf[e] = wordwise = new(StringComparer.Ordinal);
                 wordwise.Add(Wordwise(name));
                 if (!_wordwiseGivenOf.TryGetValue(e, out var wordwiseGiven)) _wordwiseGivenOf[e] = wordwiseGiven = new(StringComparer.Ordinal);
@@ -61,6 +63,9 @@ internal sealed class PhoneticIndex
         }
         return false;
     }
+
+    /// <summary>Whether a word (its name key) opens an Arabic name of someone in the gazetteer: a given name.</summary>
+    public bool IsArabicGivenName(string word) => _arabicGivenNames.Contains(NameKey.Of(word));
 
     public Gazetteer.GazetteerEntry? Find(string name)
     {

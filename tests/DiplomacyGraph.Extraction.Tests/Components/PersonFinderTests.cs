@@ -55,6 +55,15 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_conjunctionGluedToAGivenName_isNotPartOfTheName_butANameThatBeginsWithItsLetterKeepsIt()
+    {
+        var g = TestData.Extract("ويضم الوفد المرافق للرئيس سامح شكري وزير الخارجية، وحسام المغازي وزير الموارد المائية والري، ووليد المعلم.", "ar", new DateOnly(2015, 3, 24));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "حسام المغازي");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.StartsWith("وحسام", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar == "ليد المعلم");
+    }
+
+    [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
         var g = TestData.Extract("حضر الاستقبال مساعد وزير الدفاع محمد العايش.", "ar", Date);
