@@ -77,6 +77,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (pos >= tokens.Count || doc.TokenMention[pos] is not null) continue;
             var personal = m.Kind == PatternKind.Honorific && PersonalHonorifics.Contains(tokens[m.LastToken].Key) && m.LastToken + 1 == pos;
             var end = ReadName(doc, pos, afterComma ? 3 : MaxNameWords, personal);
+            // "رئيس جمهورية أنغولا، جواو مانويل غونسالفيس لورنسو، اليوم": a longer Arabic name closed by a comma of its own.
+            if (afterComma && end < pos && doc.Lang == "ar" && ReadName(doc, pos, MaxNameWords, personal) is var longer && longer > pos
+                && longer + 1 < tokens.Count && tokens[longer + 1].Key is "\u060C" or ",")
+                end = longer;
             // "President of the Republic, Supreme Commander of the Armed Forces, …", "Minister of the Interior, Local
             // Authorities and Town Planning, …": after a comma, capitals that "of" or "and" continue are another title or
             // more of the portfolio.

@@ -64,6 +64,15 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_longArabicNameBetweenCommasAfterATitle_isTheTitlesPerson()
+    {
+        var g = TestData.Extract("لواندا - استقبل رئيس جمهورية أنغولا، جواو مانويل غونسالفيس لورنسو، اليوم الخميس بالقصر الرئاسي بلواندا، رئيس الحكومة المغربية، السيد عزيز أخنوش.", "ar", new DateOnly(2022, 9, 15));
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Aziz Akhannouch", m.Participants);
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "جواو مانويل غونسالفيس لورنسو" && m.Participants.Contains(e.Name.En!));
+    }
+
+    [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
         var g = TestData.Extract("حضر الاستقبال مساعد وزير الدفاع محمد العايش.", "ar", Date);
