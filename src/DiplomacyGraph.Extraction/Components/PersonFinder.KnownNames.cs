@@ -137,9 +137,10 @@ internal sealed partial class PersonFinder
                     ExtendLeft(doc, known, first);
                     break;
                 }
-                // After a title, words not the person's own are a form of address (وزير الدفاع داتوك سري هشام الدين حسين):
-                // the known name stands.
-                if (h.Kind == PatternKind.Title) break;
+                // After a title, words not the person's own before a known full name are a form of address (وزير الدفاع
+                // داتوك سري هشام الدين حسين): the name stands; before a one-word family name they are another person's
+                // given names (نائبة الرئيس إسبيرانسا دا كوستا is not António Costa).
+                if (h.Kind == PatternKind.Title && known.FirstToken != known.LastToken) break;
                 doc.RemoveMention(known);
             }
         }

@@ -73,6 +73,14 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_knownOneWordFamilyNameAfterOtherGivenNamesBehindATitle_isAnotherPerson()
+    {
+        var g = TestData.Extract("وحضر حفل التنصيب نائبة الرئيس الأنغولي إسبيرانسا دا كوستا.", "ar", new DateOnly(2022, 9, 15));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Antonio Costa");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "إسبيرانسا دا كوستا");
+    }
+
+    [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
         var g = TestData.Extract("حضر الاستقبال مساعد وزير الدفاع محمد العايش.", "ar", Date);
