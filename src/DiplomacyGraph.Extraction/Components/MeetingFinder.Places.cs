@@ -64,8 +64,8 @@ internal sealed partial class MeetingFinder
         // Without a dateline city, the story's last meeting's city ("… to visit Moscow" in between is no venue).
         if (doc.Meetings.Count > 0 && doc.Meetings[^1].Place is { } previous) return previous;
         for (var i = first - 1; i >= 0; i--)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m)) return p.Reference;
-        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m))?.Entity?.Reference;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m) && !ReferencePoint(doc, m)) return p.Reference;
+        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m) && !ReferencePoint(doc, m))?.Entity?.Reference;
     }
 
     // The city right before ", where" (، حيث) that opens the clause of the cue at `cue` (no comma between), or null.
@@ -101,9 +101,27 @@ internal sealed partial class MeetingFinder
         var before = place.FirstToken - 1;
         // "the Swiss resort of Davos", "the city of Jeddah": "of" after a settlement's noun names the place itself.
         if (before >= 1 && doc.Tokens.Tokens[before].Key == "of" && SettlementNouns.Contains(doc.Tokens.Tokens[before - 1].Key)) return false;
+        if (ReferencePoint(doc, place)) return true;
         return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" or "of" or "لزياره" or "visit"
             || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
     }
+
+    // "in Oyo, about 400 kilometers north of the capital Brazzaville", "شمال العاصمة برازافيل": a place that only gives
+    // the bearing of another.
+    private static bool ReferencePoint(ExtractionDocument doc, Mention place)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var i = place.FirstToken - 1;
+        while (i >= 0 && place.FirstToken - i <= LocativeReach && tokens[i].Key is "the" or "capital" or "city" or "العاصمه" or "مدينه") i--;
+        if (i >= 1 && tokens[i].Key is "of" or "from") i--;
+        return i >= 0 && Bearings.Contains(tokens[i].Key);
+    }
+
+    private static readonly HashSet<string> Bearings = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "kilometers", "kilometres", "km", "miles",
+        "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "كيلومترا", "كلم", "كم",
+    };
 
     // "في بكين", "بالرياض", "in Moscow", "in the Kazakh capital Astana", "في العاصمة الإماراتية أبوظبي".
     private static bool Locative(ExtractionDocument doc, Mention m)

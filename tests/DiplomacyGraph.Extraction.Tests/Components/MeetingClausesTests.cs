@@ -222,4 +222,13 @@ public sealed class MeetingClausesTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal(3, m.Participants.Count);
     }
+
+    [Theory]
+    [InlineData("OYO, July 25 - Congolese President Denis Sassou Nguesso on Monday received Russian Foreign Minister Sergey Lavrov at his residence in Oyo, about 400 kilometers north of the capital Brazzaville.", "en")]
+    [InlineData("أويو 25 يوليو - استقبل رئيس الكونغو دينيس ساسو نغيسو اليوم الاثنين وزير الخارجية الروسي سيرغي لافروف في مقر إقامته في أويو، على بعد 400 كيلومتر شمال العاصمة برازافيل.", "ar")]
+    public void Find_placeThatOnlyGivesTheBearingOfAnother_isNotTheVenue(string body, string lang)
+    {
+        var m = Assert.Single(TestData.Extract(body, lang, new DateOnly(2022, 7, 25)).Meetings);
+        Assert.NotEqual("Brazzaville", m.Place);
+    }
 }
