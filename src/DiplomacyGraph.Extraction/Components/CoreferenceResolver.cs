@@ -62,6 +62,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
         Counterparts(doc, refs);
         HonorificPronouns(doc, refs);
+        TheHeadOfState(doc, refs);
         refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         doc.PersonRefs.AddRange(refs);
         foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
@@ -171,6 +172,19 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             var bare = onlyHonorifics && (next >= tokens.Count || doc.TokenMention[next] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person });
             if (bare && lastByClass.TryGetValue(cls, out var earlier)) refs.Add((m.FirstToken, earlier));
         }
+    }
+
+    // "Later in the day, the Head of State met …" (Kazinform, UzA, Akorda): with no country, the story's own head of
+    // state, its first person named, when a head of state's office is theirs.
+    private static void TheHeadOfState(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
+    {
+        if (doc.Lang != "en") return;
+        var first = doc.Mentions.Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
+        if (first?.Entity is not { } own || !doc.Offices.Any(o => o.Person == own.Reference && o.Title is "President" or "King" or "Emir" or "Sultan")) return;
+        var tokens = doc.Tokens.Tokens;
+        for (var i = first.LastToken + 2; i + 2 < tokens.Count; i++)
+            if (tokens[i - 1].Key == "the" && tokens[i].Key == "head" && tokens[i + 1].Key == "of" && tokens[i + 2].Key == "state" && doc.TokenMention[i] is null)
+                refs.Add((i, own));
     }
 
     // "the French leader" stands for the one person of that country as "his French counterpart" does.

@@ -231,4 +231,12 @@ public sealed class MeetingClausesTests
         var m = Assert.Single(TestData.Extract(body, lang, new DateOnly(2022, 7, 25)).Meetings);
         Assert.NotEqual("Brazzaville", m.Place);
     }
+
+    [Fact]
+    public void Find_theHeadOfStateWithoutACountry_isTheStorysOwnPresident()
+    {
+        var g = TestData.Extract("TASHKENT - President Shavkat Mirziyoyev held talks with German President Frank-Walter Steinmeier in Samarkand on Tuesday.\nLater in the day, the Head of State met Chancellor Olaf Scholz.", "en", new DateOnly(2024, 9, 15));
+        Assert.True(HasMeeting(g, "Shavkat Mirziyoyev", "Olaf Scholz"));
+        Assert.False(HasMeeting(g, "Frank-Walter Steinmeier", "Olaf Scholz"));
+    }
 }
