@@ -54,7 +54,7 @@ internal sealed partial class MeetingFinder
             // "arrived … from Doha, where she had met Qatar's Amir": the city the relative clause is about.
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
                 return m.Entity!.Reference;
-            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken)) continue;
+            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken) || HeldLater(doc, cue, m.FirstToken)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             unmarked ??= m;
         }
@@ -104,6 +104,17 @@ internal sealed partial class MeetingFinder
         if (ReferencePoint(doc, place)) return true;
         return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" or "of" or "لزياره" or "visit"
             || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
+    }
+
+    // "… اتفق خلالها الجانبان على عقد الدورة الثامنة للجنة المشتركة بموسكو", "agreed to hold the next round in Moscow":
+    // the city of a session still to be held, after the meeting's cue.
+    private static bool HeldLater(ExtractionDocument doc, int cue, int place)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = place - 1; i > cue; i--)
+            if (tokens[i].Key is "عقد" or "لعقد" && tokens[i - 1].Key is "علي" or "الي" || tokens[i].Key is "لعقد" or "hold" or "convene" && tokens[i - 1].Key == "to")
+                return true;
+        return false;
     }
 
     // "in Oyo, about 400 kilometers north of the capital Brazzaville", "شمال العاصمة برازافيل": a place that only gives

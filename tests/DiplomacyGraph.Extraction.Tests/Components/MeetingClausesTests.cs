@@ -239,4 +239,13 @@ public sealed class MeetingClausesTests
         Assert.True(HasMeeting(g, "Shavkat Mirziyoyev", "Olaf Scholz"));
         Assert.False(HasMeeting(g, "Frank-Walter Steinmeier", "Olaf Scholz"));
     }
+
+    [Theory]
+    [InlineData("TUNIS, Dec. 21 - Russian Foreign Minister Sergey Lavrov held talks with Tunisian Foreign Minister Nabil Ammar on Thursday, and the two agreed to hold the next session of the joint commission in Moscow.", "en")]
+    [InlineData("تونس 21 ديسمبر 2023 - أجرى وزير الخارجية الروسي سيرغي لافروف اليوم جلسة محادثات مع نظيره التونسي نبيل عمار، اتفق خلالها الجانبان على عقد الدورة الثامنة للجنة المشتركة بموسكو.", "ar")]
+    public void Find_cityOfASessionStillToBeHeld_isNotTheVenue(string body, string lang)
+    {
+        var m = Assert.Single(TestData.Extract(body, lang, new DateOnly(2023, 12, 21)).Meetings);
+        Assert.Equal("Tunis", m.Place);
+    }
 }
