@@ -11,7 +11,7 @@ import csv
 import os
 import sys
 
-from gazetteer_common import GAZETTEER_DIR, fold_key
+from gazetteer_common import GAZETTEER_DIR, fold_key, parse_no_args
 
 
 def rows(name):
@@ -28,6 +28,7 @@ def forms(row):
 
 
 def main():
+    parse_no_args(__doc__)
     owners = collections.defaultdict(set)
     for row in rows("people.tsv"):
         for key in forms(row):

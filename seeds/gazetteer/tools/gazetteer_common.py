@@ -79,3 +79,9 @@ def write_tsv(name, header, rows, comment):
                     raise ValueError("tab or newline inside a cell: " + repr(c))
             f.write("\t".join(cells) + "\n")
     return path
+
+
+def parse_no_args(doc):
+    """For generators that take no arguments: --help prints the module's docstring, anything else is refused."""
+    import argparse
+    argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()

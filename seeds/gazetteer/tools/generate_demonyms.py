@@ -8,7 +8,7 @@ Usage: python3 seeds/gazetteer/tools/generate_demonyms.py
 """
 import os
 
-from gazetteer_common import HERE, fold_key, write_tsv
+from gazetteer_common import HERE, fold_key, write_tsv, parse_no_args
 
 YA = "\u064A"
 SOURCE = "curated: Arabic nisba bases and English adjectives checked against wire usage; inflections generated"
@@ -39,6 +39,7 @@ def english_plural(form):
 
 
 def main():
+    parse_no_args(__doc__)
     rows = []
     seen = {}
     with open(os.path.join(HERE, "demonyms_base.txt"), encoding="utf-8") as f:

@@ -7,7 +7,7 @@ Usage: python3 seeds/gazetteer/tools/generate_entities.py
 """
 import os
 
-from gazetteer_common import HERE, slug, unique, write_tsv
+from gazetteer_common import HERE, slug, unique, write_tsv, parse_no_args
 
 FILES = {"initiative": "initiatives.tsv", "organization": "organizations.tsv", "event": "events.tsv"}
 SOURCE = {
@@ -18,6 +18,7 @@ SOURCE = {
 
 
 def main():
+    parse_no_args(__doc__)
     tables = {k: {} for k in FILES}
     with open(os.path.join(HERE, "entities_curated.txt"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):

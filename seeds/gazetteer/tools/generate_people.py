@@ -10,7 +10,7 @@ Usage: python3 seeds/gazetteer/tools/generate_people.py
 import datetime
 import os
 
-from gazetteer_common import HERE, slug, unique, write_tsv
+from gazetteer_common import HERE, slug, unique, write_tsv, parse_no_args
 
 SOURCE = "curated: office holders and dates from the public record (general knowledge of official announcements; uncertain dates left out)"
 TITLES = {"President", "Vice President", "Prime Minister", "Premier", "Vice Premier", "Deputy Prime Minister",
@@ -25,6 +25,7 @@ def check_date(text, where):
 
 
 def main():
+    parse_no_args(__doc__)
     people, offices, current = {}, [], None
     with open(os.path.join(HERE, "people_curated.txt"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):

@@ -5,12 +5,13 @@ Usage: python3 seeds/gazetteer/tools/generate_places.py
 """
 import os
 
-from gazetteer_common import HERE, slug, unique, write_tsv
+from gazetteer_common import HERE, slug, unique, write_tsv, parse_no_args
 
 SOURCE = "curated: capitals and cities named in diplomatic news; Arabic spellings as Arabic wire copy writes them"
 
 
 def main():
+    parse_no_args(__doc__)
     rows = {}
     with open(os.path.join(HERE, "places_curated.txt"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
