@@ -32,8 +32,12 @@ internal sealed class RelationLinker : IPipelineComponent
             switch (type)
             {
                 case RelationshipTypes.Proposed or RelationshipTypes.Launched:
-                    if (ctx.Nearest(NodeKind.Initiative, 12) is { } ini && (ctx.AfterCue(4, NodeKind.Person, NodeKind.Country) ?? ctx.Subject()) is { } who)
-                        Add(doc, type, who, ini, null, evidence);
+                    if (ctx.Nearest(NodeKind.Initiative, 12) is not { } ini || (ctx.AfterCue(4, NodeKind.Person, NodeKind.Country) ?? ctx.Subject()) is not { } who) break;
+                    Add(doc, type, who, ini, null, evidence);
+                    // "بمبادرتي "السعودية الخضراء" و"الشرق الأوسط الأخضر" اللتين أطلقهما سمو ولي العهد": a dual object
+                    // pronoun takes the two initiatives before it.
+                    if (doc.Lang == "ar" && doc.Tokens.Tokens[cue.LastToken].Key.EndsWith("هما", StringComparison.Ordinal))
+                        foreach (var other in ctx.Before(NodeKind.Initiative, 12).TakeLast(2).Where(o => o != ini)) Add(doc, type, who, other, null, evidence);
                     break;
                 case RelationshipTypes.AlignedWith:
                     var inits = ctx.After(NodeKind.Initiative, 30);
@@ -252,6 +256,14 @@ internal sealed class RelationLinker : IPipelineComponent
                 if (At(cue.LastToken + d, [kind]) is { } a) return a;
             }
             return null;
+        }
+
+        public List<DocEntity> Before(NodeKind kind, int within)
+        {
+            var list = new List<DocEntity>();
+            for (var i = Math.Max(first, cue.FirstToken - within); i < cue.FirstToken; i++)
+                if (At(i, [kind]) is { } e && !list.Contains(e)) list.Add(e);
+            return list;
         }
 
         public List<DocEntity> After(NodeKind kind, int within)

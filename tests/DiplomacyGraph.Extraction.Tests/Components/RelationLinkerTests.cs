@@ -58,4 +58,12 @@ public sealed class RelationLinkerTests
     [InlineData("دوشنبه (شينخوا) أعلن الرئيسان أن الصين وطاجيكستان ستطوران شراكة تعاونية استراتيجية شاملة في العصر الجديد.", "ar")]
     public void Link_partnershipsOfOtherKinds_linkTheTwoCountries(string body, string lang) =>
         Assert.Contains(TestData.Extract(body, lang, Date).Relations, r => r.Type == "PARTNER_OF" && !string.IsNullOrEmpty(r.Kind));
+
+    [Fact]
+    public void Link_dualObjectPronounOfLaunched_takesBothInitiativesBeforeIt()
+    {
+        var g = TestData.Extract("وأشاد رئيس الوزراء الباكستاني شهباز شريف بمبادرتي \"السعودية الخضراء\" و\"الشرق الأوسط الأخضر\" اللتين أطلقهما ولي العهد الأمير محمد بن سلمان.", "ar", new DateOnly(2023, 4, 11));
+        var launched = g.Relations.Where(r => r.Type == "LAUNCHED" && r.From == "Mohammed bin Salman").Select(r => r.To).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Middle East Green Initiative", "Saudi Green Initiative"], launched);
+    }
 }
