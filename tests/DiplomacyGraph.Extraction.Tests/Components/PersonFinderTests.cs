@@ -81,6 +81,13 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_thanksOfTheHeadsOfStateAfterAKing_isNoName()
+    {
+        var g = TestData.Extract("الرباط - وخلال هذا الاستقبال، أبلغ الوزراء الثلاثة جلالة الملك محمد السادس، ثم أبلغوا جلالة الملك شكر رؤساء دولهم.", "ar", new DateOnly(2025, 4, 28));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar?.Contains("شكر", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
         var g = TestData.Extract("حضر الاستقبال مساعد وزير الدفاع محمد العايش.", "ar", Date);
