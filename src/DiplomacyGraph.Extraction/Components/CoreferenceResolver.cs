@@ -35,7 +35,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "حمدان بن محمد … ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع": a title without a country in the chain
             // after a name is that person's own office, not a reference to another defence minister.
             if (country is null && InChainAfterName(doc, title)) continue;
-            if (OfAnUnknownBody(doc, title)) continue;
+            if (OfAnUnknownBody(doc, title) || AidesOf(doc, title)) continue;
             DocEntity? e = null;
             if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
                 doc.Entities.TryGetValue(holder.NodeId, out e);
@@ -172,6 +172,15 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             var bare = onlyHonorifics && (next >= tokens.Count || doc.TokenMention[next] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person });
             if (bare && lastByClass.TryGetValue(cls, out var earlier)) refs.Add((m.FirstToken, earlier));
         }
+    }
+
+    // "الممثلة الخاصة للأمين العام للأمم المتحدة", "المستشار الخاص للرئيس": a title glued to ل after an aide's or envoy's
+    // noun names whom the aide serves, not someone present.
+    private static bool AidesOf(ExtractionDocument doc, Mention title)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (doc.Lang != "ar" || title.PrefixLength == 0 || tokens[title.FirstToken].Key[0] != 'ل' || title.FirstToken == 0) return false;
+        return tokens[title.FirstToken - 1].Key is "الخاص" or "الخاصه" or "الشخصي" or "ممثل" or "ممثله" or "الممثل" or "الممثله" or "مبعوث" or "المبعوث" or "مستشار" or "المستشار" or "مساعد" or "المساعد";
     }
 
     // "Later in the day, the Head of State met …" (Kazinform, UzA, Akorda): with no country, the story's own head of

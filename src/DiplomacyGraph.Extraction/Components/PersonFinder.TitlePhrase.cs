@@ -43,7 +43,9 @@ internal sealed partial class PersonFinder
                 // "الأمين العام للأمم المتحدة أنطونيو غوتيريش": an Arabic title's organisation, glued to ل (a conjoined word
                 // after it goes on with the sentence: "يلتقي الأمين العام للجامعة العربية ويلقي خطابا").
                 || nm.Kind == PatternKind.Entity && nm.Entity?.Kind == NodeKind.Organization && m.Kind == PatternKind.Title && doc.Lang == "ar" && tokens[next].Key[0] == 'ل'
-                   && !(nm.LastToken + 1 < tokens.Count && tokens[nm.LastToken + 1].Key[0] == 'و')))
+                   && !(nm.LastToken + 1 < tokens.Count && tokens[nm.LastToken + 1].Key[0] == 'و')
+                   // (Not a title that is itself another's complement: "الممثلة الخاصة للأمين العام للأمم المتحدة في العراق فلانة".)
+                   && !(m.PrefixLength > 0 && tokens[m.FirstToken].Key[0] == 'ل')))
             {
                 end = nm.LastToken;
                 // Each title of a chain has its own portfolio (… لشؤون رئاسة الوزراء وزير الخارجية وشؤون المغتربين).

@@ -88,6 +88,14 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_titleOfWhomAnEnvoyServes_isNeitherTheEnvoysOfficeNorAPersonPresent()
+    {
+        var g = TestData.Extract("بغداد 17 كانون الأول 2018 - استقبل رئيس الوزراء العراقي عادل عبد المهدي اليوم الممثلة الخاصة للأمين العام للأمم المتحدة في العراق جينين هينيس-بلاسخارت.\nوكان الأمين العام للأمم المتحدة أنطونيو غوتيريش قد أعلن تعيينها في آب الماضي.", "ar", new DateOnly(2018, 12, 17));
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Secretary-General" && o.Country == "IQ");
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Antonio Guterres"));
+    }
+
+    [Fact]
     public void Find_nameSharingOnlyAGivenNameAndArticle_doesNotMatchAKnownPerson()
     {
         var g = TestData.Extract("حضر الاستقبال مساعد وزير الدفاع محمد العايش.", "ar", Date);
