@@ -188,7 +188,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static void TheHeadOfState(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
     {
         if (doc.Lang != "en") return;
-        var first = doc.Mentions.Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
+        var first = FirstPersonNamed(doc);
         if (first?.Entity is not { } own || !doc.Offices.Any(o => o.Person == own.Reference && o.Title is "President" or "King" or "Emir" or "Sultan")) return;
         var tokens = doc.Tokens.Tokens;
         for (var i = first.LastToken + 2; i + 2 < tokens.Count; i++)
@@ -230,14 +230,13 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static DocEntity? OnlyMinisterInDocument(ExtractionDocument doc) => OnlyHolder(doc, o => o.Title is "Minister" or "Foreign Minister");
 
     // The story's first person named, when a minister's office in it is theirs (the story's own minister), or null.
-    private static DocEntity? FirstMinisterNamed(ExtractionDocument doc, Mention title)
-    {
-        Mention? first = null;
-        foreach (var m in doc.Mentions)
-            if (m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person } && m.FirstToken < title.FirstToken && (first is null || m.FirstToken < first.FirstToken))
-                first = m;
-        return first?.Entity is { } p && doc.Offices.Any(o => o.Person == p.Reference && o.Title is "Minister" or "Foreign Minister") ? p : null;
-    }
+    private static DocEntity? FirstMinisterNamed(ExtractionDocument doc, Mention title) =>
+        FirstPersonNamed(doc) is { } first && first.FirstToken < title.FirstToken && first.Entity is { } p
+        && doc.Offices.Any(o => o.Person == p.Reference && o.Title is "Minister" or "Foreign Minister") ? p : null;
+
+    // The story's first person named (its subject on the wire).
+    private static Mention? FirstPersonNamed(ExtractionDocument doc) =>
+        doc.Mentions.Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
     {
