@@ -1,4 +1,3 @@
-using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
@@ -47,10 +46,8 @@ internal sealed partial class MeetingFinder
     private static bool GuestWhoHandedOver(ExtractionDocument doc, Mention cue, int first)
     {
         var tokens = doc.Tokens.Tokens;
-        if (cue.FirstToken - 1 <= first || tokens[cue.FirstToken - 1].Key is not ("who" or "الذي" or "التي" or "والذي")) return false;
-        for (var i = first; i < cue.FirstToken - 1; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } m && m.Pattern?.Cue?.Value == "verb") return true;
-        return false;
+        return cue.FirstToken - 1 > first && tokens[cue.FirstToken - 1].Key is "who" or "الذي" or "التي" or "والذي"
+            && FirstCueBefore(doc, first, cue.FirstToken - 1) is not null;
     }
 
     private const int CredentialsReach = 24;

@@ -340,7 +340,7 @@ internal sealed partial class MeetingFinder
     // "with", the other the subject (a pronoun's being the sentence's first person). Signing with someone is not chairing.
     private static List<DocEntity>? ChairedWith(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
     {
-        if (cue.Pattern?.Form is not { } form || form.Contains("sign", StringComparison.Ordinal) || form.StartsWith("وقع", StringComparison.Ordinal)) return null;
+        if (cue.Pattern?.Cue?.Value != "joint") return null;
         var (first, last) = doc.Sentences[sentence];
         var tokens = doc.Tokens.Tokens;
         var withAt = -1;

@@ -112,7 +112,7 @@ internal sealed partial class MeetingFinder
     {
         var tokens = doc.Tokens.Tokens;
         for (var i = place - 1; i > cue; i--)
-            if (tokens[i].Key is "عقد" or "لعقد" && tokens[i - 1].Key is "علي" or "الي" || tokens[i].Key is "لعقد" or "hold" or "convene" && tokens[i - 1].Key == "to")
+            if (tokens[i].Key is "عقد" or "لعقد" && tokens[i - 1].Key is "علي" or "الي" || tokens[i].Key is "hold" or "convene" && tokens[i - 1].Key == "to")
                 return true;
         return false;
     }
