@@ -147,7 +147,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (group.Count < 3) return group;
         bool OnlyAmbassador(DocEntity p) =>
             doc.Offices.Any(o => o.Person == p.Reference) && doc.Offices.Where(o => o.Person == p.Reference).All(o => o.Title == "Ambassador");
-        var principals = group.Where(p => !OnlyAmbassador(p)).ToList();
+        // "Macron and his wife, Brigitte Macron, received …": a spouse beside the principals attends.
+        var principals = group.Where(p => !OnlyAmbassador(p) && !doc.Spouses.Contains(p)).ToList();
         return principals.Count >= 2 ? principals : group;
     }
 

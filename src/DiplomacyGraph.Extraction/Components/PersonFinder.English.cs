@@ -15,15 +15,33 @@ internal sealed partial class PersonFinder
         var tokens = doc.Tokens.Span;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            // The role words are five letters or longer: shorter words pass without a hash.
-            if (!tokens[i].IsWord || tokens[i].Key.Length < 5 || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
-            var pos = RoleInstitutionEnd(doc, i) + 1;
-            // "with his Bissau-Guinean counterpart, Suzi Carla Barbosa": a counterpart's name may follow a comma.
-            if (pos + 1 < tokens.Length && tokens[pos].Key == "," && tokens[i].Key == "counterpart") pos++;
+            // The role words are four letters or longer: shorter words pass without a hash.
+            if (!tokens[i].IsWord || tokens[i].Key.Length < 4 || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            // "first lady Kim Keon Hee": a lady is a role only as the first one.
+            if (tokens[i].Key == "lady" && (i == 0 || tokens[i - 1].Key != "first")) continue;
+            var pos = RoleRemitEnd(doc, RoleInstitutionEnd(doc, i)) + 1;
+            // "with his Bissau-Guinean counterpart, Suzi Carla Barbosa", "the US Special Envoy for Yemen, Timothy
+            // Lenderking,": the name may follow a comma.
+            var afterComma = pos + 1 < tokens.Length && tokens[pos].Key == ",";
+            if (afterComma) pos++;
             if (pos >= tokens.Length || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             var end = ReadName(doc, pos, MaxNameWords);
+            if (afterComma && end + 1 < tokens.Length && tokens[end + 1].Key is "of" or "and") continue;
             if (end >= pos) AddPerson(doc, pos, end);
         }
+    }
+
+    // "Special Envoy for Yemen", "envoy to the United Nations", "Special Envoy on Climate": the remit a role word is held
+    // for, a country, place or body (or a portfolio noun) after for/to/on.
+    private static int RoleRemitEnd(ExtractionDocument doc, int end)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = end + 1;
+        if (k + 1 >= tokens.Count || tokens[k].Key is not ("for" or "to" or "on")) return end;
+        k++;
+        if (tokens[k].Key == "the" && k + 1 < tokens.Count) k++;
+        if (doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country or NodeKind.Place or NodeKind.Organization } remit) return remit.LastToken;
+        return Capitalised(doc, k) && PortfolioEnds.Contains(tokens[k].Key) ? k : end;
     }
 
     // "Chairman of the Mazhilis of the Kazakh Parliament Nurlan Nigmatulin", "Chairman of the State Great Khural
@@ -57,10 +75,15 @@ internal sealed partial class PersonFinder
     private void EnglishAppositions(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        // "Abdullah al-Lafi, deputy head of Libya's Presidential Council", "Benjamin Haddad, a member of the French
+        // National Assembly": a role word without a canonical title sets off the name as well as a title does.
+        var anchors = doc.Mentions.Where(m => m.Kind == PatternKind.Title).Select(m => m.FirstToken).ToList();
+        for (var i = 1; i < tokens.Count; i++)
+            if (tokens[i].IsWord && doc.TokenMention[i] is null && AppositionRoleWords.Contains(tokens[i].Key) && !char.IsUpper(doc.Text[tokens[i].Start])) anchors.Add(i);
+        foreach (var anchor in anchors)
         {
-            var k = t.FirstToken - 1;
-            while (k >= 0 && (tokens[k].Key == "the" || doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity.Kind: not NodeKind.Person } or { Kind: PatternKind.Demonym })) k--;
+            var k = anchor - 1;
+            while (k >= 0 && (tokens[k].Key is "the" or "a" or "an" || doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity.Kind: not NodeKind.Person } or { Kind: PatternKind.Demonym })) k--;
             if (k < 2 || tokens[k].Key != ",") continue;
             var end = k - 1;
             var start = end + 1;
@@ -74,7 +97,8 @@ internal sealed partial class PersonFinder
                     if (w.Key is "-" or "'" && i > 0 && tokens[i - 1].End == w.Start && w.End == tokens[i + 1].Start) { start = i; continue; }
                     break;
                 }
-                var glued = i > 0 && tokens[i - 1].Key is "-" or "'" && tokens[i - 1].End == w.Start;
+                // ("al-Lafi": a family name glued to its article is a name word of its own.)
+                var glued = i > 1 && tokens[i - 1].Key is "-" or "'" && tokens[i - 1].End == w.Start && !Connectors.Contains(tokens[i - 2].Key);
                 if (!glued && !Connectors.Contains(w.Key) && (!char.IsUpper(doc.Text[w.Start]) || EnglishNonNames.Contains(w.Key))) break;
                 if (!glued && !Connectors.Contains(w.Key)) words++;
                 start = i;
@@ -84,10 +108,17 @@ internal sealed partial class PersonFinder
             // "Inter-Parliamentary Union": a run that starts inside a hyphenated word is part of that word.
             if (!tokens[start].IsWord || start > 0 && tokens[start - 1].End == tokens[start].Start) continue;
             if (words is < 2 or > 4 || start > end || start > 0 && tokens[start - 1].IsWord && (char.IsUpper(doc.Text[tokens[start - 1].Start]) || VenuePrepositions.Contains(tokens[start - 1].Key))
-                || doc.SentenceOf(start) != doc.SentenceOf(t.FirstToken)) continue;
+                || doc.SentenceOf(start) != doc.SentenceOf(anchor)) continue;
             AddPerson(doc, start, end);
         }
     }
+
+    // Lower-case role words that describe the name before their comma (a role in capitals opens a name after it instead).
+    private static readonly HashSet<string> AppositionRoleWords = new(StringComparer.Ordinal)
+    {
+        "deputy", "head", "member", "vice", "chairman", "chairwoman", "chairperson", "director", "adviser", "advisor", "envoy",
+        "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "leader", "chief", "founder", "undersecretary",
+    };
 
     private static readonly HashSet<string> VenuePrepositions = new(StringComparer.Ordinal)
     {
@@ -97,5 +128,7 @@ internal sealed partial class PersonFinder
     private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.Ordinal)
     {
         "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor", "counterpart",
+        // "accompanied by his wife Cilia Flores", "first lady Jill Biden", "his consort, Raja Isteri …".
+        "wife", "husband", "spouse", "consort", "lady",
     };
 }

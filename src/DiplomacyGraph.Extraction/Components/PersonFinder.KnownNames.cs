@@ -70,6 +70,11 @@ internal sealed partial class PersonFinder
         {
             var start = m.FirstToken;
             var i = m.FirstToken - 1;
+            // "Ahmed al-Safadi", "Louise Araneta-Marcos" with only "Safadi", "Marcos" matched: the word glued before the family
+            // name by a hyphen is part of it (the article) or of a double family name.
+            if (doc.Lang == "en" && m.FirstToken == m.LastToken && i >= 2 && tokens[i].Key == "-"
+                && tokens[i].Start == tokens[i - 1].End && tokens[i].End == tokens[m.FirstToken].Start)
+                i -= tokens[i - 1].Key is "al" or "el" ? 2 : 1;
             if (m.FirstToken == m.LastToken && i >= 0 && PlainNameWord(doc, i)) start = i--;
             var lineage = false;
             while (i >= 1 && tokens[i].Key is "بن" or "bin" or "ibn" && doc.TokenMention[i] is null && PlainNameWord(doc, i - 1))
@@ -91,8 +96,23 @@ internal sealed partial class PersonFinder
                 ExtendLeft(doc, m, start);
                 continue;
             }
-            var otherGivenName = afterTitle && doc.TokenMention[start - 1]?.Kind is PatternKind.Title or PatternKind.Honorific;
+            var otherGivenName = afterTitle && doc.TokenMention[start - 1]?.Kind is PatternKind.Title or PatternKind.Honorific
+                || EnglishOtherGivenName(doc, m, start);
             if (!lineage && !otherGivenName) continue;
+            if (otherGivenName && doc.Lang == "en")
+            {
+                // "his wife, Sophie Gregoire Trudeau": the other person's given names may be more than one.
+                // Not a role's words (First Lady) nor a place after its preposition (Ambassador to Abidjan Deniz Erdogan Barim).
+                while (start > 1 && PlainNameWord(doc, start - 1) && !OpensSentence(doc, start - 1) && !vocabulary.TryWeekday(tokens[start - 1].Key, out _)
+                       && !PortfolioEnds.Contains(tokens[start - 1].Key) && !EnglishInstitutionHeads.Contains(tokens[start - 1].Key)
+                       && !EnglishRoleWords.Contains(tokens[start - 1].Key) && tokens[start - 1].Key != "first" && !VenuePrepositions.Contains(tokens[start - 2].Key)) start--;
+                // "Ferdinand Romualdez Marcos Jr": the known person's own given name first, with a middle name after it.
+                if (OwnNameWord(doc, m.Entity!, tokens[start].Key))
+                {
+                    ExtendLeft(doc, m, start);
+                    continue;
+                }
+            }
             doc.RemoveMention(m);
             // English capitals show where the name ends (Majid bin Abdullah Al-Qasabi); Arabic ends with the known name.
             // Another given name's person is not looked up again (أحمد الصفدي sounds one edit from أيمن الصفدي).
@@ -101,12 +121,31 @@ internal sealed partial class PersonFinder
         }
     }
 
+    // "his wife Emine Erdogan", "his Jordanian counterpart Ahmed al-Safadi": in English capitals mark a name, so a
+    // capitalised word that is none of the known person's own names, before their family name alone, is another person's
+    // given name (a sentence's first word is capitalised anyway and proves nothing).
+    private bool EnglishOtherGivenName(ExtractionDocument doc, Mention m, int start)
+    {
+        if (doc.Lang != "en" || start == m.FirstToken || m.FirstToken != m.LastToken || m.Entity!.NameEn?.Contains(' ', StringComparison.Ordinal) != true) return false;
+        var key = doc.Tokens.Tokens[start].Key;
+        // "Jomo Kenyatta International Airport": a thing named after someone.
+        if (LandmarkNames.NamesAThing(doc, start, m.LastToken) || PortfolioEnds.Contains(key) || EnglishInstitutionHeads.Contains(key)) return false;
+        return !OpensSentence(doc, start) && !vocabulary.TryWeekday(key, out _) && !SoundsLikeOwnName(doc, m.Entity, key);
+    }
+
+    private static bool OpensSentence(ExtractionDocument doc, int token) =>
+        doc.SentenceOf(token) is var s && (s < 0 || doc.Sentences[s].FirstToken == token);
+
     // The family name alone (مباحثات مع الصفدي) then stands for the person the story named in full, where the known
     // person of that name is not named in full in it.
     private static void FamilyNameStandsFor(ExtractionDocument doc, DocEntity known, DocEntity other)
     {
         var mentions = doc.Mentions.Where(x => x.Entity == known && x.Kind == PatternKind.Entity).ToList();
         if (mentions.Any(x => x.LastToken > x.FirstToken)) return;
+        // "Erdogan, accompanied by his wife Emine Erdogan, …": a family name alone before the other is named, or after a
+        // title (President Erdogan), is the known person's: a story names a newcomer in full first.
+        var firstOther = doc.Mentions.Where(x => x.Entity == other).Select(x => x.FirstToken).DefaultIfEmpty(int.MaxValue).Min();
+        if (mentions.Any(x => x.FirstToken < firstOther || x.FirstToken > 0 && doc.TokenMention[x.FirstToken - 1]?.Kind is PatternKind.Title or PatternKind.Honorific)) return;
         foreach (var x in mentions) doc.Reassign(x, other);
     }
 

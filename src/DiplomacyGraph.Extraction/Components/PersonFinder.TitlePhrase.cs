@@ -109,8 +109,9 @@ internal sealed partial class PersonFinder
                         k++;
                         continue;
                     }
-                    // "… for External Affairs V Muraleedharan": the portfolio's last noun, unless "and" continues it.
-                    if (PortfolioEnds.Contains(tokens[k - 1].Key) && !(k < tokens.Count && tokens[k].Key is "and" or "&" or "of")) break;
+                    // "… for External Affairs V Muraleedharan": the portfolio's last noun, unless "and" continues it, or another
+                    // portfolio noun compounds with it ("Minister of Energy and Water Resources Daler Juma").
+                    if (PortfolioEnds.Contains(tokens[k - 1].Key) && !(k < tokens.Count && (tokens[k].Key is "and" or "&" or "of" || PortfolioEnds.Contains(tokens[k].Key) && Capitalised(doc, k)))) break;
                 }
                 end = k - 1;
                 continue;

@@ -42,6 +42,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         ShortNamesAsGivenNames(doc, fullyNamed);
         LongerNamesAroundKnown(doc);
         FurtherGivenNames(doc);
+        if (doc.Lang == "en") PlacesAsFamilyNames(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
@@ -99,7 +100,30 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             NamesBeforeTitles(doc);
         }
         ShortNamesOfUnknownPersons(doc);
+        FamilyNamesOfPersonsNamedInFull(doc);
+        SpousesNamed(doc);
     }
+
+    // "accompanied by his wife, Emine Erdogan", "First Lady Jill Biden", "وعقيلته السيدة …": a person named right after a
+    // spouse's word is there as someone's spouse.
+    private static void SpousesNamed(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person))
+        {
+            var k = m.FirstToken - 1;
+            while (k >= 0 && (tokens[k].Key is "," or "\u060C" or "the" || doc.TokenMention[k] is { Kind: PatternKind.Honorific } || FormsOfAddress.Contains(tokens[k].Key))) k--;
+            if (k < 0) continue;
+            var key = tokens[k].Key;
+            if (SpouseWords.Contains(key) || key == "lady" && k > 0 && tokens[k - 1].Key == "first" || key is "الاولي" && k > 0 && tokens[k - 1].Key is "السيده")
+                doc.Spouses.Add(m.Entity!);
+        }
+    }
+
+    private static readonly HashSet<string> SpouseWords = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "spouse", "consort", "زوجته", "وزوجته", "عقيلته", "وعقيلته", "حرمه", "وحرمه", "قرينته", "وقرينته", "زوجها", "وزوجها",
+    };
 
     private const int PassivePhraseReach = 5;
 
@@ -187,6 +211,53 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (longer is null) continue;
             foreach (var m in doc.Mentions.Where(m => m.Entity == shorter && m.Kind == PatternKind.Entity).ToList()) doc.Reassign(m, longer);
         }
+    }
+
+    // "President of the Dominican Republic Danilo Medina": a one-word place name right after the given name that follows a
+    // title is that person's family name, not the city.
+    private void PlacesAsFamilyNames(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        {
+            var given = ChainEnd(doc, t) + 1;
+            if (given + 1 >= tokens.Count || !PlainNameWord(doc, given) || tokens[given].End == tokens[given + 1].Start
+                || SentenceSplitter.HasLineBreak(doc.Text, tokens[given].End, tokens[given + 1].Start)) continue;
+            if (doc.TokenMention[given + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } place && place.FirstToken == place.LastToken && !Capitalised(doc, given + 2))
+                doc.RemoveMention(place);
+        }
+    }
+
+    // "Aguila Saleh … received Saleh and al-Lafi": a known person's family name alone (Ali Abdullah Saleh's "Saleh"), in a
+    // story that never names that person in full, is the family name of the one person it does name in full with it.
+    // Right after another person's name it ends that name ("Ali Mohsen Saleh", where only "Ali Mohsen" is known).
+    private static void FamilyNamesOfPersonsNamedInFull(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var fullyNamed = FullyNamedPersons(doc);
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        {
+            if (fullyNamed.Contains(m.Entity!)) continue;
+            if (m.FirstToken > 0 && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person } before && before.Entity != m.Entity
+                && tokens[m.FirstToken - 1].End < tokens[m.FirstToken].Start)
+            {
+                doc.RemoveMention(m);
+                ExtendRight(doc, before, m.LastToken);
+                continue;
+            }
+            var key = tokens[m.FirstToken].Key;
+            var owners = fullyNamed.Where(e => e != m.Entity && e.Surfaces.Any(x => NameWords(doc, x) is { Length: > 1 } w && w[^1] == key)).Take(2).ToList();
+            if (owners.Count == 1 && doc.Mentions.Contains(m)) FamilyNameStandsFor(doc, m.Entity!, owners[0]);
+        }
+    }
+
+    private static void ExtendRight(ExtractionDocument doc, Mention m, int last)
+    {
+        doc.RemoveMention(m);
+        var longer = m.Spanning(m.FirstToken, last, doc.Tokens.Tokens);
+        doc.AddMention(longer);
+        m.Entity!.Spans.Add((longer.Start, longer.End));
+        m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);
     }
 
     // "حضر الاجتماع … رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ، وكبير المساعدين العسكريين رونالد لويس، …":

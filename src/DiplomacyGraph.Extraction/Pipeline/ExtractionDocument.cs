@@ -39,6 +39,8 @@ internal sealed class ExtractionDocument(Article article)
 
     /// <summary>Titles read with their person (null when bare) and country.</summary>
     public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = [];
+    /// <summary>Persons the story names as someone's spouse ("his wife Emine Erdogan", عقيلته): attendees of that someone's meetings.</summary>
+    public HashSet<DocEntity> Spouses { get; } = [];
     public List<DocumentMeeting> Meetings { get; } = [];
     public List<DocumentOffice> Offices { get; } = [];
     public List<DocumentRelation> Relations { get; } = [];

@@ -567,4 +567,79 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "لويس فرناندو مندوزا");
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("ممثلين", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Find_portfolioNounsThatCompound_endThePortfolioAtTheLast()
+    {
+        var g = TestData.Extract("DUSHANBE, April 17 (Xinhua) -- Tajik President Emomali Rahmon met Kazakh Minister of Energy and Water Resources Daler Juma on Wednesday.", "en", new DateOnly(2019, 4, 17));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Daler Juma");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Daler Juma") && m.Participants.Contains("Emomali Rahmon"));
+    }
+
+    [Theory]
+    [InlineData("Li Zhanshu on Saturday met with President of the Dominican Republic Danilo Medina in Beijing.")]
+    [InlineData("Li Zhanshu on Saturday met with Dominican President Danilo Medina in Beijing.")]
+    public void Find_placeNameAfterTheGivenNameThatFollowsATitle_isTheFamilyName(string sentence)
+    {
+        var g = TestData.Extract($"BEIJING, April 13 (Xinhua) -- {sentence}", "en", new DateOnly(2019, 4, 13));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Danilo Medina") && m.Participants.Contains("Li Zhanshu"));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Place" && e.Name.En == "Medina");
+    }
+
+    [Fact]
+    public void Find_anotherGivenNameBeforeAKnownFamilyNameInEnglish_isAnotherPerson_whoseBareNameLaterIsTheirs()
+    {
+        var g = TestData.Extract("AMMAN, Jan. 11 (Petra) -- King Abdullah II on Wednesday received his Iraqi counterpart Ahmed al-Safadi. Safadi said the talks were fruitful.", "en", new DateOnly(2023, 1, 11));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Ayman Safadi");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Ahmed al-Safadi") && m.Participants.Contains("King Abdullah II"));
+    }
+
+    [Fact]
+    public void Find_spouseNamedBesideAKnownPerson_isAnotherPerson_andTheBareFamilyNameBeforeStaysTheKnownOne()
+    {
+        var g = TestData.Extract("NAIROBI, Dec. 3 (AA) -- Erdogan, accompanied by his wife Emine Erdogan, arrived in Nairobi on Wednesday. Erdogan met Kenyatta on Thursday.", "en", new DateOnly(2015, 12, 3));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Emine Erdogan");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Recep Tayyip Erdogan") && !m.Participants.Contains("Emine Erdogan"));
+    }
+
+    [Fact]
+    public void Find_spouseInAHostsSubject_attendsButIsNoParticipant()
+    {
+        var g = TestData.Extract("PARIS, July 18 (WAM) -- President Emmanuel Macron and his wife, Brigitte Macron, received Mohamed bin Zayed at the Elysee Palace on Monday.", "en", new DateOnly(2022, 7, 18));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Brigitte Macron");
+        var meeting = Assert.Single(g.Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.DoesNotContain("Brigitte Macron", meeting.Participants);
+    }
+
+    [Fact]
+    public void Find_knownFamilyNameAloneInAStoryThatNamesAnotherOfThatNameInFull_isThatOther()
+    {
+        var g = TestData.Extract("ANKARA (AA) - Turkish Parliament Speaker Mustafa Sentop on Tuesday received Aguila Saleh, the speaker of Libya's House of Representatives, in Ankara. Later on Tuesday, President Recep Tayyip Erdogan received Saleh in a meeting also attended by Sentop.", "en", new DateOnly(2022, 8, 2));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Ali Abdullah Saleh");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Aguila Saleh") && m.Participants.Contains("Recep Tayyip Erdogan"));
+    }
+
+    [Fact]
+    public void Find_knownFamilyNameRightAfterAnotherKnownName_endsThatName()
+    {
+        var g = TestData.Extract("RIYADH, June 2 (Saba) - Vice President of the Republic Lieutenant General Ali Mohsen Saleh met here today with the US Special Envoy for Yemen, Timothy Lenderking.", "en", new DateOnly(2021, 6, 2));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Ali Abdullah Saleh");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Ali Mohsen al-Ahmar") && m.Participants.Contains("Timothy Lenderking"));
+    }
+
+    [Theory]
+    [InlineData("the US Special Envoy for Yemen, Timothy Lenderking,")]
+    [InlineData("the UN envoy to Yemen Timothy Lenderking")]
+    public void Find_envoyWithTheRemitHeldFor_introducesTheName(string envoy)
+    {
+        var g = TestData.Extract($"ADEN, June 2 (Saba) - Foreign Minister Ahmed Awad bin Mubarak met on Wednesday with {envoy} in Aden.", "en", new DateOnly(2021, 6, 2));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Timothy Lenderking");
+    }
+
+    [Fact]
+    public void Find_lowerCaseRoleAfterAComma_setsOffTheNameBeforeIt()
+    {
+        var g = TestData.Extract("ANKARA (AA) - Aguila Saleh is accompanied on his visit by Abdullah al-Lafi, deputy head of Libya's Presidential Council. President Recep Tayyip Erdogan received al-Lafi on Tuesday.", "en", new DateOnly(2022, 8, 2));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Abdullah al-Lafi");
+    }
 }
