@@ -234,10 +234,12 @@ internal sealed partial class PersonFinder
         return false;
     }
 
-    private static void ExtendLeft(ExtractionDocument doc, Mention m, int first)
+    private static void ExtendLeft(ExtractionDocument doc, Mention m, int first) => Extend(doc, m, first, m.LastToken);
+
+    private static void Extend(ExtractionDocument doc, Mention m, int first, int last)
     {
         doc.RemoveMention(m);
-        var longer = m.Spanning(first, m.LastToken, doc.Tokens.Tokens);
+        var longer = m.Spanning(first, last, doc.Tokens.Tokens);
         doc.AddMention(longer);
         m.Entity!.Spans.Add((longer.Start, longer.End));
         m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);

@@ -242,22 +242,13 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 && tokens[m.FirstToken - 1].End < tokens[m.FirstToken].Start)
             {
                 doc.RemoveMention(m);
-                ExtendRight(doc, before, m.LastToken);
+                Extend(doc, before, before.FirstToken, m.LastToken);
                 continue;
             }
             var key = tokens[m.FirstToken].Key;
             var owners = fullyNamed.Where(e => e != m.Entity && e.Surfaces.Any(x => NameWords(doc, x) is { Length: > 1 } w && w[^1] == key)).Take(2).ToList();
             if (owners.Count == 1 && doc.Mentions.Contains(m)) FamilyNameStandsFor(doc, m.Entity!, owners[0]);
         }
-    }
-
-    private static void ExtendRight(ExtractionDocument doc, Mention m, int last)
-    {
-        doc.RemoveMention(m);
-        var longer = m.Spanning(m.FirstToken, last, doc.Tokens.Tokens);
-        doc.AddMention(longer);
-        m.Entity!.Spans.Add((longer.Start, longer.End));
-        m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);
     }
 
     // "حضر الاجتماع … رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ، وكبير المساعدين العسكريين رونالد لويس، …":
