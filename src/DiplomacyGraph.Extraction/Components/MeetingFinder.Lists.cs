@@ -54,6 +54,8 @@ internal sealed partial class MeetingFinder
             var t = tokens[k];
             var m = doc.TokenMention[k];
             if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
+            // "Olaf Scholz and, separately, Ajay Banga", "A and later B": an adverb between the items.
+            if (t.Key is "separately" or "later" or "also" or "subsequently") continue;
             // "ودولة رئيس الوزراء", "ودولة السيد …": the form of address for a head of government, before its title or honorific.
             if (t.Key is "دوله" or "ودوله" && k + 1 < next && doc.TokenMention[k + 1]?.Kind is PatternKind.Title or PatternKind.Honorific)
             {

@@ -40,8 +40,9 @@ internal sealed partial class MeetingFinder
                 online[s] = (k is "video" or "virtual" or "virtually" or "videoconference" or "online" or "افتراضيا" or "الافتراضي" or "الافتراضيه"
                     || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال"
                     // "عبر رابط فيديو", "عبر تقنية الفيديو"
-                    || k.EndsWith("فيديو", StringComparison.Ordinal)) && !OpensSomething(doc, i);
+                    || k.EndsWith("فيديو", StringComparison.Ordinal)) && !OpensSomething(doc, i) && !EarlierCall(doc, i);
             }
+            if (online[s] && InPerson(doc, first, last)) online[s] = false;
         }
         return online;
     }
@@ -60,8 +61,22 @@ internal sealed partial class MeetingFinder
     private static bool EarlierCall(ExtractionDocument doc, int phone)
     {
         var tokens = doc.Tokens.Tokens;
-        for (var i = phone - 1; i >= 0 && i >= phone - 3; i--)
-            if (tokens[i].Key is "after" or "following" or "their" or "بعد" or "عقب" or "اثر") return true;
+        // "after a series of phone calls and video conferences": a few words of the same noun phrase may stand between.
+        for (var i = phone - 1; i >= 0 && i >= phone - EarlierCallReach && tokens[i].Key is not ("," or "\u060C" or "."); i--)
+            if (tokens[i].Key is "after" or "following" or "their" or "previous" or "earlier" or "بعد" or "عقب" or "اثر" or "سلسله") return true;
+        return false;
+    }
+
+    private const int EarlierCallReach = 6;
+
+    // "their first face-to-face meeting", "in person", "وجها لوجه": said to have met in person.
+    private static bool InPerson(ExtractionDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = first; i < last; i++)
+            if (tokens[i].Key == "face" && i + 4 <= last && tokens[i + 2].Key == "to" && tokens[i + 4].Key == "face"
+                || tokens[i].Key is "in" && tokens[i + 1].Key is "person" || tokens[i].Key is "وجها" && tokens[i + 1].Key is "لوجه")
+                return true;
         return false;
     }
 

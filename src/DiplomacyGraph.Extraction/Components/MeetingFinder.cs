@@ -142,6 +142,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
 
     // "he was met by his Angolan counterpart Tete Antonio, Russian Ambassador … and Angolan Ambassador …": in a group
     // of three or more, ambassadors beside at least two principals attend; they are not the ones who met.
+    // "استقبلها", "التقاه", "استقبلهم": a verb carrying its object as a pronoun.
+    private static bool ObjectPronounOn(ExtractionDocument doc, Mention cue)
+    {
+        var key = doc.Tokens.Tokens[cue.LastToken].Key;
+        return key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal);
+    }
+
     private static List<DocEntity> Principals(ExtractionDocument doc, List<DocEntity> group)
     {
         if (group.Count < 3) return group;
@@ -411,6 +418,15 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             subject = earlier;
             after.RemoveAll(a => a.Person == earlier);
+        }
+        // "التقى أردوغان بالرئيس سردار …، كما التقى رئيس مجلس الشعب … قربان قولي …": كما with one person after it adds an
+        // object to the same subject, the sentence's first person, not the last one named (a verb with its object pronoun,
+        // "كما استقبلها الأمير خليفة", has its subject after it).
+        else if (doc.Lang == "ar" && cue.FirstToken > first && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "كما" or "وكما" && !ObjectPronounOn(doc, cue)
+            && before.Count > 1 && before[0].Person is { } opener2 && AnyCueBetween(doc, first, cue.FirstToken)
+            && after.Select(a => a.Person).Distinct().Count() == 1 && after[0].Person != opener2)
+        {
+            subject = opener2;
         }
         // The Arabic subject follows the verb (استقبل الشيخ تميم … وزراء …).
         if (!noun && GroupHead(doc, cue, sentence) is { } head

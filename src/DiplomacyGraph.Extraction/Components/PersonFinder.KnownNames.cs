@@ -115,8 +115,9 @@ internal sealed partial class PersonFinder
             }
             doc.RemoveMention(m);
             // English capitals show where the name ends (Majid bin Abdullah Al-Qasabi); Arabic ends with the known name.
-            // Another given name's person is not looked up again (أحمد الصفدي sounds one edit from أيمن الصفدي).
-            AddPerson(doc, start, doc.Lang == "en" ? Math.Max(m.LastToken, ReadName(doc, start, MaxNameWords)) : m.LastToken, lookUp: !otherGivenName);
+            // Another given name's person is not looked up again in Arabic (أحمد الصفدي sounds one edit from أيمن الصفدي);
+            // an English run may be another known person's name in full (Nayef Mubarak Al-Hajraf, not Hosni Mubarak).
+            AddPerson(doc, start, doc.Lang == "en" ? Math.Max(m.LastToken, ReadName(doc, start, MaxNameWords)) : m.LastToken, lookUp: doc.Lang == "en" || !otherGivenName, other: otherGivenName ? m.Entity!.Entry : null);
             if (otherGivenName && doc.TokenMention[start]?.Entity is { } other) FamilyNameStandsFor(doc, m.Entity!, other);
         }
     }
@@ -130,8 +131,15 @@ internal sealed partial class PersonFinder
         var key = doc.Tokens.Tokens[start].Key;
         // "Jomo Kenyatta International Airport": a thing named after someone.
         if (LandmarkNames.NamesAThing(doc, start, m.LastToken) || PortfolioEnds.Contains(key) || EnglishInstitutionHeads.Contains(key)) return false;
-        return !OpensSentence(doc, start) && !vocabulary.TryWeekday(key, out _) && !SoundsLikeOwnName(doc, m.Entity, key);
+        if (OpensSentence(doc, start) || vocabulary.TryWeekday(key, out _) || SoundsLikeOwnName(doc, m.Entity, key)) return false;
+        // "Nayef Falah Mubarak Al-Hajraf": the person's own given name may open the run a few capitalised words earlier.
+        var tokens = doc.Tokens.Tokens;
+        for (var k = start - 1; k >= 0 && k >= start - OwnNameReach && Capitalised(doc, k) && doc.TokenMention[k] is null or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }; k--)
+            if (SoundsLikeOwnName(doc, m.Entity, tokens[k].Key)) return false;
+        return true;
     }
+
+    private const int OwnNameReach = 3;
 
     private static bool OpensSentence(ExtractionDocument doc, int token) =>
         doc.SentenceOf(token) is var s && (s < 0 || doc.Sentences[s].FirstToken == token);

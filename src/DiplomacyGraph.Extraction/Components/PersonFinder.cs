@@ -319,7 +319,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
     }
 
-    private void AddPerson(ExtractionDocument doc, int pos, int end, bool lookUp = true)
+    // `other`: a known person the name was just read as not being, whom the look-up must not find again.
+    private void AddPerson(ExtractionDocument doc, int pos, int end, bool lookUp = true, Gazetteer.GazetteerEntry? other = null)
     {
         var tokens = doc.Tokens.Tokens;
         if (LandmarkNames.NamesAThing(doc, pos, end)) return;
@@ -331,7 +332,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             start++;
         var surface = doc.Text[start..tokens[end].End];
         var person = ShortFormOf(doc, surface)
-            ?? (lookUp && known.Find(surface) is { } entry ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
+            ?? (lookUp && known.Find(surface) is { } entry && entry != other ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
         person.Spans.Add((start, tokens[end].End));
         person.Surfaces.Add(surface);
         doc.AddMention(new Mention

@@ -561,4 +561,30 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("الرباط - قال وزير الشؤون الخارجية ناصر بوريطة، اليوم الخميس بالرباط، إن العلاقات قوية. وأوضح بوريطة، في ندوة صحفية عقب مباحثاته مع وزير الشؤون الخارجية والاتحاد الأوروبي والتعاون الإسباني، خوسيه مانويل ألباريس، أن العلاقات تعززت.", "ar", new DateOnly(2023, 12, 14));
         Assert.Equal(["Jose Manuel Albares", "Nasser Bourita"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_talksCalledFaceToFaceAfterEarlierCallsAndVideoConferences_areAMeeting()
+    {
+        var g = TestData.Extract("MOSCOW, February 3. /TASS/. Russian President Vladimir Putin held talks with Argentine President Alberto Fernandez in the Kremlin on Thursday, their first face-to-face bilateral meeting after a series of phone calls and video conferences.", "en", new DateOnly(2022, 2, 3));
+        Assert.Equal(["Alberto Fernandez", "Vladimir Putin"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_secondObjectAfterAndSeparately_isASecondMeeting()
+    {
+        var g = TestData.Extract("NEW DELHI, Sept. 9 (AA) - President Recep Tayyip Erdogan received German Chancellor Olaf Scholz and, separately, World Bank President Ajay Banga.", "en", new DateOnly(2023, 9, 9));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Ajay Banga", "Recep Tayyip Erdogan"]));
+    }
+
+    [Fact]
+    public void Find_kamaWithOneObjectAfterIt_keepsTheSentencesFirstSubject_butAVerbWithItsObjectPronounHasItsSubjectAfterIt()
+    {
+        var g = TestData.Extract("أوازا 14 ديسمبر 2022 (الأناضول) التقى الرئيس التركي رجب طيب أردوغان اليوم الرئيس الأذربيجاني إلهام علييف، كما التقى رئيس الوزراء الباكستاني شهباز شريف.", "ar", new DateOnly(2022, 12, 14));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Recep Tayyip Erdogan", "Shehbaz Sharif"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Ilham Aliyev") && m.Participants.Contains("Shehbaz Sharif"));
+        var pronoun = TestData.Extract("المنامة 15 يوليو 2018 (بنا) استقبل الملك حمد بن عيسى آل خليفة اليوم وزيرة الخارجية الهندية سوشما سواراج، كما استقبلها الأمير خليفة بن سلمان آل خليفة رئيس الوزراء.", "ar", new DateOnly(2018, 7, 15));
+        Assert.Contains(pronoun.Meetings, m => m.Participants.Contains("Khalifa bin Salman Al Khalifa") && m.Participants.Contains("Sushma Swaraj"));
+        Assert.DoesNotContain(pronoun.Meetings, m => m.Participants.Contains("Khalifa bin Salman Al Khalifa") && m.Participants.Contains("Hamad bin Isa Al Khalifa"));
+    }
 }

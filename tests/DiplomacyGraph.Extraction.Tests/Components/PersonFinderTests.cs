@@ -642,4 +642,12 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("ANKARA (AA) - Aguila Saleh is accompanied on his visit by Abdullah al-Lafi, deputy head of Libya's Presidential Council. President Recep Tayyip Erdogan received al-Lafi on Tuesday.", "en", new DateOnly(2022, 8, 2));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Abdullah al-Lafi");
     }
+
+    [Fact]
+    public void Find_anotherKnownFamilyNameInsideAKnownPersonsFullName_isThatPersons()
+    {
+        var g = TestData.Extract("Riyadh, Sep 11 (PTI) Jaishankar held a meeting with GCC Secretary-General Nayef Mubarak Al-Hajraf on Saturday.", "en", new DateOnly(2022, 9, 11));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hosni Mubarak");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Nayef al-Hajraf"));
+    }
 }
