@@ -159,6 +159,13 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
         {
             if (HonorificClasses.Of(m.Pattern?.Key) is not { } cls) continue;
+            // "كما التقى جلالته رئيس جمهورية مقدونيا …": with its pronoun the honorific is whole; the title after it is
+            // the object's.
+            if (doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه')
+            {
+                if (lastByClass.TryGetValue(cls, out var addressed)) refs.Add((m.FirstToken, addressed));
+                continue;
+            }
             var chainEnd = PersonFinder.ChainEnd(doc, m);
             var next = chainEnd + 1;
             if (next < tokens.Count && named.TryGetValue(next, out var person))

@@ -1,6 +1,7 @@
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Components;
 
@@ -19,6 +20,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
+            if (m.Pattern.Kind == PatternKind.Demonym && IndefiniteAfterCountry(doc, m)) continue;
             if (PartOfAContinent(doc, m) || CurrencySign(doc, m) || HeadsOfTheTwo(doc, m) || GluedToMoreLetters(doc, m)) continue;
             var mention = new Mention
             {
@@ -63,6 +65,17 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         if (m.FirstToken != m.LastToken || next + 1 >= tokens.Count || tokens[next].Key is not ("بن" or "bin" or "ibn") || !tokens[next + 1].IsWord) return false;
         var key = tokens[m.FirstToken].Key;
         return doc.Lang == "en" ? char.IsUpper(doc.Text[tokens[m.FirstToken].Start]) : !key.StartsWith("ال", StringComparison.Ordinal) && !key.StartsWith("وال", StringComparison.Ordinal);
+    }
+
+    // "رئيس جمهورية مقدونيا جورجي إيفانوف": an Arabic demonym agrees with its noun, so it carries the article after a
+    // definite title; written bare right after a country's name, the word is a given name (جورجي, not Georgian).
+    private static bool IndefiniteAfterCountry(ExtractionDocument doc, PatternMatch m)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var key = tokens[m.FirstToken].Key;
+        return doc.Lang == "ar" && m.FirstToken > 0 && m.FirstToken == m.LastToken && m.PrefixLength == 0 && !key.StartsWith("ال", StringComparison.Ordinal)
+            && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country }
+            && m.LastToken + 1 < tokens.Count && tokens[m.LastToken + 1].IsWord && ArabicScript.IsArabicWord(tokens[m.LastToken + 1].Key);
     }
 
     // "Latin America", "the Latin American tour", "South American nations": America after a region's word is the

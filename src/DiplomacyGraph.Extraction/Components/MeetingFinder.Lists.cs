@@ -27,13 +27,20 @@ internal sealed partial class MeetingFinder
         return list;
     }
 
-    // A new item of a list: the name, or the title phrase before it, opens with و (وألكسندر دي كرو، ورئيس حكومة …).
+    // A new item of a list: the name, or the title phrase before it, opens with و (وألكسندر دي كرو، ورئيس حكومة …), a
+    // title whose portfolio and body may run long (والممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي …).
     private static bool ConjoinedItem(ExtractionDocument doc, int prevEnd, int token)
     {
-        for (var k = token; k > prevEnd && k >= token - 8; k--)
-            if (doc.TokenMention[k] is { Conjoined: true, Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Entity }) return true;
+        var tokens = doc.Tokens.Tokens;
+        for (var k = token; k > prevEnd && k >= token - ConjoinedItemReach; k--)
+            if (doc.TokenMention[k] is { Conjoined: true, Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Entity }
+                // … or an office no title covers, conjoined after the comma that closes the item before.
+                || doc.TokenMention[k] is null && tokens[k].Key.StartsWith("وال", StringComparison.Ordinal) && k - 1 == prevEnd + 1 && tokens[k - 1].Key is "\u060C" or ",")
+                return true;
         return false;
     }
+
+    private const int ConjoinedItemReach = 12;
 
     private static int EndOf(ExtractionDocument doc, int token)
     {

@@ -83,13 +83,24 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
-    // "received a delegation … which had taken part in the conference in Baghdad": a city in an English relative clause
-    // about a thing after the cue (which, that) is where that thing happened, not the meeting.
+    // "received a delegation … which had taken part in the conference in Baghdad", "مخرجات القمة … التي عقدت في نيقوسيا":
+    // a city in a relative clause about a thing after the cue (which, that, التي، الذي) is where that thing happened,
+    // not the meeting — unless the meeting was held on that thing's margins or during it ("التقى عباس على هامش القمة
+    // … التي عقدت في الرياض").
     private static bool InRelativeClauseAfter(ExtractionDocument doc, int cue, int place)
     {
-        if (doc.Lang != "en") return false;
+        var tokens = doc.Tokens.Tokens;
         for (var i = place - 1; i > cue; i--)
-            if (doc.Tokens.Tokens[i].Key is "which" or "that" && doc.Tokens.Tokens[i - 1].IsWord) return true;
+        {
+            if (doc.Lang == "en" && tokens[i].Key is "which" or "that" && tokens[i - 1].IsWord) return true;
+            // (A clause about the meeting itself, "الاجتماع الذي عقده … في جدة", tells where it was.)
+            if (doc.Lang == "ar" && tokens[i].Key is "التي" or "الذي" && !doc.IsKind(i - 1, PatternKind.MeetingCue))
+            {
+                for (var k = i - 1; k > cue; k--)
+                    if (tokens[k].Key is "هامش" or "بهامش" or "خلال" or "اثناء") return false;
+                return true;
+            }
+        }
         return false;
     }
 

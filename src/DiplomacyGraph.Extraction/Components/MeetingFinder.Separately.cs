@@ -74,9 +74,11 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
-    // "held separate talks with his counterparts", "a series of talks", "في لقاءين منفصلين", "كلا على حدة".
+    // "held separate talks with his counterparts", "a series of talks", "في لقاءين منفصلين", "كلا على حدة"; "وتناول
+    // اللقاءان …": the meetings' noun in the dual after two persons met.
     private static bool Separately(string key) =>
-        key is "respectively" or "separately" or "separate" or "series" or "حده" || key.StartsWith("منفصل", StringComparison.Ordinal);
+        key is "respectively" or "separately" or "separate" or "series" or "حده" or "اللقاءان" or "اللقاءين" or "الاجتماعان" or "الاجتماعين"
+        || key.StartsWith("منفصل", StringComparison.Ordinal);
 
     // "Trump's third bilateral encounter at the Forum", "لقاء ثنائيا": the story's meetings are one counterpart each.
     private static bool BilateralMeeting(ExtractionDocument doc, int i)

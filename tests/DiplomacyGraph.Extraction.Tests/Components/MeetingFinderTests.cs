@@ -587,4 +587,31 @@ public sealed class MeetingFinderTests
         Assert.Contains(pronoun.Meetings, m => m.Participants.Contains("Khalifa bin Salman Al Khalifa") && m.Participants.Contains("Sushma Swaraj"));
         Assert.DoesNotContain(pronoun.Meetings, m => m.Participants.Contains("Khalifa bin Salman Al Khalifa") && m.Participants.Contains("Hamad bin Isa Al Khalifa"));
     }
+
+    [Fact]
+    public void Find_meetingShortlyBeforeASummitOpened_isAMeeting()
+    {
+        var g = TestData.Extract("أوازا 14 ديسمبر 2022 (الأناضول) وقبيل انطلاق القمة، التقى أردوغان بالرئيس سردار بيردي محمدوف.", "ar", new DateOnly(2022, 12, 14));
+        Assert.Equal(["Recep Tayyip Erdogan", "Serdar Berdimuhamedov"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("قبيل", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_honorificWithItsPronounBeforeAListOfTitledObjects_isTheSubject_andTheDualMeetingsNounSplitsThem()
+    {
+        var g = TestData.Extract("نيويورك 25 سبتمبر 2018 (بترا) التقى جلالة الملك عبدالله الثاني اليوم الرئيس اللبناني ميشال عون.\nكما التقى جلالته رئيس جمهورية مقدونيا جورجي إيفانوف، والممثلة العليا للشؤون الخارجية والسياسة الأمنية في الاتحاد الأوروبي فيديريكا موغيريني، وتناول اللقاءان العلاقات الثنائية.", "ar", new DateOnly(2018, 9, 25));
+        Assert.Equal(3, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+        Assert.All(g.Meetings, m => Assert.Contains("King Abdullah II", m.Participants));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "جورجي إيفانوف");
+    }
+
+    [Fact]
+    public void Find_cityOfAnEventInARelativeClause_isNotTheMeetingsPlace_unlessTheMeetingWasOnItsMargins()
+    {
+        var g = TestData.Extract("نيويورك 25 سبتمبر 2018 (بترا) وفي لقاء جلالة الملك عبدالله الثاني مع الرئيس القبرصي نيكوس أناستاسيادس، جرى التأكيد على البناء على مخرجات القمة الثلاثية التي عقدت في نيقوسيا مطلع العام.", "ar", new DateOnly(2018, 9, 25));
+        Assert.Equal("New York", Assert.Single(g.Meetings).Place);
+        var margins = TestData.Extract("بكين 18 يوليو 2023 (شينخوا) قال الرئيس شي جين بينغ إنه التقى الرئيس محمود عباس على هامش القمة الصينية العربية الأولى التي عقدت في الرياض في ديسمبر الماضي.", "ar", new DateOnly(2023, 7, 18));
+        Assert.Contains(margins.Meetings, m => m.Place == "Riyadh");
+    }
 }
