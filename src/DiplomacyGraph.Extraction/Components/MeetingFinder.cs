@@ -340,7 +340,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             }
 
             if (near.Count is < 2 or > 3) yield break;
-            for (var k = 1; k < near.Count; k++)
+            // (Two named apart, then "الرئيسان" by the noun: the dual joins them.)
+            var counted = near.Count == 2 && DualSubject(doc, cue, first, last);
+            for (var k = 1; k < near.Count && !counted; k++)
                 if (!JoinedBy(doc, EndOf(doc, near[k - 1].Token), near[k].Token)) yield break;
             // "A and B were present during the meeting", "were among the officials who attended the council meeting":
             // those who attended a meeting did not hold it.
@@ -361,6 +363,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             && Coordinated(doc, after, 0, group[0]).Where(o => !group.Contains(o)).ToList() is { Count: > 0 } metByGroup)
         {
             yield return ([.. group, .. metByGroup], null);
+            yield break;
+        }
+        // "قام الرئيس الأسد بزيارة إلى موسكو تلبية لدعوة من الرئيس بوتين، عقد خلالها الرئيسان جلسة محادثات": the pair a
+        // counted subject stands for, both named before it in the sentence.
+        if (after.Count == 0 && !NeedsObject(cue) && before.Select(b => b.Person).Distinct().ToList() is [_, _] namedPair && DualSubject(doc, cue, first, last))
+        {
+            yield return (namedPair, null);
             yield break;
         }
         // "The two leaders welcomed the results …": a verb that needs its object names no meeting without one.

@@ -614,4 +614,13 @@ public sealed class MeetingFinderTests
         var margins = TestData.Extract("بكين 18 يوليو 2023 (شينخوا) قال الرئيس شي جين بينغ إنه التقى الرئيس محمود عباس على هامش القمة الصينية العربية الأولى التي عقدت في الرياض في ديسمبر الماضي.", "ar", new DateOnly(2023, 7, 18));
         Assert.Contains(margins.Meetings, m => m.Place == "Riyadh");
     }
+
+    [Theory]
+    [InlineData("قام الرئيس بشار الأسد مساء أمس بزيارة عمل إلى موسكو تلبية لدعوة من الرئيس الروسي فلاديمير بوتين، عقد خلالها الرئيسان جلسة محادثات تناولت الأوضاع.")]
+    [InlineData("وصل الرئيس بشار الأسد إلى موسكو بدعوة من الرئيس الروسي فلاديمير بوتين، وعقد الرئيسان مباحثات.")]
+    public void Find_dualSubjectOfTwoNamedApartEarlierInTheSentence_isThatPair(string sentence)
+    {
+        var g = TestData.Extract($"موسكو 21 تشرين الأول 2015 (سانا) {sentence}", "ar", new DateOnly(2015, 10, 21));
+        Assert.Equal(["Bashar al-Assad", "Vladimir Putin"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }
