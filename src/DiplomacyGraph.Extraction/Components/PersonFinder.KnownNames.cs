@@ -231,6 +231,36 @@ internal sealed partial class PersonFinder
         }
     }
 
+    // "ولويز إيناسيو لولا دا سيلفا" with only "لولا دا سيلفا" known as written: plain words right before a known name
+    // that are (or sound like) the person's own given names are part of the name, wherever it stands. (Arabic: English
+    // capitals already mark where a name starts, and an English form of address may be a gazetteer alias's word.)
+    private void OwnGivenNamesBefore(ExtractionDocument doc)
+    {
+        if (doc.Lang != "ar") return;
+        var tokens = doc.Tokens.Tokens;
+        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
+        {
+            var start = m.FirstToken;
+            for (var k = m.FirstToken - 1; k >= 0 && k >= m.FirstToken - OwnNameReach && PlainNameWord(doc, k); k--)
+            {
+                var key = tokens[k].Key;
+                if (OwnGivenName(doc, m.Entity!, key))
+                {
+                    start = k;
+                    continue;
+                }
+                // A conjunction glued to the first of them (ولويز) opens the name: nothing before it belongs.
+                if (key.Length > 3 && key[0] == 'و' && OwnGivenName(doc, m.Entity!, key[1..])) start = k;
+                break;
+            }
+            if (start < m.FirstToken) ExtendLeft(doc, m, start);
+        }
+    }
+
+    // The person's own name word, or another spelling of one (لويز for لويس) when long enough to tell (not حث for شي).
+    private static bool OwnGivenName(ExtractionDocument doc, DocEntity e, string key) =>
+        key.Length >= 3 ? SoundsLikeOwnName(doc, e, key) : OwnNameWord(doc, e, key);
+
     // "Sabah Khalid Al-Hamad Al-Sabah", "Mohammed bin Salman": a later word bin, Al or Al-… (whole words: "Anthony
     // Albanese" and "Alexander" are no lineage).
     private static bool IsLineageName(string? name)

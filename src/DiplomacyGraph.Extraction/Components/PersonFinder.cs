@@ -42,6 +42,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         ShortNamesAsGivenNames(doc, fullyNamed);
         LongerNamesAroundKnown(doc);
         FurtherGivenNames(doc);
+        OwnGivenNamesBefore(doc);
         if (doc.Lang == "en") PlacesAsFamilyNames(doc);
         foreach (var m in doc.Mentions.Where(m => m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.MeetingCue).ToList())
         {

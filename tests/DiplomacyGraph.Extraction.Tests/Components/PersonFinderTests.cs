@@ -650,4 +650,12 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hosni Mubarak");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Nayef al-Hajraf"));
     }
+
+    [Fact]
+    public void Find_ownGivenNamesInAnotherSpellingBeforeAKnownName_arePartOfIt_pastAGluedConjunction()
+    {
+        var g = TestData.Extract("نيودلهي 9 سبتمبر 2023 (أ ش أ) التقى الرئيس السيسي كلا من فوميو كيشيدا رئيس وزراء اليابان، ولويز إيناسيو لولا دا سيلفا رئيس جمهورية البرازيل.", "ar", new DateOnly(2023, 9, 9));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Aloysio Nunes");
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Abdel Fattah al-Sisi", "Luiz Inacio Lula da Silva"]));
+    }
 }
