@@ -174,11 +174,6 @@ internal sealed partial class MeetingFinder
     private static bool Named(ExtractionDocument doc, int token) =>
         doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person };
 
-    private static readonly HashSet<string> SpouseWords = new(StringComparer.Ordinal)
-    {
-        "wife", "husband", "spouse", "عقيلته", "وعقيلته", "زوجته", "وزوجته", "حرمه", "وحرمه",
-    };
-
     private static bool Spouse(ExtractionDocument doc, int from, int to)
     {
         for (var k = from + 1; k < to; k++)

@@ -121,11 +121,6 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
     }
 
-    private static readonly HashSet<string> SpouseWords = new(StringComparer.Ordinal)
-    {
-        "wife", "husband", "spouse", "consort", "زوجته", "وزوجته", "عقيلته", "وعقيلته", "حرمه", "وحرمه", "قرينته", "وقرينته", "زوجها", "وزوجها",
-    };
-
     private const int PassivePhraseReach = 5;
 
     // The token after "by" when at most a few lower-case words (at the airport, on arrival) stand before it; else -1.
