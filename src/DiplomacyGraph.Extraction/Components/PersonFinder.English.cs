@@ -15,8 +15,9 @@ internal sealed partial class PersonFinder
         var tokens = doc.Tokens.Span;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            // The role words are four letters or longer: shorter words pass without a hash.
-            if (!tokens[i].IsWord || tokens[i].Key.Length < 4 || !EnglishRoleWords.Contains(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            // The role words are five letters or longer but for "wife" and "lady": shorter words pass without a hash.
+            var key = tokens[i].Key;
+            if (!tokens[i].IsWord || (key.Length < 5 ? key is not ("wife" or "lady") : !EnglishRoleWords.Contains(key)) || doc.TokenMention[i] is not null) continue;
             // "first lady Kim Keon Hee": a lady is a role only as the first one.
             if (tokens[i].Key == "lady" && (i == 0 || tokens[i - 1].Key != "first")) continue;
             var pos = RoleRemitEnd(doc, RoleInstitutionEnd(doc, i)) + 1;
@@ -78,8 +79,11 @@ internal sealed partial class PersonFinder
         // "Abdullah al-Lafi, deputy head of Libya's Presidential Council", "Benjamin Haddad, a member of the French
         // National Assembly": a role word without a canonical title sets off the name as well as a title does.
         var anchors = doc.Mentions.Where(m => m.Kind == PatternKind.Title).Select(m => m.FirstToken).ToList();
+        // (Only a word right after a comma, an article, a demonym or a country is looked up: most words pass without a hash.)
         for (var i = 1; i < tokens.Count; i++)
-            if (tokens[i].IsWord && doc.TokenMention[i] is null && AppositionRoleWords.Contains(tokens[i].Key) && !char.IsUpper(doc.Text[tokens[i].Start])) anchors.Add(i);
+            if ((tokens[i - 1].Key is "," or "a" or "an" or "the" || doc.TokenMention[i - 1] is { Kind: PatternKind.Demonym or PatternKind.Entity }) && tokens[i].IsWord && doc.TokenMention[i] is null && AppositionRoleWords.Contains(tokens[i].Key)
+                && !char.IsUpper(doc.Text[tokens[i].Start]))
+                anchors.Add(i);
         foreach (var anchor in anchors)
         {
             var k = anchor - 1;

@@ -214,15 +214,22 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private void PlacesAsFamilyNames(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        // From the places (few) back to a title, rather than from every title's phrase forward.
+        foreach (var place in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Place && m.FirstToken == m.LastToken && m.FirstToken >= 2).ToList())
         {
-            var given = ChainEnd(doc, t) + 1;
-            if (given + 1 >= tokens.Count || !PlainNameWord(doc, given) || tokens[given].End == tokens[given + 1].Start
-                || SentenceSplitter.HasLineBreak(doc.Text, tokens[given].End, tokens[given + 1].Start)) continue;
-            if (doc.TokenMention[given + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } place && place.FirstToken == place.LastToken && !Capitalised(doc, given + 2))
-                doc.RemoveMention(place);
+            var given = place.FirstToken - 1;
+            if (!PlainNameWord(doc, given) || tokens[given].End == tokens[place.FirstToken].Start || Capitalised(doc, place.FirstToken + 1)
+                || SentenceSplitter.HasLineBreak(doc.Text, tokens[given].End, tokens[place.FirstToken].Start)) continue;
+            for (var k = given - 1; k >= 0 && k >= given - TitleChainReach; k--)
+            {
+                if (doc.TokenMention[k] is not { Kind: PatternKind.Title } t) continue;
+                if (ChainEnd(doc, t) + 1 == given) doc.RemoveMention(place);
+                break;
+            }
         }
     }
+
+    private const int TitleChainReach = 12;
 
     // "Aguila Saleh … received Saleh and al-Lafi": a known person's family name alone (Ali Abdullah Saleh's "Saleh"), in a
     // story that never names that person in full, is the family name of the one person it does name in full with it.
