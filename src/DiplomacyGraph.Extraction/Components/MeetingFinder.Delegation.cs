@@ -62,10 +62,15 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         var country = DelegationCountry(doc, delegation);
         var party = new List<DocEntity>();
+        var own = doc.SentenceOf(delegation);
+        var ownYearApart = own >= 0 && StatesAnotherYear(doc, own);
         for (var j = 0; j < tokens.Count; j++)
         {
             if (!IsDelegationWord(tokens[j].Key)) continue;
             if (DelegationCountry(doc, j) is { } other && country is not null && other != country) continue;
+            // "Mekdad had received a Lebanese ministerial delegation led by Zeina Akar … in September 2021": a delegation
+            // told in a sentence of another year is another visit's (either way round).
+            if (doc.SentenceOf(j) is var s && s != own && s >= 0 && (ownYearApart || StatesAnotherYear(doc, s))) continue;
             var listed = ListedMembers(doc, j) ?? IncludedAfterVerb(doc, j);
             if (listed is null) continue;
             foreach (var member in listed.Concat(IncludedLater(doc, j) ?? []))
@@ -104,6 +109,16 @@ internal sealed partial class MeetingFinder
         for (var k = Math.Max(0, from); k <= to && k < tokens.Count; k++)
             if (doc.TokenMention[k] is { Kind: PatternKind.Demonym or PatternKind.Entity, Entity: { Kind: NodeKind.Country, Iso: { } iso } }) return iso;
         return null;
+    }
+
+    private static bool StatesAnotherYear(ExtractionDocument doc, int sentence)
+    {
+        if (doc.Date is not { } date) return false;
+        var tokens = doc.Tokens.Tokens;
+        var (first, last) = doc.Sentences[sentence];
+        for (var k = first; k <= last; k++)
+            if (tokens[k].Key.Length == 4 && int.TryParse(tokens[k].Key, out var year) && year is > 1900 and < 2100 && year != date.Year) return true;
+        return false;
     }
 
     private static bool IsDelegationWord(string key) => key is "delegation" or "الوفد" or "والوفد" or "وفد" or "وفدا" or "ووفد";

@@ -623,4 +623,12 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract($"موسكو 21 تشرين الأول 2015 (سانا) {sentence}", "ar", new DateOnly(2015, 10, 21));
         Assert.Equal(["Bashar al-Assad", "Vladimir Putin"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_delegationOfTheSameCountryToldInASentenceOfAnotherYear_isAnotherVisitsDelegation()
+    {
+        var g = TestData.Extract("DAMASCUS, Feb. 8 (SANA) -- Foreign Minister Faisal Mekdad held talks on Wednesday with a Lebanese ministerial delegation headed by caretaker Foreign Minister Abdallah Bou Habib.\nMekdad had received a Lebanese ministerial delegation led by Defence Minister Zeina Akar in Damascus in September 2021.", "en", new DateOnly(2023, 2, 8));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Abdallah Bou Habib", "Faisal Mekdad"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Abdallah Bou Habib") && m.Participants.Contains("Zeina Akar"));
+    }
 }
