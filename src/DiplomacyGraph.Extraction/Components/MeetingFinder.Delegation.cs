@@ -117,7 +117,7 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         var (first, last) = doc.Sentences[sentence];
         for (var k = first; k <= last; k++)
-            if (tokens[k].Key.Length == 4 && int.TryParse(tokens[k].Key, out var year) && year is > 1900 and < 2100 && year != date.Year) return true;
+            if (YearIn(tokens[k].Key) is { } year && year != date.Year) return true;
         return false;
     }
 

@@ -42,9 +42,13 @@ internal sealed partial class MeetingFinder
             // "in April last year", "في أبريل من العام الماضي", "in 2018".
             if (k is "last" && i + 1 <= to && t[i + 1].Key is "year" or "month"
                 || k is "العام" or "عام" or "السنه" && i + 1 <= to && t[i + 1].Key is "الماضي" or "الماضيه"
-                || k.Length == 4 && int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y < year && y > 1900)
+                || YearIn(k) is { } y && y < year)
                 return true;
         }
         return false;
     }
+
+    // A year written in a sentence ("in 2018", "في سبتمبر 2021"), or null.
+    private static int? YearIn(string key) =>
+        key.Length == 4 && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2100 ? year : null;
 }

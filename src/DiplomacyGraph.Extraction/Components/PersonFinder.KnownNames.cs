@@ -103,8 +103,7 @@ internal sealed partial class PersonFinder
             {
                 // "his wife, Sophie Gregoire Trudeau": the other person's given names may be more than one.
                 // Not a role's words (First Lady) nor a place after its preposition (Ambassador to Abidjan Deniz Erdogan Barim).
-                while (start > 1 && PlainNameWord(doc, start - 1) && !OpensSentence(doc, start - 1) && !vocabulary.TryWeekday(tokens[start - 1].Key, out _)
-                       && !PortfolioEnds.Contains(tokens[start - 1].Key) && !EnglishInstitutionHeads.Contains(tokens[start - 1].Key)
+                while (start > 1 && EnglishGivenNameWord(doc, start - 1)
                        && !EnglishRoleWords.Contains(tokens[start - 1].Key) && tokens[start - 1].Key != "first" && !VenuePrepositions.Contains(tokens[start - 2].Key)) start--;
                 // "Ferdinand Romualdez Marcos Jr": the known person's own given name first, with a middle name after it.
                 if (OwnNameWord(doc, m.Entity!, tokens[start].Key))
@@ -128,10 +127,8 @@ internal sealed partial class PersonFinder
     private bool EnglishOtherGivenName(ExtractionDocument doc, Mention m, int start)
     {
         if (doc.Lang != "en" || start == m.FirstToken || m.FirstToken != m.LastToken || m.Entity!.NameEn?.Contains(' ', StringComparison.Ordinal) != true) return false;
-        var key = doc.Tokens.Tokens[start].Key;
         // "Jomo Kenyatta International Airport": a thing named after someone.
-        if (LandmarkNames.NamesAThing(doc, start, m.LastToken) || PortfolioEnds.Contains(key) || EnglishInstitutionHeads.Contains(key)) return false;
-        if (OpensSentence(doc, start) || vocabulary.TryWeekday(key, out _) || SoundsLikeOwnName(doc, m.Entity, key)) return false;
+        if (!EnglishGivenNameWord(doc, start) || LandmarkNames.NamesAThing(doc, start, m.LastToken) || SoundsLikeOwnName(doc, m.Entity, doc.Tokens.Tokens[start].Key)) return false;
         // "Nayef Falah Mubarak Al-Hajraf": the person's own given name may open the run a few capitalised words earlier.
         var tokens = doc.Tokens.Tokens;
         for (var k = start - 1; k >= 0 && k >= start - OwnNameReach && Capitalised(doc, k) && doc.TokenMention[k] is null or { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }; k--)
@@ -140,6 +137,14 @@ internal sealed partial class PersonFinder
     }
 
     private const int OwnNameReach = 3;
+
+    // A capitalised plain word that may be an English given name: not a sentence's first word (capitalised anyway), a
+    // weekday, a portfolio's or an institution's noun.
+    private bool EnglishGivenNameWord(ExtractionDocument doc, int k)
+    {
+        var key = doc.Tokens.Tokens[k].Key;
+        return PlainNameWord(doc, k) && !OpensSentence(doc, k) && !vocabulary.TryWeekday(key, out _) && !PortfolioEnds.Contains(key) && !EnglishInstitutionHeads.Contains(key);
+    }
 
     private static bool OpensSentence(ExtractionDocument doc, int token) =>
         doc.SentenceOf(token) is var s && (s < 0 || doc.Sentences[s].FirstToken == token);
