@@ -333,6 +333,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             }
         }
         if (wordShortNames.Count > 0) GovernedShortNames(doc, wordShortNames);
+        AddressedGivenNames(doc);
         if (shortNames.Count == 0) return;
         var bySpan = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
         // The short names' last letters, as bits: most words end otherwise and are passed over without a hash (the
@@ -356,6 +357,43 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             e.Surfaces.Add(doc.Text[tokens[i].Start..tokens[i].End]);
             doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
         }
+    }
+
+    // "Sheikh Mohamed", "Prince Mohammed", "الأمير محمد": after a personal form of address a given name alone, even a
+    // common one, stands for the one person of the story so addressed whose name opens with it.
+    private static void AddressedGivenNames(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Span;
+        Dictionary<(string, string), DocEntity?>? givenNames = null;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonFinder.PersonalHonorifics.Contains(tokens[i - 1].Key)) continue;
+            // "Sheikh Mohamed bin …", "Sheikh Mohamed Al …": more of a name follows; this is someone named in full.
+            if (i + 1 < tokens.Length && tokens[i + 1].IsWord && (tokens[i + 1].Key is "bin" or "ibn" or "al" or "بن"
+                || char.IsUpper(doc.Text[tokens[i + 1].Start]))) continue;
+            givenNames ??= GivenNames(doc);
+            if (!givenNames.TryGetValue((tokens[i - 1].Key, tokens[i].Key), out var e) || e is null) continue;
+            e.Spans.Add((tokens[i].Start, tokens[i].End));
+            e.Surfaces.Add(doc.Text[tokens[i].Start..tokens[i].End]);
+            doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
+        }
+    }
+
+    // The form of address and first word of each person's name as the story writes it in full after that form (Sheikh
+    // Mohamed bin Zayed Al Nahyan), with null where two persons share them.
+    private static Dictionary<(string, string), DocEntity?> GivenNames(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Span;
+        var given = new Dictionary<(string, string), DocEntity?>();
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
+            if (m.FirstToken == 0 || !PersonFinder.PersonalHonorifics.Contains(tokens[m.FirstToken - 1].Key)) continue;
+            var k = (tokens[m.FirstToken - 1].Key, tokens[m.FirstToken].Key);
+            if (given.TryGetValue(k, out var owner)) { if (owner != e) given[k] = null; }
+            else given[k] = e;
+        }
+        return given;
     }
 
     // ArabicClitics.Bare in its own order, without the empty prefix: read for every unmatched word that may carry one.

@@ -11,7 +11,9 @@ internal static class HonorificClasses
         null => null,
         _ when key.Contains("جلال", StringComparison.Ordinal) || key.Contains("majesty", StringComparison.Ordinal) => "majesty",
         _ when key.Contains("سمو", StringComparison.Ordinal) || key.Contains("highness", StringComparison.Ordinal) => "highness",
-        _ when key.Contains("فخام", StringComparison.Ordinal) => "excellency-head",
+        _ when key.Contains("فخام", StringComparison.Ordinal) || key.Contains("سياد", StringComparison.Ordinal) => "excellency-head",
+        // سعادة (ministers of state, ambassadors in the Gulf agencies) is a form of its own beside معالي.
+        _ when key.Contains("سعاد", StringComparison.Ordinal) => "excellency-saada",
         _ when key.Contains("معالي", StringComparison.Ordinal) || key.Contains("excellency", StringComparison.Ordinal) => "excellency",
         _ when key.Contains("سماح", StringComparison.Ordinal) || key.Contains("eminence", StringComparison.Ordinal) => "eminence",
         _ => null,

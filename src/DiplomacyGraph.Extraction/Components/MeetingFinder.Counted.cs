@@ -20,14 +20,14 @@ internal sealed partial class MeetingFinder
         return persons.Count == count + 1 ? persons.Skip(1).ToList() : null;
     }
 
-    // "the two/three/four ministers" before an English cue; "الوزراء الثلاثة" or a nominative dual (الوزيران) by an
+    // "the two/three/four ministers" before an English cue (past "first held one-on-one"); "الوزراء الثلاثة" or a nominative dual (الوزيران) by an
     // Arabic one.
     private static int? SubjectCount(ExtractionDocument doc, Mention cue, int first, int last)
     {
         var tokens = doc.Tokens.Tokens;
         if (doc.Lang == "en")
         {
-            for (var i = Math.Max(first + 1, cue.FirstToken - 6); i + 1 < cue.FirstToken; i++)
+            for (var i = Math.Max(first + 1, cue.FirstToken - 10); i + 1 < cue.FirstToken; i++)
                 if (tokens[i - 1].Key == "the" && DualNounsEn.Contains(tokens[i + 1].Key) && CountsEn.TryGetValue(tokens[i].Key, out var n)) return n;
             return null;
         }
@@ -38,6 +38,19 @@ internal sealed partial class MeetingFinder
             if (i > first && PluralNounsAr.Contains(tokens[i - 1].Key.TrimStart('و')) && CountsAr.TryGetValue(key, out var n)) return n;
         }
         return null;
+    }
+
+    // "held talks", "held one-on-one talks", "had wide-ranging talks": the English noun is the object of "hold"/"have",
+    // at most two modifiers before it.
+    private static bool HeldBefore(ExtractionDocument doc, Mention cue, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i >= first && i >= cue.FirstToken - 8; i--)
+        {
+            if (tokens[i].Key is "held" or "hold" or "holds" or "had" or "have") return true;
+            if (doc.TokenMention[i] is not null || tokens[i].Key is "," or "." or "the" or "their" or "of") return false;
+        }
+        return false;
     }
 
     private static readonly Dictionary<string, int> CountsEn = new(StringComparer.Ordinal) { ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5 };

@@ -304,10 +304,24 @@ internal sealed partial class MeetingFinder
         for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + WithWindow); i++)
         {
             if (tokens[i].Key is not ("between" or "بين")) continue;
-            var persons = doc.PersonRefsBetween(i + 1, last).Select(r => r.Person).Distinct().ToList();
+            // "المحادثات غير المباشرة بين …", "indirect talks between …": the two sides never sat together.
+            for (var k = Math.Max(0, cue.FirstToken - 1); k < i; k++)
+                if (tokens[k].Key is "indirect" or "proximity" or "غير") return null;
+            // "between al-Burhan and the UN chief's Personal Envoy, Ramtane Lamamra, in the presence of …": not the
+            // envoy's principal, nor those present.
+            var persons = doc.PersonRefsBetween(i + 1, AttendanceFrom(doc, i + 1, last) - 1)
+                .Where(r => !Possessor(doc, r.Token) && !SendsTheEnvoy(doc, r.Token)).Select(r => r.Person).Distinct().ToList();
             return persons.Count == 2 ? persons : null;
         }
         return null;
+    }
+
+    // "the UN chief's envoy": a person (or title) in the English possessive names whose someone is.
+    private static bool Possessor(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var next = (doc.TokenMention[token]?.LastToken ?? token) + 1;
+        return doc.Lang == "en" && next + 1 < tokens.Count && tokens[next].Key is "'" or "\u2019" && tokens[next].Start == tokens[next - 1].End && tokens[next + 1].Key == "s";
     }
 
     // Arabic verb-first: "ترأس الرئيس A والرئيس B …": the two persons right after the verb, joined.

@@ -120,12 +120,18 @@ internal sealed partial class MeetingFinder
         if (doc.Lang == "ar" && first + 1 < last && doc.Tokens.Tokens[first].Key is "ومن" or "من"
             && doc.Tokens.Tokens[first + 1].Key is "المنتظر" or "المقرر" or "المتوقع" or "المرتقب")
             return true;
-        for (var i = Math.Max(first, cue.FirstToken - BlockBefore); i <= Math.Min(last, cue.LastToken + BlockAfter); i++)
+        var from = Math.Max(first, cue.FirstToken - BlockBefore);
+        var to = Math.Min(last, cue.LastToken + BlockAfter);
+        // "The message was delivered during a meeting between …": a message handed over in the window is the occasion too.
+        var handedOver = cue.Pattern?.Cue?.Value == "deliver";
+        for (var i = from; i <= to && !handedOver; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue, Pattern.Cue.Value: "deliver" }) handedOver = true;
+        for (var i = from; i <= to; i++)
         {
             // "محادثات تناولت التحضير للاستحقاقات المقبلة": past a topic word, the words say what was discussed.
             if (i > cue.LastToken && TopicWords.Contains(doc.Tokens.Tokens[i].Key)) return false;
             // A message handed over (سلم … رسالة) is the occasion of the meeting, not a letter instead of one.
-            if (doc.IsKind(i, PatternKind.MeetingBlocker) && !(cue.Pattern?.Cue?.Value == "deliver" && MessageNouns.Contains(doc.Tokens.Tokens[i].Key))) return true;
+            if (doc.IsKind(i, PatternKind.MeetingBlocker) && !(handedOver && MessageNouns.Contains(doc.Tokens.Tokens[i].Key))) return true;
         }
         return false;
     }

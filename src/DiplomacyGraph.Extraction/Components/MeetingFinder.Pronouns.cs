@@ -84,6 +84,15 @@ internal sealed partial class MeetingFinder
         return i >= first && tokens[i].Key is "he" or "she" ? i : -1;
     }
 
+    // "as they met", "they later held talks": "they" right before an English verb, past its adverbs.
+    private static bool TheyBefore(ExtractionDocument doc, int cueStart, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var i = cueStart - 1;
+        while (i >= first && tokens[i].Key is "also" or "later" or "then" or "first" or "last" or "had" or "have") i--;
+        return doc.Lang == "en" && i >= first && tokens[i].Key == "they";
+    }
+
     // "Kamikawa met with Kaneko, congratulated him … She also met Robert": "he"/"she" before the verb is the subject of
     // the sentence before, not the person named last.
     private static DocEntity? PronounSubject(ExtractionDocument doc, Mention cue, int sentence)

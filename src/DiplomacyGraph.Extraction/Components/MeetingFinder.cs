@@ -221,6 +221,14 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (held, null);
             yield break;
         }
+        // "Xi Jinping and Paul Kagame announced … as they met on the sidelines of …": "they" before the verb, with no one
+        // named after it, is the pair the sentence joined before.
+        if (!noun && TheyBefore(doc, cue.FirstToken, first) && !doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + 8)).Any()
+            && JoinedPairBefore(doc, cue, before, MaxObjectDistance) is { } they)
+        {
+            yield return (they, null);
+            yield break;
+        }
         // "After the meeting with President Assad, the two ministers …": a meeting named as a point in time was reported
         // where it happened.
         // "Lavrov told a news conference after talks with Malian Foreign Minister Abdoulaye Diop": unless the story has
@@ -336,6 +344,15 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 && DualSubject(doc, cue, first, last) && LastPersons(doc, sentence, 2) is [_, _] pair)
             {
                 yield return (pair, null);
+                yield break;
+            }
+
+            // "The two leaders first held one-on-one talks": a counted subject of "held … talks" with no one named in
+            // the sentence stands for the pair of the story's last meeting, else the two persons last named.
+            if (near.Count == 0 && before.Count == 0 && HeldBefore(doc, cue, first) && DualSubject(doc, cue, first, last))
+            {
+                var countedPair = DualPair(doc, cue, first) is { } lastPair ? PersonsOf(doc, lastPair) : LastPersons(doc, sentence, 2);
+                if (countedPair.Count >= 2) yield return (countedPair, null);
                 yield break;
             }
 

@@ -15,9 +15,9 @@ internal sealed partial class PersonFinder
         var tokens = doc.Tokens.Span;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            // The role words are five letters or longer but for "wife" and "lady": shorter words pass without a hash.
+            // The role words are five letters or longer but for "wife", "lady" and "head": shorter words pass without a hash.
             var key = tokens[i].Key;
-            if (!tokens[i].IsWord || (key.Length < 5 ? key is not ("wife" or "lady") : !EnglishRoleWords.Contains(key)) || doc.TokenMention[i] is not null) continue;
+            if (!tokens[i].IsWord || (key.Length < 5 ? key is not ("wife" or "lady" or "head") : !EnglishRoleWords.Contains(key)) || doc.TokenMention[i] is not null) continue;
             // "first lady Kim Keon Hee": a lady is a role only as the first one.
             if (tokens[i].Key == "lady" && (i == 0 || tokens[i - 1].Key != "first")) continue;
             var pos = RoleRemitEnd(doc, RoleInstitutionEnd(doc, i)) + 1;
@@ -132,6 +132,8 @@ internal sealed partial class PersonFinder
     private static readonly HashSet<string> EnglishRoleWords = new(StringComparer.Ordinal)
     {
         "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy", "chairman", "chairwoman", "governor", "mayor", "counterpart",
+        // "CIA Director William Burns", "Mossad chief David Barnea", "army commander …".
+        "director", "chief", "head", "commander", "undersecretary", "commissioner", "administrator",
         // "accompanied by his wife Cilia Flores", "first lady Jill Biden", "his consort, Raja Isteri …".
         "wife", "husband", "spouse", "consort", "lady",
     };

@@ -288,7 +288,7 @@ internal sealed partial class PersonFinder
         m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);
     }
 
-    private static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
+    internal static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
 
 
     // A word of the person's own names, or one that sounds like one (سيرجي for سيرغي).

@@ -226,6 +226,11 @@ internal sealed partial class PersonFinder
 
     private static readonly HashSet<string> HeadTitles = new(StringComparer.Ordinal) { "President", "King", "Emir", "Sultan", "Crown Prince", "Vice President" };
 
+    // An institution's noun, also in the dual construct (وزارتي الدفاع، هيئتا الأركان): ة written ت before the ending.
+    internal static bool IsInstitutionNoun(string key) =>
+        InstitutionNouns.Contains(key)
+        || key.Length > 4 && (key.EndsWith("تي", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal)) && InstitutionNouns.Contains(string.Concat(key.AsSpan(0, key.Length - 2), "ه"));
+
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
     {
         "حزب", "مجلس", "هيئه", "لجنه", "جمعيه", "منظمه", "وكاله", "جهاز", "ديوان", "مكتب", "اتحاد", "غرفه", "مؤسسه", "صندوق",

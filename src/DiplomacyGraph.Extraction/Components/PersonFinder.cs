@@ -148,15 +148,26 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         return nameWord ? city : null;
     }
 
+    // Folded role nouns of Arabic appositions that no canonical title covers.
+    private static readonly HashSet<string> ArabicRoleNouns = new(StringComparer.Ordinal)
+    {
+        "مدير", "مديره", "قائد", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "محافظ", "محافظه", "امين", "نائب", "سكرتير", "منسق", "مفوض",
+    };
+
     private static readonly HashSet<string> FormsOfAddress = new(StringComparer.Ordinal) { "السيد", "السيده", "mr", "mrs", "ms" };
 
     // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
     private void NamesBeforeTitles(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        var anchors = doc.Mentions.Where(m => m.Kind == PatternKind.Title).Select(m => m.FirstToken).ToList();
+        // "وليام بيرنز مدير وكالة المخابرات المركزية": a role noun no canonical title covers anchors the name as well.
+        if (doc.Lang == "ar")
+            for (var i = 1; i < tokens.Count; i++)
+                if (doc.TokenMention[i] is null && ArabicRoleNouns.Contains(tokens[i].Key)) anchors.Add(i);
+        foreach (var anchor in anchors)
         {
-            var end = t.FirstToken - 1;
+            var end = anchor - 1;
             // "يرلان كوشانوف، رئيس …": the apposition may take a comma.
             if (end > 0 && tokens[end].Key is "\u060C" or ",") end--;
             if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord || arabicStopwords.Contains(tokens[end].Key)) continue;
@@ -164,13 +175,26 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
                    && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
             var boundary = start - 1;
+            // "استقبل الرئيس … اليوم /الثلاثاء/ وليام بيرنز مدير …": the day the cue is told on stands between.
+            while (boundary > 0 && doc.TokenMention[boundary] is null && (tokens[boundary].Key is "/" or "(" or ")" or "اليوم" or "امس" || vocabulary.TryWeekday(tokens[boundary].Key, out _)))
+                boundary--;
             if (boundary < 0) continue;
             // … or the place or day that follows the cue (التقى وانغ هو نينغ، …، اليوم في بكين يرلان كوشانوف، رئيس …).
-            var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع"
+            var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع" || SubjectOfCue(doc, boundary)
                 || doc.TokenMention[boundary] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } && CueEarlierInSentence(doc, boundary);
             if (!opensFrame || start == end || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             AddPerson(doc, start, end);
         }
+    }
+
+    // "استقبل الرئيس عبد الفتاح السيسي [اليوم] وليام بيرنز …": a person named (with title and honorifics) right after
+    // a verb-first cue is its subject; the object's name follows.
+    private static bool SubjectOfCue(ExtractionDocument doc, int token)
+    {
+        if (doc.Lang != "ar" || doc.TokenMention[token] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person } person) return false;
+        var k = person.FirstToken - 1;
+        while (k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } m) k = m.FirstToken - 1;
+        return k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.MeetingCue, Pattern.Cue.Value: "verb" };
     }
 
     private static bool MonarchsTitleBefore(ExtractionDocument doc, int pos)
@@ -293,7 +317,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         for (var k = to; k > from && to - k < 3; k--)
         {
             var t = tokens[k];
-            if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !ArabicScript.IsArabicWord(t.Key)) break;
+            if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !ArabicScript.IsArabicWord(t.Key) || IsInstitutionNoun(t.Key)) break;
             // A family name may carry the article (عبدالرحمن البنيان); any earlier word with it is the role.
             if (k < to && t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal)) break;
             start = k;
@@ -466,6 +490,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
                 // "نظيره التركي بمراسم رسمية": a preposition glued to a common word opens no name.
                 if (i == pos && t.Key.Length > 3 && t.Key[0] is 'ب' or 'ل' or 'ك' && arabicStopwords.Contains(t.Key[1..])) break;
+                // "ونظيره الكوري": nor does a conjunction glued to one (وعلي is و and the name علي).
+                if (i == pos && t.Key.Length > 3 && t.Key[0] == 'و' && arabicStopwords.Contains(t.Key[1..]) && !givenNameStopwords.Contains(t.Key[1..])) break;
                 // "ويمنحه قلادة النيل": a conjoined verb with its object pronoun is no name.
                 if (i == pos && t.Key.Length > 4 && (t.Key.StartsWith("وي", StringComparison.Ordinal) || t.Key.StartsWith("وت", StringComparison.Ordinal))
                     && (t.Key.EndsWith('ه') || t.Key.EndsWith("ها", StringComparison.Ordinal) || t.Key.EndsWith("هم", StringComparison.Ordinal))) break;
@@ -493,7 +519,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 var initial = i > pos && t.End - t.Start == 1 && char.IsUpper(c) && NextIsCapitalisedWord(doc, i);
                 // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a portfolio's or an
                 // institution's noun is no name word.
-                if (!connector && !initial && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key) || PortfolioEnds.Contains(t.Key) || EnglishInstitutionHeads.Contains(t.Key))) break;
+                // Nor is a role word ("Chief Strategic Adviser to …").
+                if (!connector && !initial && (!char.IsUpper(c) || EnglishNonNames.Contains(t.Key) || PortfolioEnds.Contains(t.Key) || EnglishInstitutionHeads.Contains(t.Key)
+                    || EnglishRoleWords.Contains(t.Key) || AppositionRoleWords.Contains(t.Key))) break;
             }
             bounded = false;
             // "ناصر بن حمد آل خليفة ممثل …": the dynasty's name closes an Arabic name.

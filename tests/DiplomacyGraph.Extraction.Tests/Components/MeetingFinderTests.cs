@@ -631,4 +631,40 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Abdallah Bou Habib", "Faisal Mekdad"]));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Abdallah Bou Habib") && m.Participants.Contains("Zeina Akar"));
     }
+    [Fact]
+    public void Find_countedSubjectOfHeldTalksWithAModifier_isThePairNamedBefore()
+    {
+        var g = TestData.Extract("ABU DHABI, March 25 (Yonhap) -- South Korean President Moon Jae-in and Crown Prince of Abu Dhabi Mohammed bin Zayed Al-Nahyan agreed Sunday to raise relations between their countries.\nThe two leaders first held one-on-one talks, followed by an expanded summit.", "en", new DateOnly(2018, 3, 25));
+        Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
+        Assert.Contains("Moon Jae-in", g.Meetings[0].Participants);
+    }
+
+    [Fact]
+    public void Find_theyBeforeAVerb_isThePairJoinedBeforeIt()
+    {
+        var g = TestData.Extract("BEIJING, Sept. 5 (Xinhua) -- China and Rwanda have lifted their relations to a comprehensive strategic partnership, Chinese President Xi Jinping and Rwandan President Paul Kagame announced here on Thursday as they met on the sidelines of the summit.", "en", new DateOnly(2024, 9, 5));
+        Assert.Equal(["Paul Kagame", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_meetingBetweenAPersonAndAnEnvoy_leavesOutTheEnvoysPrincipalAndThosePresent_andAMessageDeliveredIsItsOccasion()
+    {
+        var g = TestData.Extract("ISTANBUL (AA) - Sudan's Abdel Fattah al-Burhan received a message from UN Secretary-General Antonio Guterres.\nThe message was delivered during a meeting in Port Sudan between al-Burhan and the UN chief's Personal Envoy for Sudan, Ramtane Lamamra, in the presence of Abbas Kamel.", "en", new DateOnly(2025, 4, 23));
+        Assert.Equal(["Abdel Fattah al-Burhan", "Ramtane Lamamra"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_indirectTalksBetweenTwoSides_isNoMeetingOfThePair()
+    {
+        var g = TestData.Extract("مسقط في 12 أبريل /العمانية/ استضافت سلطنة عمان اليوم جولة من المحادثات غير المباشرة بين وزير الخارجية الإيراني عباس عراقجي وستيف ويتكوف المبعوث الخاص للرئيس الأمريكي دونالد ترامب.", "ar", new DateOnly(2025, 4, 12));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Abbas Araghchi") && m.Participants.Count == 2 && !m.Participants.Contains("Badr Albusaidi"));
+    }
+
+    [Fact]
+    public void Find_honorificSaadaWithItsPronoun_standsForThePersonSoAddressed_notTheOneOfAnotherForm()
+    {
+        var g = TestData.Extract("أنقرة في 01 يوليو /قنا/ وكان سعادة الدكتور خالد بن محمد العطية وزير الدولة لشؤون الدفاع قد اجتمع أمس مع معالي السيد فكري إشيق وزير الدفاع التركي.\nكما اجتمع سعادته أمس مع الفريق أول خلوصي أكار رئيس هيئة الأركان العامة التركية.", "ar", new DateOnly(2017, 7, 1));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Hulusi Akar") && m.Participants.Any(p => p.Contains("Attiyah", StringComparison.Ordinal)));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Hulusi Akar") && m.Participants.Any(p => p.Contains("Fkri", StringComparison.Ordinal)));
+    }
 }

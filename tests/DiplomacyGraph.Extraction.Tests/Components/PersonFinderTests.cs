@@ -658,4 +658,41 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Aloysio Nunes");
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Abdel Fattah al-Sisi", "Luiz Inacio Lula da Silva"]));
     }
+    [Fact]
+    public void Find_counterpartWithAGluedConjunctionAfterATitle_isNoName()
+    {
+        var g = TestData.Extract("الكويت - 1 - 5 (كونا) -- استقبل رئيس مجلس الوزراء الشيخ جابر المبارك الحمد الصباح اليوم رئيس وزراء جمهورية كوريا لي ناك يون.\nوعقب المباحثات شهد سمو رئيس مجلس الوزراء ونظيره الكوري التوقيع على ثماني اتفاقيات.", "ar", new DateOnly(2019, 5, 1));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("نظيره", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_institutionsNounInTheDualConstruct_endsNoAttendeesName()
+    {
+        var g = TestData.Extract("أنقرة/ الأناضول\nوعقد الوزيران لقاء ثنائيا أعقبه اجتماع موسع بحضور وفدي البلدين، تناول سبل تطوير التعاون القائم والمستقبلي بين وزارتي الدفاع.", "ar", new DateOnly(2024, 7, 2));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person");
+    }
+
+    [Fact]
+    public void Find_givenNameAfterTheFormOfAddressOfAPersonNamedInFull_isThatPerson()
+    {
+        var g = TestData.Extract("BEIJING, May 30 (Xinhua) -- Chinese President Xi Jinping held talks with President of the United Arab Emirates Sheikh Mohamed bin Zayed Al Nahyan in Beijing on Thursday.\nAlso on Thursday, Zhao Leji met with Sheikh Mohamed at the Great Hall of the People.", "en", new DateOnly(2024, 5, 30));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Mohamed bin Zayed", "Zhao Leji"]));
+    }
+
+    [Theory]
+    [InlineData("DOHA, Nov. 9 (Xinhua) -- U.S. Central Intelligence Agency (CIA) Director William Burns held talks in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi.", "en")]
+    [InlineData("القاهرة في 7 نوفمبر /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي اليوم /الثلاثاء/ وليام بيرنز مدير وكالة المخابرات المركزية الأمريكية.", "ar")]
+    public void Find_roleNounWithoutACanonicalTitle_introducesTheName(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2023, 11, 7));
+        Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
+        Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
+    }
+
+    [Fact]
+    public void Find_roleWordAfterARoleWord_isNoName()
+    {
+        var g = TestData.Extract("LONDON, Feb. 1 -- Prime Minister Boris Johnson met the Emir, in the presence of Sir Edward Lister, Chief Strategic Adviser to the British Prime Minister.", "en", new DateOnly(2020, 2, 1));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Strategic Adviser");
+    }
 }
