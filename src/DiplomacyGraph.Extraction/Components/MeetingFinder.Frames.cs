@@ -388,13 +388,13 @@ internal sealed partial class MeetingFinder
 
     private static readonly HashSet<string> DualNounsEn = new(StringComparer.Ordinal)
     {
-        "leaders", "ministers", "presidents", "sides", "heads", "premiers", "officials", "foreign", "prime", "statesmen", "diplomats",
+        "leaders", "ministers", "presidents", "sides", "heads", "premiers", "officials", "foreign", "prime", "statesmen", "diplomats", "sovereigns", "monarchs", "kings", "chancellors", "envoys", "delegations",
     };
 
     // Nominative duals (folded keys): the subject of a verb, not the object of بين.
     private static readonly HashSet<string> DualNounsAr = new(StringComparer.Ordinal)
     {
-        "الزعيمان", "الرئيسان", "الوزيران", "الجانبان", "الطرفان", "القائدان", "المسؤولان", "وزيرا", "رئيسا",
+        "الزعيمان", "الرئيسان", "الوزيران", "الجانبان", "الطرفان", "القائدان", "المسؤولان", "وزيرا", "رئيسا", "الملكان", "العاهلان", "الاميران", "الشيخان",
     };
 
     // "Tokayev greeted him at the airport, together with … Mukhtar Tleuberdi", "برفقة …": a person who accompanies the

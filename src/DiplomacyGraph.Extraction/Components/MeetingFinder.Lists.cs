@@ -52,6 +52,12 @@ internal sealed partial class MeetingFinder
         return end;
     }
 
+    // Folded: أخوه، أخيه، أخاه، شقيقه (and with و).
+    private static readonly HashSet<string> BrotherWords = new(StringComparer.Ordinal)
+    {
+        "اخوه", "اخيه", "اخاه", "شقيقه", "واخوه", "واخيه", "واخاه", "وشقيقه",
+    };
+
     internal static bool JoinedBy(ExtractionDocument doc, int prevEnd, int next)
     {
         var tokens = doc.Tokens.Tokens;
@@ -87,7 +93,8 @@ internal sealed partial class MeetingFinder
                 continue;
             }
             // "وانغ يي، ونظيره الإيراني محمد جواد ظريف", "and his Iranian counterpart …".
-            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key))
+            // "الملك عبدالله الثاني وأخوه خادم الحرمين الشريفين": a brother's word, as kings and emirs address each other.
+            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key) || BrotherWords.Contains(t.Key))
             {
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;

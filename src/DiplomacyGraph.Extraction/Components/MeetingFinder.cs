@@ -337,7 +337,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "verb") yield break;
             var near = before.Where(b => cue.FirstToken - b.Token <= NounSubjectReach).ToList();
             // A title and the name after it are one person referred to twice (العاهل الأردني الملك عبد الله الثاني): the name counts.
-            near.RemoveAll(b => near.Any(o => o.Token > b.Token && o.Person == b.Person));
+            // A title set off by a comma after the name (الملك سلمان بن عبدالعزيز، ملك المملكة العربية السعودية،) is the
+            // name's apposition: the name counts.
+            bool Apposition(int token) => token > 0 && doc.TokenMention[token]?.Kind == PatternKind.Title && doc.Tokens.Tokens[token - 1].Key is "\u060C" or ",";
+            near.RemoveAll(b => near.Any(o => o.Token > b.Token && o.Person == b.Person && !Apposition(o.Token)));
+            near.RemoveAll(b => Apposition(b.Token) && near.Any(o => o.Token < b.Token && o.Person == b.Person));
             // "خلال المحادثات التي أجراها الرئيسان": the two named before held it (said in a relative clause; a bare "the
             // talks" with "the two sides" elsewhere in the sentence refers back to a meeting already read).
             if (near.Count == 0 && cue.LastToken + 1 <= last && doc.Tokens.Tokens[cue.LastToken + 1].Key is "التي" or "الذي"

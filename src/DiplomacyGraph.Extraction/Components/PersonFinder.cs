@@ -200,7 +200,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private static bool MonarchsTitleBefore(ExtractionDocument doc, int pos)
     {
         var tokens = doc.Tokens.Tokens;
-        return pos > 0 && tokens[pos - 1].Key is "queen" or "king" && char.IsUpper(doc.Text[tokens[pos - 1].Start])
+        return pos > 0 && tokens[pos - 1].Key is "queen" or "king" or "sultan" && char.IsUpper(doc.Text[tokens[pos - 1].Start])
             && !(pos > 1 && tokens[pos - 2].IsWord && doc.TokenMention[pos - 2] is null && char.IsUpper(doc.Text[tokens[pos - 2].Start]) && doc.SentenceOf(pos - 2) is var s && s >= 0 && doc.Sentences[s].FirstToken < pos - 2);
     }
 
@@ -543,8 +543,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         if (end < pos) return -1;
         var nameWords = 0;
         for (var i = pos; i <= end; i++) if (tokens[i].IsWord) nameWords++;
-        // "Queen Suthida", "King Letsie": a monarch goes by one name (not "King" inside one: Tiong King Sing).
-        if (!arabic && nameWords < 2 && !MonarchsTitleBefore(doc, pos)) return -1;
+        // "Queen Suthida", "King Letsie", "Sultan Ibrahim": a monarch goes by one name (not "King" inside one: Tiong King Sing).
+        // (Only a name that ends there: "Emir Sheikh Nawaf Al-Ahmad …" with a known name after the word is longer.)
+        if (!arabic && nameWords < 2 && (!MonarchsTitleBefore(doc, pos) || end + 1 < tokens.Count && (doc.TokenMention[end + 1] is { Kind: PatternKind.Entity } || tokens[end + 1].IsWord && char.IsUpper(doc.Text[tokens[end + 1].Start])))) return -1;
         // One Arabic word after a title is too often a verb or a noun; known short names come from the gazetteer.
         if (arabic && nameWords < 2) return -1;
         return end;

@@ -667,4 +667,17 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Hulusi Akar") && m.Participants.Any(p => p.Contains("Attiyah", StringComparison.Ordinal)));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Hulusi Akar") && m.Participants.Any(p => p.Contains("Fkri", StringComparison.Ordinal)));
     }
+    [Fact]
+    public void Find_brothersWordBetweenTwoKings_joinsThem_andATitleSetOffAfterTheNameIsItsApposition()
+    {
+        var g = TestData.Extract("عمان 27 آذار 2017 (بترا) - بحث جلالة الملك عبدالله الثاني وأخوه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، ملك المملكة العربية السعودية، خلال لقاء قمة عقداه في قصر الحسينية مساء اليوم الاثنين، سبل تمتين العلاقات.", "ar", new DateOnly(2017, 3, 27));
+        Assert.Equal(["King Abdullah II", "King Salman"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_theTwoSovereigns_isThePairNamedBefore()
+    {
+        var g = TestData.Extract("Rabat, Feb. 13 - King Felipe VI of Spain arrived in Rabat on Wednesday at the invitation of King Mohammed VI.\nThe two sovereigns then held talks at the Royal Palace.", "en", new DateOnly(2019, 2, 13));
+        Assert.Equal(["King Felipe VI", "King Mohammed VI"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }

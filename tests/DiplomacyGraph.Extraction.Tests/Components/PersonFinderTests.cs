@@ -695,4 +695,19 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("LONDON, Feb. 1 -- Prime Minister Boris Johnson met the Emir, in the presence of Sir Edward Lister, Chief Strategic Adviser to the British Prime Minister.", "en", new DateOnly(2020, 2, 1));
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Strategic Adviser");
     }
+    [Fact]
+    public void Find_headOfGovernment_introducesTheName()
+    {
+        var g = TestData.Extract("Rabat - King Felipe VI of Spain held talks on Thursday morning in Rabat with Head of Government Saad Dine El Otmani, on the second day of the state visit.", "en", new DateOnly(2019, 2, 14));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Saad Dine El Otmani"));
+    }
+
+    [Fact]
+    public void Find_sultanGoesByOneName_butNotBeforeMoreOfAName()
+    {
+        var g = TestData.Extract("IPOH, May 1 -- Sultan Nazrin received Chinese Vice President Li Yuanchao in Ipoh on Monday.", "en", new DateOnly(2015, 5, 1));
+        Assert.Contains(g.Meetings, m => m.Participants.Count == 2 && m.Participants.Contains("Li Yuanchao"));
+        var longer = TestData.Extract("KUWAIT, Jan. 5 -- Wang Yi conveyed President Xi Jinping's greetings to Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah. Emir Nawaf's envoy thanked him.", "en", new DateOnly(2022, 1, 5));
+        Assert.DoesNotContain(longer.Entities, e => e.Name.En == "Nawaf");
+    }
 }
