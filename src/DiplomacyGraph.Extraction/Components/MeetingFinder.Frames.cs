@@ -296,6 +296,19 @@ internal sealed partial class MeetingFinder
             && char.IsLower(doc.Text[t[adjective].Start]);
     }
 
+    // "The meeting was hosted by Crown Prince Mohammed bin Salman": the host of the story's last meeting, not yet in it.
+    private static DocEntity? MeetingHostedBy(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var c = cue.FirstToken;
+        if (doc.Lang != "en" || doc.Meetings.Count == 0 || cue.Pattern?.Form is not ("hosted") || c < first + 2 || tokens[c - 1].Key is not ("was" or "were")
+            || tokens[c - 2].Key is not ("meeting" or "talks" or "summit") || c + 1 > last || tokens[c + 1].Key != "by")
+            return null;
+        var hosts = doc.PersonRefsBetween(c + 2, Math.Min(last, c + 12)).Take(1).Select(r => r.Person).ToList();
+        if (hosts.Count == 0) return null;
+        return doc.Meetings[^1].Participants.Contains(hosts[0].Reference) ? null : hosts[0];
+    }
+
     // The two persons after "between"/"بين" within the noun's reach in its sentence; null unless exactly two.
     private static List<DocEntity>? Between(ExtractionDocument doc, Mention cue, int sentence)
     {

@@ -40,11 +40,27 @@ internal sealed partial class MeetingFinder
                 online[s] = (k is "video" or "virtual" or "virtually" or "videoconference" or "online" or "افتراضيا" or "الافتراضي" or "الافتراضيه"
                     || k is "المرئي" && i > 0 && tokens[i - 1].Key is "الاتصال" or "والاتصال"
                     // "عبر رابط فيديو", "عبر تقنية الفيديو"
-                    || k.EndsWith("فيديو", StringComparison.Ordinal)) && !OpensSomething(doc, i) && !EarlierCall(doc, i);
+                    || k.EndsWith("فيديو", StringComparison.Ordinal)) && !OpensSomething(doc, i) && !EarlierCall(doc, i) && !JoinedOnlineApart(doc, first, i);
             }
             if (online[s] && InPerson(doc, first, last)) online[s] = false;
         }
         return online;
+    }
+
+    // "Trump met al-Sharaa in Riyadh, while Erdogan took part in the talks by video link": a clause of its own, with
+    // its own person, after a meeting told in person says who joined from afar.
+    private static bool JoinedOnlineApart(ExtractionDocument doc, int first, int online)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var k = online - 1; k > first; k--)
+        {
+            if (tokens[k].Key is not ("while" or "whereas" or "بينما" or "فيما")) continue;
+            if (!doc.PersonRefsBetween(k + 1, online - 1).Any()) return false;
+            for (var c = first; c < k; c++)
+                if (doc.TokenMention[c] is { Kind: PatternKind.MeetingCue, Pattern.Cue.Value: "verb" }) return true;
+            return false;
+        }
+        return false;
     }
 
     // "attended the opening ceremony of the port via video link": what was opened online, not the meeting.

@@ -206,6 +206,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token) && !SendsTheEnvoy(doc, b.Token)).ToList();
+        if (before.Count == 0 && MeetingHostedBy(doc, cue, first, last) is { } meetingHost)
+        {
+            // The host joins the meeting told, rather than holding one of their own.
+            doc.Meetings[^1] = doc.Meetings[^1] with { Participants = [.. doc.Meetings[^1].Participants, meetingHost.Reference] };
+            yield break;
+        }
         if (noun && Between(doc, cue, sentence) is { } between)
         {
             // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".

@@ -680,4 +680,10 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("Rabat, Feb. 13 - King Felipe VI of Spain arrived in Rabat on Wednesday at the invitation of King Mohammed VI.\nThe two sovereigns then held talks at the Royal Palace.", "en", new DateOnly(2019, 2, 13));
         Assert.Equal(["King Felipe VI", "King Mohammed VI"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public void Find_anotherPersonJoiningByVideoLinkInAWhileClause_leavesTheMeetingInPerson_andTheMeetingsHostJoinsIt()
+    {
+        var g = TestData.Extract("RIYADH (AA) - US President Donald Trump met Syrian President Ahmed al-Sharaa in the Saudi capital Riyadh on Wednesday, while Turkish President Recep Tayyip Erdogan took part in the talks by video link.\nThe meeting was hosted by Saudi Crown Prince Mohammed bin Salman, who sat at the table with the two leaders.", "en", new DateOnly(2025, 5, 14));
+        Assert.Equal(["Ahmed al-Sharaa", "Donald Trump", "Mohammed bin Salman"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }
