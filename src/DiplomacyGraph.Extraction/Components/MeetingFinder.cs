@@ -206,6 +206,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token) && !SendsTheEnvoy(doc, b.Token)).ToList();
+        // "Macron and his wife Brigitte Macron hosted a banquet for Xi": the spouse beside a principal is not the subject.
+        if (doc.Spouses.Count > 0 && before.Any(b => !doc.Spouses.Contains(b.Person))) before.RemoveAll(b => doc.Spouses.Contains(b.Person));
         if (before.Count == 0 && MeetingHostedBy(doc, cue, first, last) is { } meetingHost)
         {
             // The host joins the meeting told, rather than holding one of their own.

@@ -219,15 +219,17 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // particle makes it more than one word, but it is the short name all the same.
     private static void ShortNamesOfUnknownPersons(ExtractionDocument doc)
     {
-        var unknown = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Entry is null && e.Spans.Count > 0).ToList();
-        if (unknown.Count < 2) return;
-        foreach (var shorter in unknown)
+        var named = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Spans.Count > 0).ToList();
+        if (named.Count < 2) return;
+        foreach (var shorter in named.Where(e => e.Entry is null))
         {
             var words = NameWords(doc, shorter.NameAr ?? shorter.NameEn ?? "");
             if (words.Length < 2) continue;
-            var longer = unknown.FirstOrDefault(o => o != shorter && o.Spans.Count > 0
-                && NameWords(doc, o.NameAr ?? o.NameEn ?? "") is var full && full.Length > words.Length
-                && (full[0] == words[0] && IsSubsequence(words, full) || Connectors.Contains(words[0]) && full.AsSpan(full.Length - words.Length).SequenceEqual(words)));
+            // ("Ould Cheikh Ahmed" after the known "Ismail Ould Cheikh Ahmed": a particle's family name stands for a known
+            // person too.)
+            var longer = named.FirstOrDefault(o => o != shorter && o.Spans.Count > 0
+                && NameWords(doc, (shorter.NameAr is null ? o.NameEn : o.NameAr) ?? "") is var full && full.Length > words.Length
+                && (o.Entry is null && full[0] == words[0] && IsSubsequence(words, full) || Connectors.Contains(words[0]) && full.AsSpan(full.Length - words.Length).SequenceEqual(words)));
             if (longer is null) continue;
             foreach (var m in doc.Mentions.Where(m => m.Entity == shorter && m.Kind == PatternKind.Entity).ToList()) doc.Reassign(m, longer);
         }

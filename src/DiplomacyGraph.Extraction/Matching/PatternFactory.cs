@@ -13,7 +13,9 @@ internal static class PatternFactory
             .ToDictionary(e => e.Iso!, StringComparer.Ordinal);
         foreach (var e in g.Entries)
         {
-            foreach (var f in Names(e.NameEn, e.AliasesEn)) yield return Make(f, "en", PatternKind.Entity, e, null, nameLike: true);
+            var en = Names(e.NameEn, e.AliasesEn);
+            if (e.Kind == NodeKind.Person) en = en.SelectMany(GivenNameSpellings).Distinct(StringComparer.OrdinalIgnoreCase);
+            foreach (var f in en) yield return Make(f, "en", PatternKind.Entity, e, null, nameLike: true);
             foreach (var f in Names(e.NameAr, e.AliasesAr).SelectMany(ArabicSpellings).Distinct(StringComparer.Ordinal))
                 yield return Make(f, Lang(f), PatternKind.Entity, e, null, nameLike: true);
         }
@@ -44,6 +46,38 @@ internal static class PatternFactory
         if (apart != form) yield return apart;
         var joined = System.Text.RegularExpressions.Regex.Replace(form, "(^| )(عبد|أبو|ابو) ", "$1$2");
         if (joined != form) yield return joined;
+    }
+
+    // "Ahmad Al-Sharaa" for "Ahmed al-Sharaa": an Arabic given name that opens a person's English name is romanised in
+    // several ways by the wires; each spelling of it names the same person.
+    private static IEnumerable<string> GivenNameSpellings(string form)
+    {
+        yield return form;
+        var space = form.IndexOf(' ');
+        if (space <= 0 || !GivenNameVariants.TryGetValue(form[..space], out var group)) yield break;
+        foreach (var v in group)
+            if (!v.Equals(form[..space], StringComparison.OrdinalIgnoreCase)) yield return v + form[space..];
+    }
+
+    // Romanisations of one Arabic given name, each group one name (the common ones of the wires).
+    private static readonly Dictionary<string, string[]> GivenNameVariants = BuildVariants(
+        ["Ahmed", "Ahmad"],
+        ["Mohammed", "Mohammad", "Muhammad", "Mohamed", "Mohamad"],
+        ["Mahmoud", "Mahmud"],
+        ["Hussein", "Hussain", "Husain"],
+        ["Hassan", "Hasan"],
+        ["Khaled", "Khalid"],
+        ["Youssef", "Yousef", "Yusuf"],
+        ["Abdullah", "Abdallah"],
+        ["Omar", "Umar"],
+        ["Faisal", "Faysal"]);
+
+    private static Dictionary<string, string[]> BuildVariants(params string[][] groups)
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var g in groups)
+            foreach (var v in g) map[v] = g;
+        return map;
     }
 
     private static string Lang(string form) => ArabicScript.HasArabic(form) ? "ar" : "en";

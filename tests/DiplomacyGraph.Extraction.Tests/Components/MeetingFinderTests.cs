@@ -686,4 +686,10 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("RIYADH (AA) - US President Donald Trump met Syrian President Ahmed al-Sharaa in the Saudi capital Riyadh on Wednesday, while Turkish President Recep Tayyip Erdogan took part in the talks by video link.\nThe meeting was hosted by Saudi Crown Prince Mohammed bin Salman, who sat at the table with the two leaders.", "en", new DateOnly(2025, 5, 14));
         Assert.Equal(["Ahmed al-Sharaa", "Donald Trump", "Mohammed bin Salman"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public void Find_spouseBesideThePrincipalHostingABanquet_isNotTheHost()
+    {
+        var g = TestData.Extract("PARIS, May 6 (Xinhua) -- In the evening, French President Emmanuel Macron and his wife Brigitte Macron hosted a welcoming banquet for Chinese President Xi Jinping and his wife Peng Liyuan.", "en", new DateOnly(2024, 5, 6));
+        Assert.Equal(["Emmanuel Macron", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }

@@ -710,4 +710,18 @@ public sealed class PersonFinderTests
         var longer = TestData.Extract("KUWAIT, Jan. 5 -- Wang Yi conveyed President Xi Jinping's greetings to Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah. Emir Nawaf's envoy thanked him.", "en", new DateOnly(2022, 1, 5));
         Assert.DoesNotContain(longer.Entities, e => e.Name.En == "Nawaf");
     }
+    [Fact]
+    public void Find_familyNameWithItsParticle_afterAKnownPersonNamedInFull_isThatPerson()
+    {
+        var g = TestData.Extract("KUWAIT, Feb 17 (KUNA) -- Foreign Minister Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah met on Saturday UN Special Envoy for Yemen Ismail Ould Cheikh Ahmed.\nSeparately, Sheikh Sabah Al-Khaled received Ould Cheikh Ahmed.", "en", new DateOnly(2018, 2, 17));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Ould Cheikh Ahmed");
+    }
+
+    [Fact]
+    public void Find_anotherRomanisationOfAKnownPersonsGivenName_isThatPerson()
+    {
+        var g = TestData.Extract("KUWAIT, June 1 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah and Syrian President Ahmad Al-Sharaa held official talks at Bayan Palace on Sunday.", "en", new DateOnly(2025, 6, 1));
+        Assert.Contains("Ahmed al-Sharaa", Assert.Single(g.Meetings).Participants);
+        Assert.Equal(2, g.Meetings[0].Participants.Count);
+    }
 }
