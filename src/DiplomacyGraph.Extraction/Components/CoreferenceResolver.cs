@@ -367,7 +367,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         Dictionary<(string, string), DocEntity?>? givenNames = null;
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonFinder.PersonalHonorifics.Contains(tokens[i - 1].Key)) continue;
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonalHonorifics.Contains(tokens[i - 1].Key)) continue;
             // "Sheikh Mohamed bin …", "Sheikh Mohamed Al …": more of a name follows; this is someone named in full.
             if (i + 1 < tokens.Length && tokens[i + 1].IsWord && (tokens[i + 1].Key is "bin" or "ibn" or "al" or "بن"
                 || char.IsUpper(doc.Text[tokens[i + 1].Start]))) continue;
@@ -378,6 +378,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
         }
     }
+
+    // Read for every token: most words fail the filter without a hash.
+    private static readonly KeySetFilter PersonalHonorifics = new(PersonFinder.PersonalHonorifics);
 
     // The form of address and first word of each person's name as the story writes it in full after that form (Sheikh
     // Mohamed bin Zayed Al Nahyan), with null where two persons share them.

@@ -41,14 +41,15 @@ internal static class GraphAssembler
     {
         var names = scratch.Names;
         names.Clear();
-        names.Add(NameKey.Of(e.NameEn));
-        names.Add(NameKey.Of(e.NameAr));
+        var keys = scratch.Keys;
+        names.Add(NameKeyCache.Of(keys, e.NameEn));
+        names.Add(NameKeyCache.Of(keys, e.NameAr));
         var aliases = new List<string>();
         // A surface written again has the same key as before: no need to fold it twice.
         var seen = scratch.Surfaces;
         seen.Clear();
         foreach (var s in e.Surfaces)
-            if (seen.Add(s) && names.Add(NameKey.Of(s))) aliases.Add(s);
+            if (seen.Add(s) && names.Add(NameKeyCache.Of(keys, s))) aliases.Add(s);
         // "Marcos Jr" and "Marcos Jr.": a generational suffix is written with and without its full stop (the stop is
         // read as punctuation, not as part of the name).
         var count = aliases.Count;
@@ -91,5 +92,6 @@ internal static class GraphAssembler
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
         public HashSet<(int, int)> Spans { get; } = [];
         public List<(int Start, int Index, int End)> Distinct { get; } = [];
+        public Dictionary<string, string> Keys { get; } = NameKeyCache.ForThisThread();
     }
 }

@@ -7,6 +7,11 @@ namespace DiplomacyGraph.Extraction.Text;
 /// small number (its place in the pool, see <see cref="Token.KeyId"/>); after a restart the numbers are handed out
 /// again, so whoever keeps data by number also checks the key string it was kept for.
 /// </summary>
+/// <remarks>
+/// Its own open-addressed table rather than a dictionary: the tokenizer hashes each key while it folds the word
+/// (<see cref="Step"/>), so a word already pooled costs one probe and one comparison, with no second pass over its
+/// letters to hash them and no comparer's virtual calls.
+/// </remarks>
 internal sealed class KeyPool
 {
     private const int MaxEntries = 1 << 16;
@@ -14,30 +19,101 @@ internal sealed class KeyPool
     // Longer keys are rare and seldom repeat; pooling them would only fill the pool.
     private const int MaxPooledLength = 40;
 
+    /// <summary>The hash of the empty key; <see cref="Step"/> adds one character.</summary>
+    public const uint Seed = 2166136261;
+
     [ThreadStatic]
     private static KeyPool? t_pool;
 
-    private readonly Dictionary<string, int> _map = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // By id: the key and its hash. Slots hold id + 1 (0: empty), at most half full.
+    private string[] _keys = new string[1024];
+    private uint[] _hashes = new uint[1024];
+    private int[] _slots = new int[2048];
+    private int _shift = 32 - 11;
+    private int _count;
 
-    private KeyPool() => _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+    private KeyPool()
+    {
+    }
 
     /// <summary>This thread's pool (fetched once per text: a thread-static read costs more than a field read).</summary>
     public static KeyPool ForThisThread() => t_pool ??= new KeyPool();
 
+    /// <summary>FNV-1a: the hash of a key one character longer.</summary>
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
     /// <summary>The shared string for <paramref name="key"/> and its number (-1 when not pooled).</summary>
     public string Get(ReadOnlySpan<char> key, out int id)
+    {
+        var hash = Seed;
+        foreach (var c in key) hash = Step(hash, c);
+        return Get(key, hash, out id);
+    }
+
+    /// <summary>As <see cref="Get(ReadOnlySpan{char}, out int)"/>, given the key's <paramref name="hash"/> (see <see cref="Step"/>).</summary>
+    public string Get(ReadOnlySpan<char> key, uint hash, out int id)
     {
         if (key.Length > MaxPooledLength)
         {
             id = -1;
             return new string(key);
         }
-        if (_lookup.TryGetValue(key, out var s, out id)) return s;
-        if (_map.Count >= MaxEntries) _map.Clear();
-        s = new string(key);
-        id = _map.Count;
-        _map[s] = id;
-        return s;
+        var mask = _slots.Length - 1;
+        var i = Slot(hash);
+        for (var s = _slots[i]; s != 0; s = _slots[i])
+        {
+            if (_hashes[s - 1] == hash && _keys[s - 1].AsSpan().SequenceEqual(key))
+            {
+                id = s - 1;
+                return _keys[s - 1];
+            }
+            i = (i + 1) & mask;
+        }
+        if (_count >= MaxEntries)
+        {
+            Clear();
+            i = Slot(hash);
+        }
+        else if (2 * (_count + 1) > _slots.Length)
+        {
+            Grow();
+            mask = _slots.Length - 1;
+            i = Slot(hash);
+            while (_slots[i] != 0) i = (i + 1) & mask;
+        }
+        var str = new string(key);
+        id = _count++;
+        if (id == _keys.Length)
+        {
+            Array.Resize(ref _keys, _keys.Length * 2);
+            Array.Resize(ref _hashes, _hashes.Length * 2);
+        }
+        _keys[id] = str;
+        _hashes[id] = hash;
+        _slots[i] = id + 1;
+        return str;
+    }
+
+    // Fibonacci hashing: the top bits of the product spread the hash over the table.
+    private int Slot(uint hash) => (int)(hash * 0x9E3779B9u >> _shift);
+
+    private void Clear()
+    {
+        Array.Clear(_slots);
+        Array.Clear(_keys, 0, _count);
+        _count = 0;
+    }
+
+    private void Grow()
+    {
+        _slots = new int[_slots.Length * 2];
+        _shift--;
+        var mask = _slots.Length - 1;
+        for (var id = 0; id < _count; id++)
+        {
+            var i = Slot(_hashes[id]);
+            while (_slots[i] != 0) i = (i + 1) & mask;
+            _slots[i] = id + 1;
+        }
     }
 }

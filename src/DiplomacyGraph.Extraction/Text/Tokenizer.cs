@@ -35,6 +35,8 @@ internal static class Tokenizer
                 {
                     var start = i;
                     var length = 0;
+                    // The key's hash, built as its letters are folded: the pool need not read them again.
+                    var hash = KeyPool.Seed;
                     while (i < text.Length)
                     {
                         var ch = text[i];
@@ -44,6 +46,7 @@ internal static class Tokenizer
                         {
                             if (length == word.Length) Grow(ref word);
                             word[length++] = f;
+                            hash = KeyPool.Step(hash, f);
                         }
                         i++;
                     }
@@ -54,11 +57,12 @@ internal static class Tokenizer
                     {
                         if (length == word.Length) Grow(ref word);
                         word[length++] = '+';
+                        hash = KeyPool.Step(hash, '+');
                         i++;
                     }
                     if (keyLength > 0) keyLength += barrier ? 3 : 1;
                     barrier = false;
-                    var key = pool.Get(word.AsSpan(0, length), out var keyId);
+                    var key = pool.Get(word.AsSpan(0, length), hash, out var keyId);
                     tokens.Add(new Token(start, i, key, true, keyLength, keyId));
                     keyLength += length;
                     continue;
