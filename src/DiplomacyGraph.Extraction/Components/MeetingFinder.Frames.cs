@@ -309,6 +309,25 @@ internal sealed partial class MeetingFinder
         return doc.Meetings[^1].Participants.Contains(hosts[0].Reference) ? null : hosts[0];
     }
 
+    // "وأضاف أن لقاءات الرئيس اليوم شملت كذلك رئيس زيمبابوي …، ورئيس مفوضية الاتحاد الأفريقي …", "the President's
+    // meetings also included …": one meeting of their owner with each one listed after the verb. The owner is the person
+    // named with the noun, else the host of the story's last meeting.
+    private static List<List<DocEntity>>? IncludedMeetings(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var verb = -1;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + 5) && verb < 0; i++)
+            if (tokens[i].Key is "شملت" or "شمل" or "included" or "include" or "includes") verb = i;
+        if (verb < 0) return null;
+        var owner = doc.PersonRefsBetween(cue.LastToken + 1, verb - 1).Select(r => r.Person).FirstOrDefault()
+            ?? (doc.Lang == "en" && cue.FirstToken >= 2 && tokens[cue.FirstToken - 1].Key == "s" ? doc.PersonRefsBetween(first, cue.FirstToken - 2).Select(r => r.Person).LastOrDefault() : null)
+            ?? (doc.Meetings.Count > 0 ? doc.PersonByReference(doc.Meetings[^1].Participants[0]) : null);
+        if (owner is null) return null;
+        var listed = doc.PersonRefsBetween(verb + 1, last).ToList();
+        if (listed.Count == 0) return null;
+        return Coordinated(doc, listed, 0, owner, true).Where(o => o != owner).Select(o => new List<DocEntity> { owner, o }).ToList();
+    }
+
     // The two persons after "between"/"بين" within the noun's reach in its sentence; null unless exactly two.
     private static List<DocEntity>? Between(ExtractionDocument doc, Mention cue, int sentence)
     {

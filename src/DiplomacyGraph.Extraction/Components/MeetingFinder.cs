@@ -214,6 +214,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             doc.Meetings[^1] = doc.Meetings[^1] with { Participants = [.. doc.Meetings[^1].Participants, meetingHost.Reference] };
             yield break;
         }
+        if (noun && IncludedMeetings(doc, cue, first, last) is { } included)
+        {
+            foreach (var pair in included) yield return (pair, null);
+            yield break;
+        }
         if (noun && Between(doc, cue, sentence) is { } between)
         {
             // "talks held in Beijing between a Saudi delegation headed by A … and an Iranian delegation headed by B".

@@ -692,4 +692,12 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("PARIS, May 6 (Xinhua) -- In the evening, French President Emmanuel Macron and his wife Brigitte Macron hosted a welcoming banquet for Chinese President Xi Jinping and his wife Peng Liyuan.", "en", new DateOnly(2024, 5, 6));
         Assert.Equal(["Emmanuel Macron", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public void Find_ownersMeetingsIncludingAList_areOneMeetingWithEachListed()
+    {
+        var g = TestData.Extract("شرم الشيخ في 23 مايو /أ ش أ/ التقى الرئيس عبد الفتاح السيسي اليوم في شرم الشيخ الرئيس غزالي عثماني رئيس جمهورية القمر المتحدة.\nوأضاف المتحدث الرسمي أن لقاءات الرئيس اليوم شملت كذلك رئيس زيمبابوي إيمرسون منانجاجوا، ورئيس مفوضية الاتحاد الأفريقي موسى فقي محمد، وتناولت حشد الموارد.", "ar", new DateOnly(2023, 5, 23));
+        Assert.Equal(3, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Contains("Abdel Fattah al-Sisi", m.Participants));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Emmerson Mnangagwa"));
+    }
 }
