@@ -487,6 +487,17 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (arabic)
             {
                 if (!ArabicScript.HasArabic(t.Key)) break;
+                // "وزير الدفاع البريطاني بن والاس": no Arabic name opens on بن (son of); there it is the given name Ben, and
+                // the word after it is the family name whatever its first letters (والاس is no و with the article).
+                if (i == pos && t.Key == "بن" && i + 1 < tokens.Count && tokens[i + 1].IsWord && doc.TokenMention[i + 1] is null
+                    && ArabicScript.IsArabicWord(tokens[i + 1].Key) && !arabicStopwords.Contains(tokens[i + 1].Key) && tokens[i + 1].Key != "ال")
+                {
+                    words += 2;
+                    end = i + 1;
+                    i++;
+                    bounded = true;
+                    continue;
+                }
                 // "السفير علي الصادق": written with ي (the preposition is على), a given name that folds like a stop word is a name.
                 if (arabicStopwords.Contains(t.Key) && !((afterPersonalHonorific || doc.Text[t.End - 1] == 'ي') && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;

@@ -724,4 +724,11 @@ public sealed class PersonFinderTests
         Assert.Contains("Ahmed al-Sharaa", Assert.Single(g.Meetings).Participants);
         Assert.Equal(2, g.Meetings[0].Participants.Count);
     }
+    [Fact]
+    public void Find_arabicNameOpeningOnBen_isTheGivenNameBen()
+    {
+        var g = TestData.Extract("الرياض - واس\nاستقبل الأمير محمد بن سلمان ولي العهد في الرياض اليوم وزير الدولة لشؤون الدفاع في المملكة المتحدة بن والاس.", "ar", new DateOnly(2021, 12, 16));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "بن والاس");
+        Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
+    }
 }
