@@ -305,6 +305,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static readonly HashSet<string> SayingOrMeeting = new(StringComparer.Ordinal)
     {
         "قال", "وقال", "اكد", "واكد", "اضاف", "واضاف", "اشار", "واشار", "دعا", "ودعا", "التقى", "والتقى", "التقي", "والتقي", "اجتمع", "واجتمع", "اوضح", "واوضح",
+        // "أجرى وي محادثات مع …", "استقبل لي …": the verbs of meeting that put their subject or object right after them.
+        "اجرى", "اجري", "واجرى", "واجري", "عقد", "وعقد", "بحث", "وبحث", "استقبل", "واستقبل",
     };
 
     private void ShortNames(ExtractionDocument doc)

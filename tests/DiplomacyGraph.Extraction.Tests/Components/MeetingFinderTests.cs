@@ -700,4 +700,10 @@ public sealed class MeetingFinderTests
         Assert.All(g.Meetings, m => Assert.Contains("Abdel Fattah al-Sisi", m.Participants));
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Emmerson Mnangagwa"));
     }
+    [Fact]
+    public void Find_twoLetterShortNameAfterAMeetingVerb_isItsSubject()
+    {
+        var g = TestData.Extract("طهران 27 أبريل 2022 (شينخوا) التقى الرئيس الإيراني إبراهيم رئيسي اليوم في طهران وزير الدفاع الصيني وي فنغ خه.\nوفي وقت سابق من اليوم، أجرى وي محادثات مع رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية محمد باقري.", "ar", new DateOnly(2022, 4, 27));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Mohammad Bagheri", "Wei Fenghe"]));
+    }
 }
