@@ -120,7 +120,10 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 else break;
             }
             if (next < tokens.Length && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
-            if ((OnlyPersonOf(doc, iso) ?? HolderOfPossessorsOffice(doc, i, iso)) is { } person) refs.Add((i, person));
+            // "the Emirati official held talks with …": an official of a country the story names two persons of is the one
+            // it names most.
+            if ((OnlyPersonOf(doc, iso) ?? HolderOfPossessorsOffice(doc, i, iso) ?? (tokens[i].Key == "official" ? MostNamedPersonOf(doc, iso) : null)) is { } person)
+                refs.Add((i, person));
         }
     }
 
@@ -204,7 +207,22 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     }
 
     // "the French leader" stands for the one person of that country as "his French counterpart" does.
-    private static bool IsCounterpartWord(string key) => key == "leader" || CounterpartOffices.IsCounterpartWord(key);
+    private static bool IsCounterpartWord(string key) => key is "leader" or "official" || CounterpartOffices.IsCounterpartWord(key);
+
+    // The person of the country the document names most often, when no other of it is named as often; else null.
+    private static DocEntity? MostNamedPersonOf(ExtractionDocument doc, string iso)
+    {
+        DocEntity? best = null;
+        var bestCount = 0;
+        var tie = false;
+        foreach (var e in doc.Entities.Values)
+        {
+            if (e.Kind != NodeKind.Person || e.Spans.Count == 0 || !(e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso))) continue;
+            if (e.Spans.Count > bestCount) (best, bestCount, tie) = (e, e.Spans.Count, false);
+            else if (e.Spans.Count == bestCount) tie = true;
+        }
+        return tie ? null : best;
+    }
 
     private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country) =>
         OnlyHolder(doc, o => o.Title == title && (country is null || o.Country == country));

@@ -706,4 +706,11 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("طهران 27 أبريل 2022 (شينخوا) التقى الرئيس الإيراني إبراهيم رئيسي اليوم في طهران وزير الدفاع الصيني وي فنغ خه.\nوفي وقت سابق من اليوم، أجرى وي محادثات مع رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية محمد باقري.", "ar", new DateOnly(2022, 4, 27));
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Mohammad Bagheri", "Wei Fenghe"]));
     }
+    [Fact]
+    public void Find_officialOfACountryWithTwoPersonsNamed_isTheOneNamedMost()
+    {
+        var g = TestData.Extract("TEHRAN, Dec. 6 (IRNA) -- Iranian President Ebrahim Raisi on Monday received the United Arab Emirates' National Security Advisor Sheikh Tahnoun bin Zayed Al Nahyan.\nTahnoun handed Raisi an invitation from UAE President Sheikh Khalifa bin Zayed Al Nahyan to visit the Emirates.\nEarlier on Monday, the Emirati official held talks with Secretary of Iran's Supreme National Security Council Ali Shamkhani.", "en", new DateOnly(2021, 12, 6));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Ali Shamkhani", "Tahnoun bin Zayed"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Khalifa bin Zayed"));
+    }
 }
