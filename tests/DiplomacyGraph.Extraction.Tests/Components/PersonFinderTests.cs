@@ -731,4 +731,10 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "بن والاس");
         Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
     }
+    [Fact]
+    public void Find_fieldMarshalsRank_isNoPartOfTheNameBeforeIt()
+    {
+        var g = TestData.Extract("بنغازي (ليبيا) - أجرى وزير الشؤون الخارجية، صبري بوقادوم، يوم الأربعاء ببنغازي، محادثات مع قائد الجيش الوطني الليبي، المشير خليفة حفتر.\nوبهذه المناسبة، سلّم السيد بوقادوم المشير حفتر دعوة رسمية لزيارة الجزائر.", "ar", new DateOnly(2020, 2, 5));
+        Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
+    }
 }
