@@ -7,8 +7,8 @@ internal sealed partial class MeetingFinder
 {
     // "The two ministers", "the two leaders", "the three presidents", "الزعيمان", "الجانبان": a subject that stands for the
     // pair (or English trio) named before.
-    private static bool DualSubject(ExtractionDocument doc, Mention cue, int first, int last) =>
-        SubjectCount(doc, cue, first, last) is { } n && (n == 2 || n == 3 && doc.Lang == "en");
+    private static bool DualSubject(ExtractionDocument doc, Mention cue, int first, int last, int reach = 6) =>
+        SubjectCount(doc, cue, first, last, reach) is { } n && (n == 2 || n == 3 && doc.Lang == "en");
 
     // The persons a counted subject before the cue stands for: all of the story's last meeting when it has that many,
     // or all but its host (the guests it received) when it has one more; else null.
@@ -20,14 +20,14 @@ internal sealed partial class MeetingFinder
         return persons.Count == count + 1 ? persons.Skip(1).ToList() : null;
     }
 
-    // "the two/three/four ministers" before an English cue (past "first held one-on-one"); "الوزراء الثلاثة" or a nominative dual (الوزيران) by an
+    // "the two/three/four ministers" within `reach` tokens before an English cue; "الوزراء الثلاثة" or a nominative dual (الوزيران) by an
     // Arabic one.
-    private static int? SubjectCount(ExtractionDocument doc, Mention cue, int first, int last)
+    private static int? SubjectCount(ExtractionDocument doc, Mention cue, int first, int last, int reach = 6)
     {
         var tokens = doc.Tokens.Tokens;
         if (doc.Lang == "en")
         {
-            for (var i = Math.Max(first + 1, cue.FirstToken - 10); i + 1 < cue.FirstToken; i++)
+            for (var i = Math.Max(first + 1, cue.FirstToken - reach); i + 1 < cue.FirstToken; i++)
                 if (tokens[i - 1].Key == "the" && DualNounsEn.Contains(tokens[i + 1].Key) && CountsEn.TryGetValue(tokens[i].Key, out var n)) return n;
             return null;
         }

@@ -366,7 +366,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
 
             // "The two leaders first held one-on-one talks": a counted subject of "held … talks" with no one named in
             // the sentence stands for the pair of the story's last meeting, else the two persons last named.
-            if (near.Count == 0 && before.Count == 0 && HeldBefore(doc, cue, first) && DualSubject(doc, cue, first, last))
+            // (Past "first held one-on-one": a longer reach.)
+            if (near.Count == 0 && before.Count == 0 && HeldBefore(doc, cue, first) && DualSubject(doc, cue, first, last, reach: 10))
             {
                 var countedPair = DualPair(doc, cue, first) is { } lastPair ? PersonsOf(doc, lastPair) : LastPersons(doc, sentence, 2);
                 if (countedPair.Count >= 2) yield return (countedPair, null);

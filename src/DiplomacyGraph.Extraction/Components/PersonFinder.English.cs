@@ -28,6 +28,8 @@ internal sealed partial class PersonFinder
             if (pos >= tokens.Length || doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             var end = ReadName(doc, pos, MaxNameWords);
             if (afterComma && end + 1 < tokens.Length && tokens[end + 1].Key is "of" or "and") continue;
+            // "head of the Government Performance Follow-up Agency": capitals that run on into an institution's noun name it.
+            if (end + 1 < tokens.Length && EnglishInstitutionHeads.Contains(tokens[end + 1].Key) && Capitalised(doc, end + 1)) continue;
             if (end >= pos) AddPerson(doc, pos, end);
         }
     }

@@ -181,8 +181,8 @@ internal sealed partial class PersonFinder
         "knesset", "rada", "seimas", "saeima", "riksdag", "storting", "bundestag", "bundesrat", "cortes", "shura", "kenesh",
         "sabha", "presidium", "committee", "commission", "court", "party", "front", "league", "secretariat", "house",
         "representatives", "commons", "lords", "councillors", "deputies", "union",
-        // "Head of Government Saad Dine El Otmani".
-        "government",
+        // "Head of Government Saad Dine El Otmani", "head of the Government Performance Follow-up Agency".
+        "government", "agency", "authority", "ministry",
     };
 
     // The last token of up to three capitalised words from `from` that end on a portfolio noun ("Trade", "International

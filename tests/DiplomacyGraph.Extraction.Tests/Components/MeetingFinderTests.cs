@@ -713,4 +713,10 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Ali Shamkhani", "Tahnoun bin Zayed"]));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Khalifa bin Zayed"));
     }
+    [Fact]
+    public void Find_countedSubjectAfterTwoPersonsNamedInTheSentence_reachesOnlyAFewWordsBack()
+    {
+        var g = TestData.Extract("LA PAZ, Oct. 30 -- After a welcome by President Luis Arce in Plaza Murillo and a floral offering to Marshal Andres de Santa Cruz, the two heads of state held a private meeting.", "en", new DateOnly(2021, 10, 30));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Any(p => p.Contains("Santa Cruz", StringComparison.Ordinal)));
+    }
 }

@@ -737,4 +737,10 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("بنغازي (ليبيا) - أجرى وزير الشؤون الخارجية، صبري بوقادوم، يوم الأربعاء ببنغازي، محادثات مع قائد الجيش الوطني الليبي، المشير خليفة حفتر.\nوبهذه المناسبة، سلّم السيد بوقادوم المشير حفتر دعوة رسمية لزيارة الجزائر.", "ar", new DateOnly(2020, 2, 5));
         Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
     }
+    [Fact]
+    public void Find_roleWordBeforeAnInstitutionsName_introducesNoPerson()
+    {
+        var g = TestData.Extract("KUWAIT, Jan. 5 (KUNA) -- The talks were attended by Sheikh Ahmad Meshal Al-Ahmad Al-Jaber Al-Sabah, head of the Government Performance Follow-up Agency, and senior officials.", "en", new DateOnly(2024, 1, 5));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En is { } en && en.StartsWith("Performance", StringComparison.Ordinal));
+    }
 }
