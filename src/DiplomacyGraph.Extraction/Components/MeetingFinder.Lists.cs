@@ -94,7 +94,7 @@ internal sealed partial class MeetingFinder
             }
             // "وانغ يي، ونظيره الإيراني محمد جواد ظريف", "and his Iranian counterpart …".
             // "الملك عبدالله الثاني وأخوه خادم الحرمين الشريفين": a brother's word, as kings and emirs address each other.
-            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key) || BrotherWords.Contains(t.Key))
+            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" or "visiting" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key) || BrotherWords.Contains(t.Key))
             {
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;

@@ -236,11 +236,16 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // "Xi Jinping and Paul Kagame announced … as they met on the sidelines of …": "they" before the verb, with no one
         // named after it, is the pair the sentence joined before.
-        if (!noun && TheyBefore(doc, cue.FirstToken, first) && !doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + 8)).Any()
-            && JoinedPairBefore(doc, cue, before, MaxObjectDistance) is { } they)
+        if (!noun && TheyBefore(doc, cue.FirstToken, first) && !doc.PersonRefsBetween(cue.LastToken + 1, Math.Min(last, cue.LastToken + 8)).Any())
         {
-            yield return (they, null);
-            yield break;
+            // "They last met in Kazan in October" with no one named in the sentence: the pair of the story's last meeting.
+            var they = JoinedPairBefore(doc, cue, before, MaxObjectDistance)
+                ?? (before.Count == 0 && doc.Meetings.Count > 0 && doc.Meetings[^1].Participants.Count == 2 ? PersonsOf(doc, doc.Meetings[^1]) : null);
+            if (they is not null)
+            {
+                yield return (they, null);
+                yield break;
+            }
         }
         // "After the meeting with President Assad, the two ministers …": a meeting named as a point in time was reported
         // where it happened.

@@ -719,4 +719,17 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("LA PAZ, Oct. 30 -- After a welcome by President Luis Arce in Plaza Murillo and a floral offering to Marshal Andres de Santa Cruz, the two heads of state held a private meeting.", "en", new DateOnly(2021, 10, 30));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Any(p => p.Contains("Santa Cruz", StringComparison.Ordinal)));
     }
+    [Fact]
+    public void Find_theyLastMetWithNoOneNamed_isTheStorysLastPairMeetingInThatCity()
+    {
+        var g = TestData.Extract("MOSCOW, January 17. /TASS/. Russian President Vladimir Putin held talks with Iranian President Masoud Pezeshkian in the Kremlin on Friday.\nThe talks were the third meeting between the two presidents. They last met in Kazan in October, on the sidelines of the BRICS summit.", "en", new DateOnly(2025, 1, 17));
+        Assert.Contains(g.Meetings, m => m.Place == "Kazan" && m.Participants.Count == 2 && m.Participants.Contains("Vladimir Putin"));
+    }
+
+    [Fact]
+    public void Find_visitingBeforeTheSecondOfAJoinedPair_stillJoinsThem()
+    {
+        var g = TestData.Extract("CAIRO, Oct. 20 (Xinhua) -- Egyptian President Abdel Fattah al-Sisi and visiting British Prime Minister Rishi Sunak held talks on Friday in Cairo.", "en", new DateOnly(2023, 10, 20));
+        Assert.Equal(["Abdel Fattah al-Sisi", "Rishi Sunak"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }
