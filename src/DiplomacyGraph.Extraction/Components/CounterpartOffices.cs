@@ -45,7 +45,27 @@ internal static class CounterpartOffices
         string? title = null;
         foreach (var (t, person, _) in doc.TitleReadings)
             if (t.FirstToken >= first && t.LastToken < counterpart && person is not null && person != counterpartPerson) title = t.Pattern!.Cue!.Value;
-        return title;
+        // (Only for a counterpart word: "the Chinese leader" holds no office of the one who named him.)
+        return title ?? (IsCounterpartWord(doc.Tokens.Tokens[counterpart].Key) ? OfficeOfNamedPossessor(doc, first, counterpart, counterpartPerson) : null);
+    }
+
+    // "استقبل غولر نظيره السعودي": with no title in the sentence, the one office the story gave the person named last
+    // before the counterpart word.
+    private static string? OfficeOfNamedPossessor(ExtractionDocument doc, int first, int counterpart, DocEntity? counterpartPerson)
+    {
+        for (var k = counterpart - 1; k >= first; k--)
+        {
+            if (doc.TokenMention[k] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } possessor } || possessor == counterpartPerson) continue;
+            string? only = null;
+            foreach (var o in doc.Offices)
+            {
+                if (o.Person != possessor.Reference || o.Title == only) continue;
+                if (only is not null) return null;
+                only = o.Title;
+            }
+            return only;
+        }
+        return null;
     }
 
     /// <summary>

@@ -732,4 +732,11 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("CAIRO, Oct. 20 (Xinhua) -- Egyptian President Abdel Fattah al-Sisi and visiting British Prime Minister Rishi Sunak held talks on Friday in Cairo.", "en", new DateOnly(2023, 10, 20));
         Assert.Equal(["Abdel Fattah al-Sisi", "Rishi Sunak"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public void Find_counterpartOfAPersonNamedWithoutATitle_holdsThatPersonsOffice()
+    {
+        var g = TestData.Extract("أنقرة/ الأناضول\nاستقبل الرئيس التركي رجب طيب أردوغان، الثلاثاء، وزير الدفاع السعودي الأمير خالد بن سلمان بن عبد العزيز، في المجمع الرئاسي بأنقرة، وحضره وزير الدفاع التركي يشار غولر.\nونقل الأمير خالد إلى أردوغان تحيات العاهل السعودي الملك سلمان بن عبد العزيز، وولي العهد الأمير محمد بن سلمان.\nوفي وقت سابق الثلاثاء، استقبل غولر نظيره السعودي بمراسم رسمية في مقر وزارة الدفاع بأنقرة.", "ar", new DateOnly(2024, 7, 2));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Khalid bin Salman", "Yasar Guler"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Mohammed bin Salman"));
+    }
 }
