@@ -146,10 +146,13 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     // otherwise be allocated for every token the loop above reads.)
     private static DocEntity? OnlyPersonOf(ExtractionDocument doc, string iso)
     {
-        var ofCountry = doc.Entities.Values.Where(e => e.Kind == NodeKind.Person && e.Spans.Count > 0
-            && (e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso))).Take(2).ToList();
+        var ofCountry = doc.Entities.Values.Where(e => NamedPersonOf(doc, e, iso)).Take(2).ToList();
         return ofCountry.Count == 1 ? ofCountry[0] : null;
     }
+
+    // A person the text names who is of the country, by the gazetteer or by an office the story gives them there.
+    private static bool NamedPersonOf(ExtractionDocument doc, DocEntity e, string iso) =>
+        e.Kind == NodeKind.Person && e.Spans.Count > 0 && (e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso));
 
     // "كما التقى جلالته …", "His Highness welcomed …": an honorific standing alone stands for the person it last
     // introduced (جلالة الملك حمد …); it never stands for the person of another honorific.
@@ -217,7 +220,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var tie = false;
         foreach (var e in doc.Entities.Values)
         {
-            if (e.Kind != NodeKind.Person || e.Spans.Count == 0 || !(e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso))) continue;
+            if (!NamedPersonOf(doc, e, iso)) continue;
             if (e.Spans.Count > bestCount) (best, bestCount, tie) = (e, e.Spans.Count, false);
             else if (e.Spans.Count == bestCount) tie = true;
         }
@@ -314,10 +317,17 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !names.TryGetValue(tokens[i].Key, out var e) || e is null) continue;
             var next = i + 1 < tokens.Length ? tokens[i + 1].Key : "";
             if (!(SayingOrMeeting.Contains(tokens[i - 1].Key) || doc.TokenMention[i - 1]?.Kind == PatternKind.MeetingCue || next is "ان")) continue;
-            e.Spans.Add((tokens[i].Start, tokens[i].End));
-            e.Surfaces.Add(doc.Text[tokens[i].Start..tokens[i].End]);
-            doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
+            AddWordMention(doc, i, e);
         }
+    }
+
+    // One word of the text read as a mention of the person.
+    private static void AddWordMention(ExtractionDocument doc, int i, DocEntity e)
+    {
+        var t = doc.Tokens.Tokens[i];
+        e.Spans.Add((t.Start, t.End));
+        e.Surfaces.Add(doc.Text[t.Start..t.End]);
+        doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = t.Start, End = t.End, Kind = PatternKind.Entity, Entity = e });
     }
 
     private static readonly HashSet<string> SayingOrMeeting = new(StringComparer.Ordinal)
@@ -373,9 +383,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             }
             if (e is null) continue;
             if (char.IsAsciiLetter(doc.Text[tokens[i].Start]) && !char.IsUpper(doc.Text[tokens[i].Start])) continue;
-            e.Spans.Add((tokens[i].Start, tokens[i].End));
-            e.Surfaces.Add(doc.Text[tokens[i].Start..tokens[i].End]);
-            doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
+            AddWordMention(doc, i, e);
         }
     }
 
@@ -393,9 +401,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 || char.IsUpper(doc.Text[tokens[i + 1].Start]))) continue;
             givenNames ??= GivenNames(doc);
             if (!givenNames.TryGetValue((tokens[i - 1].Key, tokens[i].Key), out var e) || e is null) continue;
-            e.Spans.Add((tokens[i].Start, tokens[i].End));
-            e.Surfaces.Add(doc.Text[tokens[i].Start..tokens[i].End]);
-            doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = tokens[i].Start, End = tokens[i].End, Kind = PatternKind.Entity, Entity = e });
+            AddWordMention(doc, i, e);
         }
     }
 

@@ -40,6 +40,11 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
+    // The pair a counted subject with no one named beside it stands for: the story's last meeting of that kind
+    // (DualPair), else the two persons last named.
+    private static List<DocEntity> CountedPair(ExtractionDocument doc, Mention cue, int first, int sentence) =>
+        DualPair(doc, cue, first) is { } dual ? PersonsOf(doc, dual) : LastPersons(doc, sentence, 2);
+
     // "held talks", "held one-on-one talks", "had wide-ranging talks": the English noun is the object of "hold"/"have",
     // at most two modifiers before it.
     private static bool HeldBefore(ExtractionDocument doc, Mention cue, int first)

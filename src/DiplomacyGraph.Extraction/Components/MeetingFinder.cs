@@ -374,8 +374,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             // (Past "first held one-on-one": a longer reach.)
             if (near.Count == 0 && before.Count == 0 && HeldBefore(doc, cue, first) && DualSubject(doc, cue, first, last, reach: 10))
             {
-                var countedPair = DualPair(doc, cue, first) is { } lastPair ? PersonsOf(doc, lastPair) : LastPersons(doc, sentence, 2);
-                if (countedPair.Count >= 2) yield return (countedPair, null);
+                if (CountedPair(doc, cue, first, sentence) is { Count: >= 2 } countedPair) yield return (countedPair, null);
                 yield break;
             }
 
@@ -417,10 +416,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             // "The two ministers had already met on Monday", "والتقى الزعيمان": the pair of the story's last meeting,
             // else the two persons last named.
-            var pair = DualPair(doc, cue, first) is { } dual
-                ? PersonsOf(doc, dual)
-                : LastPersons(doc, sentence, 2);
-            if (pair.Count >= 2) yield return (pair, null);
+            if (CountedPair(doc, cue, first, sentence) is { Count: >= 2 } pair) yield return (pair, null);
             yield break;
         }
         if (noun && withAt >= 0 && before.Count == 0 && FrontedSubject(doc, after, participle ? ParticipleSubjectReach : int.MaxValue) is { } fronted)
