@@ -154,6 +154,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         "مدير", "مديره", "قائد", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "محافظ", "محافظه", "امين", "نائب", "سكرتير", "منسق", "مفوض",
     };
 
+    // Read for every word of an Arabic text: most fail on length and letters without a hash.
+    private static readonly KeySetFilter ArabicRoleNounFilter = new(ArabicRoleNouns);
+
     private static readonly HashSet<string> FormsOfAddress = new(StringComparer.Ordinal) { "السيد", "السيده", "mr", "mrs", "ms" };
 
     // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
@@ -164,7 +167,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         // "وليام بيرنز مدير وكالة المخابرات المركزية": a role noun no canonical title covers anchors the name as well.
         if (doc.Lang == "ar")
             for (var i = 1; i < tokens.Count; i++)
-                if (doc.TokenMention[i] is null && ArabicRoleNouns.Contains(tokens[i].Key)) anchors.Add(i);
+                if (doc.TokenMention[i] is null && ArabicRoleNounFilter.Contains(tokens[i].Key)) anchors.Add(i);
         foreach (var anchor in anchors)
         {
             var end = anchor - 1;

@@ -28,15 +28,29 @@ internal static class ArabicClitics
         return TakesArticle(p) && WithArticle.Contains(prefix);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WithArticleSpan = WithArticle.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BareSpan = Bare.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>As <see cref="Allows(string, Pattern)"/> over a slice of a token key, without cutting a string.</summary>
+    /// <summary>
+    /// As <see cref="Allows(string, Pattern)"/> over a slice of a token key, without cutting a string. Read for every
+    /// match after a clitic: the prefix's code (see <see cref="ExtendPrefixCode"/>) says which set holds it, with no hash.
+    /// </summary>
     public static bool Allows(ReadOnlySpan<char> prefix, Pattern p)
     {
-        if (p.HasArticle) return WithArticleSpan.Contains(prefix);
-        if (BareSpan.Contains(prefix)) return true;
-        return TakesArticle(p) && WithArticleSpan.Contains(prefix);
+        var sets = SetsOf(prefix);
+        if (p.HasArticle) return (sets & InWithArticle) != 0;
+        if ((sets & InBare) != 0) return true;
+        return TakesArticle(p) && (sets & InWithArticle) != 0;
+    }
+
+    private const byte InBare = 1;
+    private const byte InWithArticle = 2;
+
+    // Which of the two sets hold a prefix: InBare, InWithArticle, both or neither.
+    private static byte SetsOf(ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length == 0) return PrefixSets[0];
+        if (prefix.Length > MaxPrefixLength) return 0;
+        var code = 0;
+        foreach (var c in prefix) code = ExtendPrefixCode(code, c);
+        return code > 0 && code < PrefixSets.Length ? PrefixSets[code] : (byte)0;
     }
 
     // Demonyms, titles and meeting nouns are read with the article too (الرئيس، الصيني، المحادثات التي أجراها …).
@@ -75,6 +89,22 @@ internal static class ArabicClitics
 
     /// <summary>Whether the letters a code stands for are a prefix of either set (see <see cref="ExtendPrefixCode"/>).</summary>
     public static bool IsPrefixCode(int code) => code > 0 && code < PrefixCodes.Length && PrefixCodes[code];
+
+    // By prefix code (0: the empty prefix), the sets that hold it.
+    private static readonly byte[] PrefixSets = BuildPrefixSets();
+
+    private static byte[] BuildPrefixSets()
+    {
+        var sets = new byte[(int)Math.Pow(Letters.Length + 1, MaxPrefixLength)];
+        foreach (var (set, bit) in new[] { (Bare, InBare), (WithArticle, InWithArticle) })
+            foreach (var prefix in set)
+            {
+                var code = 0;
+                foreach (var c in prefix) code = ExtendPrefixCode(code, c);
+                sets[code] |= bit;
+            }
+        return sets;
+    }
 
     private static bool[] BuildPrefixCodes()
     {
