@@ -53,6 +53,14 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             e ??= OnlyHolderOfWording(doc, title.Pattern!.Key, country);
             // "عقد وزير الخارجية … مباحثات مع وزير الخارجية الإيراني …": a bare title beside a qualified one is the other holder.
             if (country is null) e ??= OtherHolder(doc, title);
+            // "كما التقى سمو ولي العهد …" in a story of two crown princes: with no country, a bare title after its form of
+            // address is the story's own holder, the first of them named.
+            // ("the president", الرئيس: the definite noun too; "was declared president" is no reference.)
+            // (After a form of address, only a holder the story introduced with that form: صاحب السمو رئيس الدولة is not
+            // the president addressed as فخامة.)
+            var address = title.FirstToken > 0 && doc.TokenMention[title.FirstToken - 1] is { Kind: PatternKind.Honorific } h ? HonorificClasses.Of(h.Pattern?.Key) : null;
+            if (country is null && (address is not null || DefiniteNoun(doc, title)))
+                e ??= FirstHolderNamed(doc, title, title.Pattern!.Cue!.Value, address);
             if (e is null) continue;
             refs.Add((title.FirstToken, e));
             var titleName = title.Pattern!.Cue!.Value;
@@ -179,12 +187,26 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
                 lastByClass[cls] = person;
                 continue;
             }
-            // A title after the honorific (سمو ولي العهد) names its holder itself.
+            // A title after the honorific (سمو ولي العهد) names its holder itself; the honorific's pronoun (سموه) after it
+            // stands for that holder, where the story says who it is.
+            if (TitledHolder(doc, named, m.LastToken + 1, chainEnd) is { } holder)
+            {
+                lastByClass[cls] = holder;
+                continue;
+            }
             // Honorifics alone (سمو الأمير) still stand for the person; a following honorific of another form starts theirs.
             var onlyHonorifics = Enumerable.Range(m.LastToken + 1, chainEnd - m.LastToken).All(k => doc.TokenMention[k]?.Kind == PatternKind.Honorific);
             var bare = onlyHonorifics && (next >= tokens.Count || doc.TokenMention[next] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person });
             if (bare && lastByClass.TryGetValue(cls, out var earlier)) refs.Add((m.FirstToken, earlier));
         }
+    }
+
+    // The person a title between `from` and `to` refers to, or null.
+    private static DocEntity? TitledHolder(ExtractionDocument doc, Dictionary<int, DocEntity> named, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+            if (doc.TokenMention[k]?.Kind == PatternKind.Title && named.TryGetValue(k, out var holder)) return holder;
+        return null;
     }
 
     // "الممثلة الخاصة للأمين العام للأمم المتحدة", "المستشار الخاص للرئيس": a title glued to ل after an aide's or envoy's
@@ -261,6 +283,32 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static DocEntity? FirstMinisterNamed(ExtractionDocument doc, Mention title) =>
         FirstPersonNamed(doc) is { } first && first.FirstToken < title.FirstToken && first.Entity is { } p
         && doc.Offices.Any(o => o.Person == p.Reference && o.Title is "Minister" or "Foreign Minister") ? p : null;
+
+    // Of the persons the story gave the office named (introduced with the form of address, when one is given), the one
+    // it names first (before the title), or null.
+    private static DocEntity? FirstHolderNamed(ExtractionDocument doc, Mention title, string office, string? address)
+    {
+        Mention? first = null;
+        foreach (var m in doc.Mentions)
+            if (m.FirstToken < (first?.FirstToken ?? title.FirstToken) && m is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p }
+                && doc.Offices.Any(o => o.Person == p.Reference && o.Title == office) && (address is null || IntroducedWith(doc, m, address)))
+                first = m;
+        return first?.Entity;
+    }
+
+    private const int IntroductionReach = 12;
+
+    // Whether the titles and forms of address right before a name include one of the form given (صاحب السمو الشيخ …).
+    private static bool IntroducedWith(ExtractionDocument doc, Mention name, string address)
+    {
+        for (var k = name.FirstToken - 1; k >= 0 && k >= name.FirstToken - IntroductionReach;)
+        {
+            if (doc.TokenMention[k] is not { Kind: PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym } m) return false;
+            if (m.Kind == PatternKind.Honorific && HonorificClasses.Of(m.Pattern?.Key) == address) return true;
+            k = m.FirstToken - 1;
+        }
+        return false;
+    }
 
     // The story's first person named (its subject on the wire).
     private static Mention? FirstPersonNamed(ExtractionDocument doc) =>

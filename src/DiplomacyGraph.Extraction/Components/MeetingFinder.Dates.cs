@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Matching;
 
 namespace DiplomacyGraph.Extraction.Components;
 
@@ -184,9 +185,30 @@ internal sealed partial class MeetingFinder
                 lastFound = d;
                 from = end + 1;
             }
+            // "التقى … أمس الاثنين … مع عدد من وزراء الخارجية. فقد التقى سموه …": a relative day (yesterday, on Monday)
+            // sets the story time as well.
+            // Only one whose sentence tells a meeting with its verb, and names no one it read as met: an arrival's day
+            // ("arrived on Tuesday evening") is not the talks', and a meeting read there was dated by its own clause.
+            if (lastFound is null && from <= to && MeetingVerbIn(doc, from, to) && !MeetingReadIn(doc, s)) lastFound = DateIn(doc, [(from, to)]);
             if (lastFound is { } found && Math.Abs(found.DayNumber - reference.DayNumber) <= StoryDateDays) return found;
         }
         return null;
+    }
+
+    private static bool MeetingReadIn(ExtractionDocument doc, int sentence)
+    {
+        var (first, last) = doc.Sentences[sentence];
+        var span = doc.SpanOf(first, last);
+        foreach (var m in doc.Meetings)
+            if (m.Evidence is { } e && e.Start == span.Start) return true;
+        return false;
+    }
+
+    private static bool MeetingVerbIn(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue, Pattern.Cue.Value: "verb" }) return true;
+        return false;
     }
 
     // "In a statement today, a day after he met his Singaporean counterpart here, …": the meeting was the day before

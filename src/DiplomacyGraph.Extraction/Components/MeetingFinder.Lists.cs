@@ -66,7 +66,18 @@ internal sealed partial class MeetingFinder
         {
             var t = tokens[k];
             var m = doc.TokenMention[k];
-            if (t.Key is "and" or "," or "\u060C" || t.Key == "و") { joined = true; continue; }
+            // "Abdullah Abdullah, chairman of Afghanistan's High Council for National Reconciliation, and …": an apposition
+            // set off by commas describes the name before it; the list goes on after its closing comma.
+            if (doc.Lang == "en" && k == prevEnd + 1 && t.Key == "," && EnglishAppositionEnd(doc, k + 1, next) is var closing and > 0)
+            {
+                k = closing - 1;
+                continue;
+            }
+            // "المبعوث … جون كيري، ثم رئيسة مجلس الوزراء …": "then" orders the items of one list.
+            if (t.Key is "and" or "," or "\u060C" or "ثم" || t.Key == "و") { joined = true; continue; }
+            // "and Commander of the Libyan National Army Khalifa Haftar", "and Libyan army commander …": a longer office
+            // phrase right after the conjunction, ending in a role word or a capitalised one before the name.
+            if (doc.Lang == "en" && tokens[k - 1].Key == "and" && EnglishOfficeRun(doc, k, next)) break;
             // "Olaf Scholz and, separately, Ajay Banga", "A and later B": an adverb between the items.
             if (t.Key is "separately" or "later" or "also" or "subsequently") continue;
             // "ودولة رئيس الوزراء", "ودولة السيد …": the form of address for a head of government, before its title or honorific.
@@ -110,6 +121,7 @@ internal sealed partial class MeetingFinder
             if (doc.Lang == "en" && t.IsWord && m is null && char.IsUpper(doc.Text[t.Start]) && next - k <= 3 && t.Key is not ("his" or "her" or "the" or "their")
                 && (tokens[k - 1].Key == "and" || doc.TokenMention[k - 1] is null && tokens[k - 1].IsWord && char.IsUpper(doc.Text[tokens[k - 1].Start]) && k >= 2 && tokens[k - 2].Key == "and"))
                 continue;
+
             // "Qatar's Emir": the possessive after a country.
             if (t.Key is "'" or "\u2019" or "s" && k > 0 && (doc.TokenMention[k - 1]?.Entity?.Kind == NodeKind.Country || tokens[k - 1].Key is "'" or "\u2019")) continue;
             return false;
@@ -118,6 +130,69 @@ internal sealed partial class MeetingFinder
     }
 
     private const int PortfolioWords = 5;
+    private const int OfficeRunWords = 9;
+    private const int AppositionWords = 14;
+
+    // Whether the tokens from `from` to the name at `next` are an office's words only: capitalised words, role words,
+    // institution nouns, titles, demonyms, countries and organisations, joined by of/for/the/'s; the word before the
+    // name names the role (commander, Minister), so "and urged Abdullah …" is not one.
+    private static bool EnglishOfficeRun(ExtractionDocument doc, int from, int next)
+    {
+        if (next - from > OfficeRunWords || next - from < 2) return false;
+        var tokens = doc.Tokens.Tokens;
+        for (var k = from; k < next; k++)
+        {
+            if (doc.TokenMention[k] is { } m)
+            {
+                if (m.Kind is not (PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific) && m.Entity?.Kind is not (NodeKind.Country or NodeKind.Organization)) return false;
+                k = Math.Min(m.LastToken, next - 1);
+                continue;
+            }
+            if (!OfficeWord(doc, k)) return false;
+        }
+        var last = next - 1;
+        return doc.TokenMention[last]?.Kind == PatternKind.Title || PersonFinder.IsEnglishRoleWord(tokens[last].Key)
+            || tokens[last].IsWord && char.IsUpper(doc.Text[tokens[last].Start]);
+    }
+
+    // The closing comma of an English apposition that opens at `from` (after the comma behind a name) with a role —
+    // ", chairman of …,", ", the Libyan army's commander," — before the item at `next`, or -1.
+    private static int EnglishAppositionEnd(ExtractionDocument doc, int from, int next)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = from;
+        while (k < next && (tokens[k].Key is "the" or "a" or "an" || doc.TokenMention[k]?.Kind == PatternKind.Demonym)) k = doc.TokenMention[k]?.LastToken + 1 ?? k + 1;
+        if (k >= next || !(doc.TokenMention[k]?.Kind == PatternKind.Title || doc.TokenMention[k] is null && PersonFinder.IsEnglishRoleWord(tokens[k].Key))) return -1;
+        for (; k < next && k - from <= AppositionWords; k++)
+        {
+            if (tokens[k].Key == ",") return k;
+            if (doc.TokenMention[k] is { } m)
+            {
+                if (m.Entity?.Kind == NodeKind.Person) return -1;
+                k = m.LastToken;
+                continue;
+            }
+            if (!OfficeWord(doc, k)) return -1;
+        }
+        return -1;
+    }
+
+    // A word of an office's phrase that no mention covers.
+    private static bool OfficeWord(ExtractionDocument doc, int k)
+    {
+        var t = doc.Tokens.Tokens[k];
+        if (t.Key is "of" or "for" or "the" or "and" or "'" or "\u2019" or "s" or "-") return true;
+        return t.IsWord && (char.IsUpper(doc.Text[t.Start]) || PersonFinder.IsEnglishRoleWord(t.Key) || EnglishOfficeNouns.Contains(t.Key));
+    }
+
+    // Lower-case nouns and adjectives of institutions inside an office's phrase ("the Libyan army's commander").
+    private static readonly HashSet<string> EnglishOfficeNouns = new(StringComparer.Ordinal)
+    {
+        "army", "armed", "forces", "force", "navy", "military", "party", "council", "government", "movement", "front", "committee",
+        "commission", "assembly", "parliament", "senate", "agency", "ministry", "bank", "court", "union", "league", "authority",
+        "office", "delegation", "team", "negotiating", "national", "general", "state", "foreign", "defence", "defense", "affairs",
+        "acting", "interim", "caretaker", "former", "presidential", "sovereign", "transitional", "security", "intelligence",
+    };
 
     // The title a run of capitalised words (and "and") from `from` leads to before `next`, or -1.
     private static int PortfolioBeforeTitle(ExtractionDocument doc, int from, int next)

@@ -134,6 +134,11 @@ internal sealed partial class MeetingFinder
 
     // "التقى … المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس … بنغ تشينغ هوا", "met the special envoy of President
     // Xi Jinping, Peng …": the one who sent the envoy is named, the envoy is the one met.
+    private static readonly HashSet<string> EnvoyNouns = new(StringComparer.Ordinal)
+    {
+        "المبعوث", "مبعوث", "مبعوثا", "الممثل", "ممثل", "ممثلا", "envoy", "representative",
+    };
+
     private static bool SendsTheEnvoy(ExtractionDocument doc, int token)
     {
         var tokens = doc.Tokens.Tokens;
@@ -142,12 +147,24 @@ internal sealed partial class MeetingFinder
         while (k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } m && m.LastToken == k)
         {
             var opener = m.FirstToken;
+            // "أمير البلاد": the title's complement.
+            if (m.Kind == PatternKind.Honorific && opener >= 2 && doc.TokenMention[opener - 1] is null && tokens[opener - 1].Key.StartsWith("ال", StringComparison.Ordinal)
+                && doc.TokenMention[opener - 2] is { Kind: PatternKind.Title } titled && titled.LastToken == opener - 2)
+            {
+                k = opener - 2;
+                continue;
+            }
             var governed = tokens[opener].Key.StartsWith('ل') && m.PrefixLength > 0;
             k = opener - 1;
             if (k >= 0 && tokens[k].Key == "of") { governed = true; k--; }
             // "بصفته مبعوثا خاصا لرئيس الجمهورية": the indefinite accusative too.
-            while (k >= 0 && tokens[k].Key is "الخاص" or "special" or "personal" or "الشخصي" or "خاصا" or "شخصيا") k--;
-            if (governed && k >= 0 && tokens[k].Key is "المبعوث" or "مبعوث" or "مبعوثا" or "الممثل" or "ممثل" or "ممثلا" or "envoy" or "representative") return true;
+            // "ممثل حضرة صاحب السمو أمير البلاد": the form of address before a sovereign's honorific.
+            while (k >= 0 && tokens[k].Key is "الخاص" or "special" or "personal" or "الشخصي" or "خاصا" or "شخصيا" or "حضره") k--;
+            // The envoy's noun without its article governs the principal after it by itself (construct: ممثل أمير البلاد).
+            if (k < 0) return false;
+            // (والممثل الخاص لجلالة السلطان: the envoy's noun may itself be the second item of a list of offices.)
+            var noun = tokens[k].Key is ['و', _, _, ..] conjoined ? conjoined[1..] : tokens[k].Key;
+            if ((governed || noun is "ممثل" or "مبعوث") && EnvoyNouns.Contains(noun)) return true;
         }
         return false;
     }

@@ -119,6 +119,9 @@ internal sealed partial class PersonFinder
         }
     }
 
+    // A lower-case word that names a role ("commander", "chairman", "envoy"), of a title or an apposition.
+    internal static bool IsEnglishRoleWord(string key) => EnglishRoleWords.Contains(key) || AppositionRoleWords.Contains(key);
+
     // Lower-case role words that describe the name before their comma (a role in capitals opens a name after it instead).
     private static readonly HashSet<string> AppositionRoleWords = new(StringComparer.Ordinal)
     {

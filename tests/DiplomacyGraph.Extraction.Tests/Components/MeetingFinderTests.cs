@@ -739,4 +739,82 @@ public sealed class MeetingFinderTests
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Khalid bin Salman", "Yasar Guler"]));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Mohammed bin Salman"));
     }
+
+    [Fact]
+    public void Find_englishAppositionBetweenTwoObjects_keepsTheListGoing()
+    {
+        var g = TestData.Extract("DOHA, Sept. 12 (Xinhua) -- U.S. Secretary of State Mike Pompeo on Saturday met with Abdullah Abdullah, chairman of Afghanistan's High Council for National Reconciliation, and Afghan Foreign Minister Mohammed Hanif Atmar.", "en", new DateOnly(2020, 9, 12));
+        Assert.Equal(["Abdullah Abdullah", "Mike Pompeo", "Mohammed Hanif Atmar"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Commander of the Libyan National Army")]
+    [InlineData("Libyan army commander")]
+    public void Find_longOfficePhraseAfterTheConjunction_joinsTheSecondObject(string office)
+    {
+        var g = TestData.Extract($"CAIRO, June 6 (MENA) - President Abdel Fattah al-Sisi on Saturday held talks with Libyan Speaker Aguila Saleh and {office} Khalifa Haftar in Cairo.", "en", new DateOnly(2020, 6, 6));
+        Assert.Equal(["Abdel Fattah al-Sisi", "Aguila Saleh", "Khalifa Haftar"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_verbBeforeTheConjunction_isNoOfficePhrase()
+    {
+        var g = TestData.Extract("CAIRO, June 6 (MENA) - President Abdel Fattah al-Sisi on Saturday held talks with Libyan Speaker Aguila Saleh and later told reporters that Khalifa Haftar would come.", "en", new DateOnly(2020, 6, 6));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Khalifa Haftar"));
+    }
+
+    [Fact]
+    public void Find_arabicThenBetweenObjects_joinsTheList()
+    {
+        var g = TestData.Extract("القاهرة 12 مارس (أ ش أ) التقى الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي أنتوني بلينكن، ثم رئيس الوزراء الإسباني بيدرو سانشيز.", "ar", new DateOnly(2023, 3, 12));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Abdel Fattah al-Sisi") && m.Participants.Contains("Antony Blinken"));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Abdel Fattah al-Sisi") && m.Participants.Contains("Pedro Sanchez"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Count == 2 && m.Participants.Contains("Antony Blinken") && m.Participants.Contains("Pedro Sanchez"));
+    }
+
+    [Fact]
+    public void Find_academicFormOfAddressInAList_keepsTheListGoing()
+    {
+        var g = TestData.Extract("نيويورك في 19 سبتمبر / وام / التقى سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم معالي سامح شكري وزير خارجية مصر، ومعالي البروفيسور إبراهيم غندور وزير خارجية السودان.", "ar", new DateOnly(2017, 9, 19));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Ibrahim Ghandour"));
+    }
+
+    [Theory]
+    [InlineData("أجرى ممثل حضرة صاحب السمو أمير البلاد الشيخ نواف الأحمد الجابر الصباح سمو ولي العهد الشيخ مشعل الأحمد الجابر الصباح اليوم لقاءات على هامش القمة.")]
+    [InlineData("التقى صاحب السمو السيد أسعد بن طارق آل سعيد نائب رئيس الوزراء والممثل الخاص لجلالة السلطان هيثم بن طارق اليوم.")]
+    public void Find_principalOfAnEnvoyInConstruct_isNoParticipant(string body)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2022, 11, 7));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Nawaf Al-Ahmad Al-Jaber Al-Sabah") || m.Participants.Contains("Haitham bin Tariq"));
+    }
+
+    [Fact]
+    public void Find_bareTitleAfterItsFormOfAddress_isTheFirstHolderIntroducedWithIt()
+    {
+        var g = TestData.Extract("شرم الشيخ - 7 - 11 (كونا) -- التقى سمو ولي العهد الشيخ مشعل الأحمد الجابر الصباح اليوم صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد السعودي.\nكما التقى سمو ولي العهد المبعوث الرئاسي الأمريكي لشؤون المناخ جون كيري.", "ar", new DateOnly(2022, 11, 7));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["John Kerry", "Mishal Al-Ahmad Al-Jaber Al-Sabah"]));
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Crown Prince" && o.Country == "US");
+    }
+
+    [Fact]
+    public void Find_bareTitleAfterAnotherFormOfAddress_isNotThatHolder()
+    {
+        var g = TestData.Extract("روما في 24 فبراير/ وام/ استقبل فخامة سيرجيو ماتاريلا رئيس الجمهورية الإيطالية، صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم.\nوفي وقت لاحق اليوم، بحث صاحب السمو رئيس الدولة مع جورجا ميلوني رئيسة وزراء الجمهورية الإيطالية التعاون بين البلدين.", "ar", new DateOnly(2025, 2, 24));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Giorgia Meloni", "Mohamed bin Zayed"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Giorgia Meloni") && m.Participants.Contains("Sergio Mattarella"));
+    }
+
+    [Fact]
+    public void Find_meetingAfterASummaryWithARelativeDay_takesThatDay()
+    {
+        var g = TestData.Extract("نيويورك في 19 سبتمبر / وام / التقى سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية أمس الاثنين في نيويورك مع عدد من وزراء الخارجية.\nفقد التقى سموه معالي سامح شكري وزير خارجية مصر.", "ar", new DateOnly(2017, 9, 19));
+        Assert.Equal("2017-09-18", Assert.Single(g.Meetings).Date);
+    }
+
+    [Fact]
+    public void Find_arrivalDayInTheSentenceBefore_doesNotDateTheNextMeeting()
+    {
+        var g = TestData.Extract("KUALA LUMPUR, April 16 (Xinhua) -- Chinese President Xi Jinping arrived in Kuala Lumpur on Tuesday evening for a state visit to Malaysia.\nXi held talks with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", "en", new DateOnly(2025, 4, 16));
+        Assert.Equal("2025-04-16", Assert.Single(g.Meetings).Date);
+    }
 }
