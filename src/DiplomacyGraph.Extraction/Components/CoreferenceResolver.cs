@@ -59,7 +59,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // (After a form of address, only a holder the story introduced with that form: صاحب السمو رئيس الدولة is not
             // the president addressed as فخامة.)
             var address = title.FirstToken > 0 && doc.TokenMention[title.FirstToken - 1] is { Kind: PatternKind.Honorific } h ? HonorificClasses.Of(h.Pattern?.Key) : null;
-            if (country is null && (address is not null || DefiniteNoun(doc, title)))
+            // (A title with a complement, أمير البلاد, names the home country's holder, who may not be named at all.)
+            if (country is null && (address is not null || DefiniteNoun(doc, title)) && PersonFinder.ChainEnd(doc, title) == title.LastToken)
                 e ??= FirstHolderNamed(doc, title, title.Pattern!.Cue!.Value, address);
             if (e is null) continue;
             refs.Add((title.FirstToken, e));
