@@ -326,7 +326,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         var t = doc.Tokens.Tokens[i];
         e.Spans.Add((t.Start, t.End));
-        e.Surfaces.Add(doc.Text[t.Start..t.End]);
+        e.AddSurface(doc.Text, t.Start, t.End);
         doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = t.Start, End = t.End, Kind = PatternKind.Entity, Entity = e });
     }
 

@@ -9,7 +9,7 @@ namespace DiplomacyGraph.Extraction.Pipeline;
 /// The one object every component reads and extends (spaCy's Doc): the original text, its language and match
 /// keys, sentences, mentions, entities, meetings, offices and relations. Offsets point into <see cref="Text"/>.
 /// </summary>
-internal sealed class ExtractionDocument(Article article)
+internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffers = null)
 {
     public Article Article { get; } = article;
     public string Text { get; } = article.Body ?? string.Empty;
@@ -18,8 +18,8 @@ internal sealed class ExtractionDocument(Article article)
 
     /// <summary>A list for the normaliser to fill with tokens (the caller's to take back when done), or null for a new one.</summary>
     public List<Token>? TokenBuffer { get; init; }
-    public List<(int FirstToken, int LastToken)> Sentences { get; } = [];
-    public List<Mention> Mentions { get; } = [];
+    public List<(int FirstToken, int LastToken)> Sentences { get; } = buffers?.Sentences ?? [];
+    public List<Mention> Mentions { get; } = buffers?.Mentions ?? [];
 
     /// <summary>Mention covering each token, or null.</summary>
     public Mention?[] TokenMention { get; set; } = [];
@@ -32,24 +32,24 @@ internal sealed class ExtractionDocument(Article article)
 
     /// <summary>Last token of the dateline's date (-1 when none): later dates in its sentence are the story's own.</summary>
     public int DatelineEnd { get; set; } = -1;
-    public Dictionary<string, DocEntity> Entities { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, DocEntity> Entities { get; } = buffers?.Entities ?? new(StringComparer.Ordinal);
 
     /// <summary>Persons referred to at a token (a name, or a title standing for a known holder), in text order.</summary>
-    public List<(int Token, DocEntity Person)> PersonRefs { get; } = [];
+    public List<(int Token, DocEntity Person)> PersonRefs { get; } = buffers?.PersonRefs ?? [];
 
     /// <summary>Titles read with their person (null when bare) and country.</summary>
-    public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = [];
+    public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = buffers?.TitleReadings ?? [];
     /// <summary>Persons the story names as someone's spouse ("his wife Emine Erdogan", عقيلته): attendees of that someone's meetings.</summary>
-    public HashSet<DocEntity> Spouses { get; } = [];
-    public List<DocumentMeeting> Meetings { get; } = [];
-    public List<DocumentOffice> Offices { get; } = [];
-    public List<DocumentRelation> Relations { get; } = [];
+    public HashSet<DocEntity> Spouses { get; } = buffers?.Spouses ?? [];
+    public List<DocumentMeeting> Meetings { get; } = buffers?.Meetings ?? [];
+    public List<DocumentOffice> Offices { get; } = buffers?.Offices ?? [];
+    public List<DocumentRelation> Relations { get; } = buffers?.Relations ?? [];
 
     /// <summary>Folded words of the names compared while reading persons, computed once per name.</summary>
-    public Dictionary<string, string[]> NameWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string[]> NameWords { get; } = buffers?.NameWords ?? new(StringComparer.Ordinal);
 
     /// <summary>The person referred to at each token that starts a reference (filled with <see cref="PersonRefs"/>).</summary>
-    public Dictionary<int, DocEntity> PersonAt { get; } = [];
+    public Dictionary<int, DocEntity> PersonAt { get; } = buffers?.PersonAt ?? [];
 
     /// <summary>Person references with from &lt;= token &lt;= to, in text order.</summary>
     public IEnumerable<(int Token, DocEntity Person)> PersonRefsBetween(int from, int to)
@@ -94,7 +94,14 @@ internal sealed class ExtractionDocument(Article article)
             if (TokenMention[t] == m) TokenMention[t] = null;
         if (m.Entity is not { } e) return;
         e.Spans.Remove((m.Start, m.End));
-        e.Surfaces.Remove(Text[m.Start..m.End]);
+        // (The first equal surface, as List.Remove would take it, found without a substring to compare.)
+        var surface = Text.AsSpan(m.Start, m.End - m.Start);
+        for (var i = 0; i < e.Surfaces.Count; i++)
+        {
+            if (!surface.SequenceEqual(e.Surfaces[i])) continue;
+            e.Surfaces.RemoveAt(i);
+            break;
+        }
     }
 
     /// <summary>Reads a mention's words as another entity (a homograph's other reading, another person of a family name).</summary>
@@ -113,7 +120,7 @@ internal sealed class ExtractionDocument(Article article)
             Conjoined = m.Conjoined,
         };
         entity.Spans.Add((again.Start, again.End));
-        entity.Surfaces.Add(Text[again.Start..again.End]);
+        entity.AddSurface(Text, again.Start, again.End);
         AddMention(again);
         return again;
     }

@@ -1,0 +1,58 @@
+using DiplomacyGraph.Domain.Documents;
+
+namespace DiplomacyGraph.Extraction.Pipeline;
+
+/// <summary>
+/// The collections an <see cref="ExtractionDocument"/> fills, kept per thread and handed back emptied once its
+/// document is assembled: each document used to grow its own (dictionaries rehashed, lists copied as they grew),
+/// which was a good part of what extraction allocates. Cleared collections enumerate like new ones, so nothing read
+/// from them changes. Buffers grown by a very long text are not kept, so memory stays flat.
+/// </summary>
+internal sealed class DocumentBuffers
+{
+    private const int MaxKeptCount = 1 << 12;
+
+    [ThreadStatic]
+    private static DocumentBuffers? t_buffers;
+
+    public List<(int FirstToken, int LastToken)> Sentences { get; } = [];
+    public List<Mention> Mentions { get; } = [];
+    public Dictionary<string, DocEntity> Entities { get; } = new(StringComparer.Ordinal);
+    public List<(int Token, DocEntity Person)> PersonRefs { get; } = [];
+    public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = [];
+    public HashSet<DocEntity> Spouses { get; } = [];
+    public List<DocumentMeeting> Meetings { get; } = [];
+    public List<DocumentOffice> Offices { get; } = [];
+    public List<DocumentRelation> Relations { get; } = [];
+    public Dictionary<string, string[]> NameWords { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, DocEntity> PersonAt { get; } = [];
+
+    /// <summary>This thread's buffers (empty), or new ones; taken until <see cref="Return"/>.</summary>
+    public static DocumentBuffers Rent()
+    {
+        var buffers = t_buffers ?? new DocumentBuffers();
+        t_buffers = null;
+        return buffers;
+    }
+
+    /// <summary>Hands back buffers nothing refers to any more (the graph holds copies).</summary>
+    public static void Return(DocumentBuffers buffers)
+    {
+        if (buffers.Mentions.Capacity > MaxKeptCount || buffers.Sentences.Capacity > MaxKeptCount || buffers.PersonRefs.Capacity > MaxKeptCount
+            || buffers.Entities.EnsureCapacity(0) > MaxKeptCount || buffers.PersonAt.EnsureCapacity(0) > MaxKeptCount
+            || buffers.NameWords.EnsureCapacity(0) > MaxKeptCount)
+            return;
+        buffers.Sentences.Clear();
+        buffers.Mentions.Clear();
+        buffers.Entities.Clear();
+        buffers.PersonRefs.Clear();
+        buffers.TitleReadings.Clear();
+        buffers.Spouses.Clear();
+        buffers.Meetings.Clear();
+        buffers.Offices.Clear();
+        buffers.Relations.Clear();
+        buffers.NameWords.Clear();
+        buffers.PersonAt.Clear();
+        t_buffers = buffers;
+    }
+}
