@@ -162,7 +162,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var named = new Dictionary<int, DocEntity>();
         foreach (var (token, person) in refs) named.TryAdd(token, person);
         var lastByClass = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
         {
             if (HonorificClasses.Of(m.Pattern?.Key) is not { } cls) continue;
             // "كما التقى جلالته رئيس جمهورية مقدونيا …": with its pronoun the honorific is whole; the title after it is

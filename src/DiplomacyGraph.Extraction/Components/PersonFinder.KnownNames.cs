@@ -341,8 +341,7 @@ internal sealed partial class PersonFinder
                 end += 2;
             if (end == m.LastToken) continue;
             var longer = m.Spanning(m.FirstToken, end, tokens);
-            doc.Mentions[n] = longer;
-            for (var t = longer.FirstToken; t <= longer.LastToken; t++) doc.TokenMention[t] = longer;
+            doc.ReplaceMention(n, longer);
             m.Entity!.AddSurface(doc.Text, longer.Start, longer.End);
         }
     }

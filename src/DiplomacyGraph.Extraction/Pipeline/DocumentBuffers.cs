@@ -1,4 +1,5 @@
 using DiplomacyGraph.Domain.Documents;
+using DiplomacyGraph.Extraction.Matching;
 
 namespace DiplomacyGraph.Extraction.Pipeline;
 
@@ -17,6 +18,7 @@ internal sealed class DocumentBuffers
 
     public List<(int FirstToken, int LastToken)> Sentences { get; } = [];
     public List<Mention> Mentions { get; } = [];
+    public List<Mention>[] MentionsByKind { get; } = NewMentionsByKind();
     public Dictionary<string, DocEntity> Entities { get; } = new(StringComparer.Ordinal);
     public List<(int Token, DocEntity Person)> PersonRefs { get; } = [];
     public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = [];
@@ -26,6 +28,14 @@ internal sealed class DocumentBuffers
     public List<DocumentRelation> Relations { get; } = [];
     public Dictionary<string, string[]> NameWords { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, DocEntity> PersonAt { get; } = [];
+
+    /// <summary>One empty list per <see cref="PatternKind"/>.</summary>
+    public static List<Mention>[] NewMentionsByKind()
+    {
+        var lists = new List<Mention>[Enum.GetValues<PatternKind>().Length];
+        for (var k = 0; k < lists.Length; k++) lists[k] = [];
+        return lists;
+    }
 
     /// <summary>This thread's buffers (empty), or new ones; taken until <see cref="Return"/>.</summary>
     public static DocumentBuffers Rent()
@@ -44,6 +54,7 @@ internal sealed class DocumentBuffers
             return;
         buffers.Sentences.Clear();
         buffers.Mentions.Clear();
+        foreach (var ofKind in buffers.MentionsByKind) ofKind.Clear();
         buffers.Entities.Clear();
         buffers.PersonRefs.Clear();
         buffers.TitleReadings.Clear();

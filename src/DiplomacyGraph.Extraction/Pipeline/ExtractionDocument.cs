@@ -19,7 +19,17 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     /// <summary>A list for the normaliser to fill with tokens (the caller's to take back when done), or null for a new one.</summary>
     public List<Token>? TokenBuffer { get; init; }
     public List<(int FirstToken, int LastToken)> Sentences { get; } = buffers?.Sentences ?? [];
-    public List<Mention> Mentions { get; } = buffers?.Mentions ?? [];
+    private readonly List<Mention> _mentions = buffers?.Mentions ?? [];
+
+    // The mentions of each kind, in the order of Mentions: the readers of one kind (cues, titles, honorifics) need
+    // not filter every mention of the document, once per rule.
+    private readonly List<Mention>[] _mentionsByKind = buffers?.MentionsByKind ?? DocumentBuffers.NewMentionsByKind();
+
+    /// <summary>The mentions in the order they were added (changed only through AddMention, RemoveMention and ReplaceMention).</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>The mentions of one kind, in the order of <see cref="Mentions"/> (a live view: copy it to change mentions while reading).</summary>
+    public IReadOnlyList<Mention> MentionsOf(PatternKind kind) => _mentionsByKind[(int)kind];
 
     /// <summary>Mention covering each token, or null.</summary>
     public Mention?[] TokenMention { get; set; } = [];
@@ -82,14 +92,16 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
 
     public void AddMention(Mention m)
     {
-        Mentions.Add(m);
+        _mentions.Add(m);
+        _mentionsByKind[(int)m.Kind].Add(m);
         for (var t = m.FirstToken; t <= m.LastToken; t++) TokenMention[t] = m;
     }
 
     /// <summary>Takes a mention back (a later rule reads its words differently), with the span and surface it gave its entity.</summary>
     public void RemoveMention(Mention m)
     {
-        Mentions.Remove(m);
+        _mentions.Remove(m);
+        _mentionsByKind[(int)m.Kind].Remove(m);
         for (var t = m.FirstToken; t <= m.LastToken; t++)
             if (TokenMention[t] == m) TokenMention[t] = null;
         if (m.Entity is not { } e) return;
@@ -102,6 +114,16 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
             e.Surfaces.RemoveAt(i);
             break;
         }
+    }
+
+    /// <summary>Puts <paramref name="longer"/> (the same kind of match over more tokens) in the place of the mention at <paramref name="index"/>.</summary>
+    public void ReplaceMention(int index, Mention longer)
+    {
+        var old = _mentions[index];
+        _mentions[index] = longer;
+        var ofKind = _mentionsByKind[(int)old.Kind];
+        ofKind[ofKind.IndexOf(old)] = longer;
+        for (var t = longer.FirstToken; t <= longer.LastToken; t++) TokenMention[t] = longer;
     }
 
     /// <summary>Reads a mention's words as another entity (a homograph's other reading, another person of a family name).</summary>
