@@ -31,8 +31,13 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     /// <summary>The mentions of one kind, in the order of <see cref="Mentions"/> (a live view: copy it to change mentions while reading).</summary>
     public IReadOnlyList<Mention> MentionsOf(PatternKind kind) => _mentionsByKind[(int)kind];
 
-    /// <summary>Mention covering each token, or null.</summary>
+    /// <summary>Mention covering each token, or null (the array may run past the last token, with nulls).</summary>
     public Mention?[] TokenMention { get; set; } = [];
+
+    private readonly DocumentBuffers? _buffers = buffers;
+
+    /// <summary>An array of nulls for <see cref="TokenMention"/> with room for <paramref name="count"/> tokens (the thread's kept one when the document has buffers).</summary>
+    public Mention?[] NewTokenMentions(int count) => _buffers?.TokenMentions(count) ?? new Mention?[count];
 
     public DateOnly? Date { get; set; }
     public string? DatelinePlace { get; set; }
@@ -55,7 +60,7 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     public List<DocumentOffice> Offices { get; } = buffers?.Offices ?? [];
     public List<DocumentRelation> Relations { get; } = buffers?.Relations ?? [];
 
-    /// <summary>Folded words of the names compared while reading persons, computed once per name.</summary>
+    /// <summary>Folded words of the names compared while reading persons, computed once per name (and kept for the thread's next documents, see <see cref="DocumentBuffers"/>).</summary>
     public Dictionary<string, string[]> NameWords { get; } = buffers?.NameWords ?? new(StringComparer.Ordinal);
 
     /// <summary>The person referred to at each token that starts a reference (filled with <see cref="PersonRefs"/>).</summary>
