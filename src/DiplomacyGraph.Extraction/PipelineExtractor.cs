@@ -71,12 +71,14 @@ public sealed class PipelineExtractor : IDocumentExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         var tokens = TokenListPool.Rent();
-        var doc = new ExtractionDocument(article) { TokenBuffer = tokens };
+        var buffers = DocumentBuffers.Rent();
+        var doc = new ExtractionDocument(article, buffers) { TokenBuffer = tokens };
         _pipeline.Run(doc, ct);
         var graph = GraphAssembler.Assemble(doc);
-        // The graph holds strings and spans only: nothing refers to the tokens any more. (On an exception the
-        // list is simply dropped.)
+        // The graph holds strings, spans and copies of the document's lists only: nothing refers to the tokens or
+        // the buffers any more. (On an exception they are simply dropped.)
         TokenListPool.Return(tokens);
+        DocumentBuffers.Return(buffers);
         return graph;
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DiplomacyGraph.Domain.Text;
 
 /// <summary>
@@ -13,7 +11,10 @@ public static class PhoneticKey
     {
         if (string.IsNullOrWhiteSpace(name)) return string.Empty;
         var folded = NameKey.Of(name);
-        var sb = new StringBuilder(folded.Length);
+        // A key is never longer than its folded name: built in a stack buffer, not a StringBuilder (and its array)
+        // per name, as the extractor makes one for every person it reads.
+        var key = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var n = 0;
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
@@ -28,10 +29,10 @@ public static class PhoneticKey
             else cls = Class(c);
             if (cls == '\0') continue;
             if (cls == ' ') { continue; }
-            if (sb.Length > 0 && sb[^1] == cls) continue;
-            sb.Append(cls);
+            if (n > 0 && key[n - 1] == cls) continue;
+            key[n++] = cls;
         }
-        return sb.ToString();
+        return new string(key[..n]);
     }
 
     private static char Class(char c) => c switch

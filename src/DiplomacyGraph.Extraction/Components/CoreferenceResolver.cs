@@ -171,7 +171,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var named = new Dictionary<int, DocEntity>();
         foreach (var (token, person) in refs) named.TryAdd(token, person);
         var lastByClass = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
         {
             if (HonorificClasses.Of(m.Pattern?.Key) is not { } cls) continue;
             // "كما التقى جلالته رئيس جمهورية مقدونيا …": with its pronoun the honorific is whole; the title after it is
@@ -375,7 +375,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         var t = doc.Tokens.Tokens[i];
         e.Spans.Add((t.Start, t.End));
-        e.Surfaces.Add(doc.Text[t.Start..t.End]);
+        e.AddSurface(doc.Text, t.Start, t.End);
         doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = t.Start, End = t.End, Kind = PatternKind.Entity, Entity = e });
     }
 

@@ -15,8 +15,12 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         var tokens = doc.Tokens.Tokens;
-        var nested = new List<PatternMatch>();
-        foreach (var m in matcher.Match(doc.Tokens, doc.Text, nested))
+        // Kept per thread (this component is shared by the extractor's threads): not two new lists per document.
+        var matches = t_matches ??= [];
+        var nested = t_nested ??= [];
+        nested.Clear();
+        matcher.Match(doc.Tokens, doc.Text, matches, nested);
+        foreach (var m in matches)
         {
             if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
@@ -41,7 +45,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
                 if (!thing)
                 {
                     mention.Entity.Spans.Add((mention.Start, mention.End));
-                    mention.Entity.Surfaces.Add(doc.Text[mention.Start..mention.End]);
+                    mention.Entity.AddSurface(doc.Text, mention.Start, mention.End);
                 }
             }
             doc.AddMention(mention);
@@ -52,9 +56,20 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             var e = EntityRegistry.ForEntry(doc, m.Pattern.Entry!);
             var (start, end) = (tokens[m.FirstToken].Start, tokens[m.LastToken].End);
             e.Spans.Add((start, end));
-            e.Surfaces.Add(doc.Text[start..end]);
+            e.AddSurface(doc.Text, start, end);
         }
+        // A very long text leaves big lists behind: let them go rather than keep them for the thread's life.
+        if (matches.Capacity > MaxKeptCapacity) t_matches = null;
+        if (nested.Capacity > MaxKeptCapacity) t_nested = null;
     }
+
+    private const int MaxKeptCapacity = 1 << 12;
+
+    [ThreadStatic]
+    private static List<PatternMatch>? t_matches;
+
+    [ThreadStatic]
+    private static List<PatternMatch>? t_nested;
 
     // "الأمير سلطان بن سعد", "الأمير تركي بن محمد", "Prince Sultan bin Saad": a bare word followed by بن is a given name,
     // even one that is also a title (سلطان) or a demonym (تركي). With the article (السلطان، التركي) it is not.

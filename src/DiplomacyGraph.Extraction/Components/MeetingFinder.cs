@@ -43,7 +43,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         bool[]? online = null;
         string? lastStated = null;
         var story = new StoryFacts();
-        foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.MeetingCue).ToList())
+        foreach (var cue in doc.MentionsOf(PatternKind.MeetingCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
             var s = doc.SentenceOf(cue.FirstToken);

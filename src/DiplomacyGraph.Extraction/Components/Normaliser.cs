@@ -18,7 +18,7 @@ internal sealed class Normaliser : IPipelineComponent
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         doc.Tokens = Tokenizer.Tokenize(doc.Text, doc.TokenBuffer ?? new List<Token>());
-        doc.TokenMention = new Mention?[doc.Tokens.Tokens.Count];
+        doc.TokenMention = doc.NewTokenMentions(doc.Tokens.Tokens.Count);
         if (doc.Article.Lang is null) doc.Lang = DetectLanguage(doc.Text);
     }
 

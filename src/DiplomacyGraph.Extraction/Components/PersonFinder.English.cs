@@ -80,7 +80,7 @@ internal sealed partial class PersonFinder
         var tokens = doc.Tokens.Tokens;
         // "Abdullah al-Lafi, deputy head of Libya's Presidential Council", "Benjamin Haddad, a member of the French
         // National Assembly": a role word without a canonical title sets off the name as well as a title does.
-        var anchors = doc.Mentions.Where(m => m.Kind == PatternKind.Title).Select(m => m.FirstToken).ToList();
+        var anchors = doc.MentionsOf(PatternKind.Title).Select(m => m.FirstToken).ToList();
         // (Only a word right after a comma, an article, a demonym or a country is looked up: most words pass without a hash.)
         for (var i = 1; i < tokens.Count; i++)
             if ((tokens[i - 1].Key is "," or "a" or "an" or "the" || doc.TokenMention[i - 1] is { Kind: PatternKind.Demonym or PatternKind.Entity }) && tokens[i].IsWord && doc.TokenMention[i] is null && AppositionRoleWords.Contains(tokens[i].Key)

@@ -285,7 +285,7 @@ internal sealed partial class PersonFinder
         var longer = m.Spanning(first, last, doc.Tokens.Tokens);
         doc.AddMention(longer);
         m.Entity!.Spans.Add((longer.Start, longer.End));
-        m.Entity.Surfaces.Add(doc.Text[longer.Start..longer.End]);
+        m.Entity.AddSurface(doc.Text, longer.Start, longer.End);
     }
 
     internal static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
@@ -341,9 +341,8 @@ internal sealed partial class PersonFinder
                 end += 2;
             if (end == m.LastToken) continue;
             var longer = m.Spanning(m.FirstToken, end, tokens);
-            doc.Mentions[n] = longer;
-            for (var t = longer.FirstToken; t <= longer.LastToken; t++) doc.TokenMention[t] = longer;
-            m.Entity!.Surfaces.Add(doc.Text[longer.Start..longer.End]);
+            doc.ReplaceMention(n, longer);
+            m.Entity!.AddSurface(doc.Text, longer.Start, longer.End);
         }
     }
 }

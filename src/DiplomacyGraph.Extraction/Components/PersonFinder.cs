@@ -163,7 +163,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private void NamesBeforeTitles(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        var anchors = doc.Mentions.Where(m => m.Kind == PatternKind.Title).Select(m => m.FirstToken).ToList();
+        var anchors = doc.MentionsOf(PatternKind.Title).Select(m => m.FirstToken).ToList();
         // "وليام بيرنز مدير وكالة المخابرات المركزية": a role noun no canonical title covers anchors the name as well.
         if (doc.Lang == "ar")
             for (var i = 1; i < tokens.Count; i++)
@@ -340,7 +340,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private void ArabicCounterparts(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var d in doc.Mentions.Where(m => m.Kind == PatternKind.Demonym).ToList())
+        foreach (var d in doc.MentionsOf(PatternKind.Demonym).ToList())
         {
             var before = d.FirstToken - 1;
             if (before < 0 || !CounterpartOffices.IsCounterpartWord(tokens[before].Key)) continue;

@@ -20,7 +20,7 @@ internal sealed class RelationLinker : IPipelineComponent
 
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
-        foreach (var cue in doc.Mentions.Where(m => m.Kind == PatternKind.RelationCue).ToList())
+        foreach (var cue in doc.MentionsOf(PatternKind.RelationCue).ToList())
         {
             ct.ThrowIfCancellationRequested();
             var s = doc.SentenceOf(cue.FirstToken);

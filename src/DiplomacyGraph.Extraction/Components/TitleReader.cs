@@ -20,7 +20,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         var arabicFirst = doc.Lang == "ar";
-        foreach (var t in doc.Mentions.Where(m => m.Kind == PatternKind.Title).ToList())
+        foreach (var t in doc.MentionsOf(PatternKind.Title).ToList())
         {
             ct.ThrowIfCancellationRequested();
             // "رئيس اللجنة الدائمة للمجلس الوطني لنواب الشعب الصيني": the head of a body holds no office of the country

@@ -54,12 +54,21 @@ internal sealed class PatternMatcher
     /// </summary>
     public List<PatternMatch> Match(TokenizedText text, string original, List<PatternMatch>? nested = null)
     {
+        var result = new List<PatternMatch>();
+        Match(text, original, result, nested);
+        return result;
+    }
+
+    /// <summary>As <see cref="Match(TokenizedText, string, List{PatternMatch}?)"/>, into <paramref name="result"/> (emptied first): a caller matching document after document keeps one list.</summary>
+    public void Match(TokenizedText text, string original, List<PatternMatch> result, List<PatternMatch>? nested)
+    {
+        result.Clear();
         var tokens = text.Tokens;
         var span = text.Span;
         var n = span.Length;
         // Working lists, kept per thread: they would be made and dropped for every document.
-        var hits = t_hits ??= [];
-        hits.Clear();
+        var candidates = t_candidates ??= [];
+        candidates.Clear();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var owners = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var cover = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
@@ -72,25 +81,14 @@ internal sealed class PatternMatcher
                 startsOf[t] = span[t].IsWord ? cache.Of(span[t]) : null;
                 wordIds[t] = startsOf[t]?[0] ?? -1;
             }
+            // Candidates in the order the walks find them. Their order only breaks ties between readings of one hit
+            // (equal start, cover and key length mean the same walk and key), and those are added in pattern order
+            // whatever order the hits come in: no sort of the hits is needed.
             for (var t = 0; t < n; t++)
             {
                 if (startsOf[t] is not { } starts) continue;
-                if (starts[0] >= 0) Walk(span, wordIds, t, 0, starts[0], hits);
-                for (var k = 1; k < starts.Length; k += 2) Walk(span, wordIds, t, starts[k], starts[k + 1], hits);
-            }
-            // In the order a scan of the key string meets them: by end, longer first (the sort below is not stable).
-            hits.Sort();
-            var candidates = t_candidates ??= [];
-            candidates.Clear();
-            foreach (var h in hits)
-            {
-                for (var i = _firstOfKey[h.Key]; i < _firstOfKey[h.Key + 1]; i++)
-                {
-                    ref readonly var p = ref _patterns[i];
-                    if (!Accept(p, span, h.First, h.Last, h.PrefixLength, original)) continue;
-                    candidates.Add(new Candidate(new PatternMatch(p.Pattern, h.First, h.Last, h.PrefixLength), span[h.Last].KeyEnd - span[h.First].KeyStart,
-                        h.Length, p.Rank, candidates.Count));
-                }
+                if (starts[0] >= 0) Walk(span, wordIds, t, 0, starts[0], original, candidates);
+                for (var k = 1; k < starts.Length; k += 2) Walk(span, wordIds, t, starts[k], starts[k + 1], original, candidates);
             }
             // How many candidates cover each token: one that shares no token with another is taken in any order, so
             // only the contested ones are sorted (most names stand alone).
@@ -123,10 +121,9 @@ internal sealed class PatternMatcher
                 Take(m, owners, taken);
             }
             // In text order: each match where its first token is.
-            var result = new List<PatternMatch>(taken.Count);
+            result.EnsureCapacity(taken.Count);
             for (var t = 0; t < n; t++)
                 if (owners[t] >= 0 && (t == 0 || owners[t - 1] != owners[t])) result.Add(taken[owners[t]]);
-            return result;
         }
         finally
         {
@@ -135,7 +132,6 @@ internal sealed class PatternMatcher
             ArrayPool<int>.Shared.Return(cover);
             ArrayPool<int[]?>.Shared.Return(startsOf, clearArray: true);
             // A very long text leaves big lists behind: let them go rather than keep them for the thread's life.
-            if (hits.Capacity > MaxKeptCapacity) t_hits = null;
             if (t_candidates?.Capacity > MaxKeptCapacity) t_candidates = null;
             if (t_contested?.Capacity > MaxKeptCapacity) t_contested = null;
             if (t_taken?.Capacity > MaxKeptCapacity) t_taken = null;
@@ -144,14 +140,14 @@ internal sealed class PatternMatcher
 
     // Every key that starts with word (after prefixLength clitic characters of token first) and runs over whole
     // tokens from there, each separated from the one before as in the key.
-    private void Walk(ReadOnlySpan<Token> tokens, int[] wordIds, int first, int prefixLength, int word, List<Hit> hits)
+    private void Walk(ReadOnlySpan<Token> tokens, int[] wordIds, int first, int prefixLength, int word, string original, List<Candidate> candidates)
     {
         var node = _trie.First(word);
         var cur = first;
         while (node >= 0)
         {
             var key = _trie.Output(node);
-            if (key >= 0) hits.Add(new Hit(key, first, cur, prefixLength, tokens[cur].KeyEnd, _keyLength[key]));
+            if (key >= 0) AddCandidates(tokens, key, first, cur, prefixLength, original, candidates);
             if (!_trie.HasNext(node)) return;
             var next = cur + 1;
             while (next < tokens.Length && !tokens[next].IsWord) next++;
@@ -161,10 +157,19 @@ internal sealed class PatternMatcher
         }
     }
 
-    private const int MaxKeptCapacity = 1 << 12;
+    // Each pattern of the key that accepts the match there.
+    private void AddCandidates(ReadOnlySpan<Token> tokens, int key, int first, int last, int prefixLength, string original, List<Candidate> candidates)
+    {
+        for (var i = _firstOfKey[key]; i < _firstOfKey[key + 1]; i++)
+        {
+            ref readonly var p = ref _patterns[i];
+            if (!Accept(p, tokens, first, last, prefixLength, original)) continue;
+            candidates.Add(new Candidate(new PatternMatch(p.Pattern, first, last, prefixLength), tokens[last].KeyEnd - tokens[first].KeyStart,
+                _keyLength[key], p.Rank, candidates.Count));
+        }
+    }
 
-    [ThreadStatic]
-    private static List<Hit>? t_hits;
+    private const int MaxKeptCapacity = 1 << 12;
 
     [ThreadStatic]
     private static List<Candidate>? t_candidates;
@@ -181,17 +186,8 @@ internal sealed class PatternMatcher
         taken.Add(m);
     }
 
-    // The sorts compare through IComparable<T> rather than a Comparison delegate: the runtime's sort then calls
+    // The sort compares through IComparable<T> rather than a Comparison delegate: the runtime's sort then calls
     // CompareTo directly (inlined), and these lists are sorted for every document.
-    private readonly record struct Hit(int Key, int First, int Last, int PrefixLength, int End, int Length) : IComparable<Hit>
-    {
-        public int CompareTo(Hit other)
-        {
-            var c = End.CompareTo(other.End);
-            return c != 0 ? c : other.Length.CompareTo(Length);
-        }
-    }
-
     // Wider cover first, then the longer key, the earlier start, the form with the article, a cue or title before a
     // name (both in Rank, see MatchablePattern), then the order found. All read from the candidate itself: a sort
     // compares each one many times, and a read through its pattern object was a cache miss each time.

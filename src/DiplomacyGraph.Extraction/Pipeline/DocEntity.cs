@@ -15,6 +15,23 @@ internal sealed class DocEntity(NodeKind kind, string id)
     public string? Country { get; set; }
     public bool MachineTransliterated { get; init; }
     public List<string> Surfaces { get; } = [];
+
+    /// <summary>
+    /// Adds text[start..end) to <see cref="Surfaces"/>, as the string already there when it was written before: a
+    /// name mentioned again and again costs no new string each time.
+    /// </summary>
+    public void AddSurface(string text, int start, int end)
+    {
+        var surface = text.AsSpan(start, end - start);
+        // From the end: the same form is usually the one added last.
+        for (var i = Surfaces.Count - 1; i >= 0; i--)
+        {
+            if (!surface.SequenceEqual(Surfaces[i])) continue;
+            Surfaces.Add(Surfaces[i]);
+            return;
+        }
+        Surfaces.Add(text[start..end]);
+    }
     public List<(int Start, int End)> Spans { get; } = [];
 
     /// <summary>How meetings, offices and relations name it (DocumentEntity.Reference).</summary>

@@ -9,7 +9,7 @@ namespace DiplomacyGraph.Extraction.Pipeline;
 /// The one object every component reads and extends (spaCy's Doc): the original text, its language and match
 /// keys, sentences, mentions, entities, meetings, offices and relations. Offsets point into <see cref="Text"/>.
 /// </summary>
-internal sealed class ExtractionDocument(Article article)
+internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffers = null)
 {
     public Article Article { get; } = article;
     public string Text { get; } = article.Body ?? string.Empty;
@@ -18,11 +18,26 @@ internal sealed class ExtractionDocument(Article article)
 
     /// <summary>A list for the normaliser to fill with tokens (the caller's to take back when done), or null for a new one.</summary>
     public List<Token>? TokenBuffer { get; init; }
-    public List<(int FirstToken, int LastToken)> Sentences { get; } = [];
-    public List<Mention> Mentions { get; } = [];
+    public List<(int FirstToken, int LastToken)> Sentences { get; } = buffers?.Sentences ?? [];
+    private readonly List<Mention> _mentions = buffers?.Mentions ?? [];
 
-    /// <summary>Mention covering each token, or null.</summary>
+    // The mentions of each kind, in the order of Mentions: the readers of one kind (cues, titles, honorifics) need
+    // not filter every mention of the document, once per rule.
+    private readonly List<Mention>[] _mentionsByKind = buffers?.MentionsByKind ?? DocumentBuffers.NewMentionsByKind();
+
+    /// <summary>The mentions in the order they were added (changed only through AddMention, RemoveMention and ReplaceMention).</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions;
+
+    /// <summary>The mentions of one kind, in the order of <see cref="Mentions"/> (a live view: copy it to change mentions while reading).</summary>
+    public IReadOnlyList<Mention> MentionsOf(PatternKind kind) => _mentionsByKind[(int)kind];
+
+    /// <summary>Mention covering each token, or null (the array may run past the last token, with nulls).</summary>
     public Mention?[] TokenMention { get; set; } = [];
+
+    private readonly DocumentBuffers? _buffers = buffers;
+
+    /// <summary>An array of nulls for <see cref="TokenMention"/> with room for <paramref name="count"/> tokens (the thread's kept one when the document has buffers).</summary>
+    public Mention?[] NewTokenMentions(int count) => _buffers?.TokenMentions(count) ?? new Mention?[count];
 
     public DateOnly? Date { get; set; }
     public string? DatelinePlace { get; set; }
@@ -32,24 +47,24 @@ internal sealed class ExtractionDocument(Article article)
 
     /// <summary>Last token of the dateline's date (-1 when none): later dates in its sentence are the story's own.</summary>
     public int DatelineEnd { get; set; } = -1;
-    public Dictionary<string, DocEntity> Entities { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, DocEntity> Entities { get; } = buffers?.Entities ?? new(StringComparer.Ordinal);
 
     /// <summary>Persons referred to at a token (a name, or a title standing for a known holder), in text order.</summary>
-    public List<(int Token, DocEntity Person)> PersonRefs { get; } = [];
+    public List<(int Token, DocEntity Person)> PersonRefs { get; } = buffers?.PersonRefs ?? [];
 
     /// <summary>Titles read with their person (null when bare) and country.</summary>
-    public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = [];
+    public List<(Mention Title, DocEntity? Person, string? Country)> TitleReadings { get; } = buffers?.TitleReadings ?? [];
     /// <summary>Persons the story names as someone's spouse ("his wife Emine Erdogan", عقيلته): attendees of that someone's meetings.</summary>
-    public HashSet<DocEntity> Spouses { get; } = [];
-    public List<DocumentMeeting> Meetings { get; } = [];
-    public List<DocumentOffice> Offices { get; } = [];
-    public List<DocumentRelation> Relations { get; } = [];
+    public HashSet<DocEntity> Spouses { get; } = buffers?.Spouses ?? [];
+    public List<DocumentMeeting> Meetings { get; } = buffers?.Meetings ?? [];
+    public List<DocumentOffice> Offices { get; } = buffers?.Offices ?? [];
+    public List<DocumentRelation> Relations { get; } = buffers?.Relations ?? [];
 
-    /// <summary>Folded words of the names compared while reading persons, computed once per name.</summary>
-    public Dictionary<string, string[]> NameWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Folded words of the names compared while reading persons, computed once per name (and kept for the thread's next documents, see <see cref="DocumentBuffers"/>).</summary>
+    public Dictionary<string, string[]> NameWords { get; } = buffers?.NameWords ?? new(StringComparer.Ordinal);
 
     /// <summary>The person referred to at each token that starts a reference (filled with <see cref="PersonRefs"/>).</summary>
-    public Dictionary<int, DocEntity> PersonAt { get; } = [];
+    public Dictionary<int, DocEntity> PersonAt { get; } = buffers?.PersonAt ?? [];
 
     /// <summary>Person references with from &lt;= token &lt;= to, in text order.</summary>
     public IEnumerable<(int Token, DocEntity Person)> PersonRefsBetween(int from, int to)
@@ -82,19 +97,38 @@ internal sealed class ExtractionDocument(Article article)
 
     public void AddMention(Mention m)
     {
-        Mentions.Add(m);
+        _mentions.Add(m);
+        _mentionsByKind[(int)m.Kind].Add(m);
         for (var t = m.FirstToken; t <= m.LastToken; t++) TokenMention[t] = m;
     }
 
     /// <summary>Takes a mention back (a later rule reads its words differently), with the span and surface it gave its entity.</summary>
     public void RemoveMention(Mention m)
     {
-        Mentions.Remove(m);
+        _mentions.Remove(m);
+        _mentionsByKind[(int)m.Kind].Remove(m);
         for (var t = m.FirstToken; t <= m.LastToken; t++)
             if (TokenMention[t] == m) TokenMention[t] = null;
         if (m.Entity is not { } e) return;
         e.Spans.Remove((m.Start, m.End));
-        e.Surfaces.Remove(Text[m.Start..m.End]);
+        // (The first equal surface, as List.Remove would take it, found without a substring to compare.)
+        var surface = Text.AsSpan(m.Start, m.End - m.Start);
+        for (var i = 0; i < e.Surfaces.Count; i++)
+        {
+            if (!surface.SequenceEqual(e.Surfaces[i])) continue;
+            e.Surfaces.RemoveAt(i);
+            break;
+        }
+    }
+
+    /// <summary>Puts <paramref name="longer"/> (the same kind of match over more tokens) in the place of the mention at <paramref name="index"/>.</summary>
+    public void ReplaceMention(int index, Mention longer)
+    {
+        var old = _mentions[index];
+        _mentions[index] = longer;
+        var ofKind = _mentionsByKind[(int)old.Kind];
+        ofKind[ofKind.IndexOf(old)] = longer;
+        for (var t = longer.FirstToken; t <= longer.LastToken; t++) TokenMention[t] = longer;
     }
 
     /// <summary>Reads a mention's words as another entity (a homograph's other reading, another person of a family name).</summary>
@@ -113,7 +147,7 @@ internal sealed class ExtractionDocument(Article article)
             Conjoined = m.Conjoined,
         };
         entity.Spans.Add((again.Start, again.End));
-        entity.Surfaces.Add(Text[again.Start..again.End]);
+        entity.AddSurface(Text, again.Start, again.End);
         AddMention(again);
         return again;
     }

@@ -67,7 +67,27 @@ internal sealed class PhoneticIndex
     /// <summary>Whether a word (its name key) opens an Arabic name of someone in the gazetteer: a given name.</summary>
     public bool IsArabicGivenName(string word) => _arabicGivenNames.Contains(NameKey.Of(word));
 
+    private const int MaxRemembered = 1 << 12;
+
+    // What Find answered for each name, remembered per thread (the index never changes once built): the same names
+    // come back story after story, and each search folds the name, splits it and tries its keys one by one. Bounded:
+    // when full it starts again empty, so memory stays flat.
+    [ThreadStatic]
+    private static (PhoneticIndex Index, Dictionary<string, Gazetteer.GazetteerEntry?> Found)? t_found;
+
+    /// <summary>The gazetteer person a name written as <paramref name="name"/> stands for, or null.</summary>
     public Gazetteer.GazetteerEntry? Find(string name)
+    {
+        if (t_found is not { } memo || memo.Index != this) t_found = memo = (this, new Dictionary<string, Gazetteer.GazetteerEntry?>(StringComparer.Ordinal));
+        var found = memo.Found;
+        if (found.TryGetValue(name, out var entry)) return entry;
+        if (found.Count >= MaxRemembered) found.Clear();
+        entry = Search(name);
+        found[name] = entry;
+        return entry;
+    }
+
+    private Gazetteer.GazetteerEntry? Search(string name)
     {
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;

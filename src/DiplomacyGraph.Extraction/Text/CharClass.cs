@@ -4,7 +4,7 @@ namespace DiplomacyGraph.Extraction.Text;
 
 /// <summary>
 /// The tokenizer's per-character questions (is it white space, a word character, transparent; what does it fold
-/// to), answered once for every UTF-16 code unit by the very functions that define them, then read from two tables:
+/// to), answered once for every UTF-16 code unit by the very functions that define them, then read from one table:
 /// the hot loop does one array read where it did a Unicode category lookup and a chain of range tests.
 /// </summary>
 internal static class CharClass
@@ -15,8 +15,9 @@ internal static class CharClass
     /// <summary>Folds to nothing and is not white space (tatweel, diacritics, bidi and zero-width marks): vanishes from keys without splitting a word.</summary>
     public const byte Transparent = 1 << 2;
 
-    private static readonly byte[] Flags = new byte[char.MaxValue + 1];
-    private static readonly char[] Folded = new char[char.MaxValue + 1];
+    // Per code unit, its flags (above bit 16) and what it folds to (the low 16 bits): a word's letter is tested and
+    // folded with one read.
+    private static readonly uint[] Info = new uint[char.MaxValue + 1];
 
     static CharClass()
     {
@@ -25,13 +26,18 @@ internal static class CharClass
             var c = (char)i;
             var f = ArabicFolding.Fold(c);
             var ws = char.IsWhiteSpace(c);
-            Folded[i] = f;
-            Flags[i] = (byte)((ws ? WhiteSpace : 0) | (Tokenizer.IsWordChar(c) ? Word : 0) | (f == '\0' && !ws ? Transparent : 0));
+            var flags = (ws ? WhiteSpace : 0) | (Tokenizer.IsWordChar(c) ? Word : 0) | (f == '\0' && !ws ? Transparent : 0);
+            Info[i] = ((uint)flags << 16) | f;
         }
     }
 
-    public static byte Of(char c) => Flags[c];
+    public static byte Of(char c) => FlagsOf(InfoOf(c));
+
+    /// <summary>Both answers for <paramref name="c"/> at once (see <see cref="FlagsOf"/> and <see cref="FoldOf"/>).</summary>
+    public static uint InfoOf(char c) => Info[c];
+
+    public static byte FlagsOf(uint info) => (byte)(info >> 16);
 
     /// <summary><see cref="ArabicFolding.Fold"/>.</summary>
-    public static char Fold(char c) => Folded[c];
+    public static char FoldOf(uint info) => (char)info;
 }

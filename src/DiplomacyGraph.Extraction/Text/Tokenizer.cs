@@ -40,8 +40,9 @@ internal static class Tokenizer
                     while (i < text.Length)
                     {
                         var ch = text[i];
-                        if ((CharClass.Of(ch) & (CharClass.Word | CharClass.Transparent)) == 0) break;
-                        var f = CharClass.Fold(ch);
+                        var info = CharClass.InfoOf(ch);
+                        if ((CharClass.FlagsOf(info) & (CharClass.Word | CharClass.Transparent)) == 0) break;
+                        var f = CharClass.FoldOf(info);
                         if (f != '\0')
                         {
                             if (length == word.Length) Grow(ref word);
