@@ -200,4 +200,22 @@ public sealed class TitleReaderTests
         Assert.Contains(g.Offices, o => o.Person == "Lionel Aingimea" && o.Title == "Foreign Minister" && o.Country == "NR");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Wang Yi") && m.Participants.Contains("Lionel Aingimea"));
     }
+
+    [Theory]
+    [InlineData("الدوحة 22 يناير (قنا) التقى رئيس مجلس الشورى القطري حسن بن عبدالله الغانم اليوم رئيس الجمعية الوطنية الفيتنامية فونغ دينه هوي.", "ar")]
+    [InlineData("DOHA, Jan. 22 (QNA) -- Shura Council Speaker Hassan bin Abdullah Al-Ghanim met Chairman of the National Assembly of Vietnam Vuong Dinh Hue.", "en")]
+    public void Read_headsOfLegislatures_holdTheSpeakersOffice(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2022, 1, 22));
+        Assert.Contains(g.Offices, o => o.Person == "Hassan bin Abdullah Al-Ghanim" && o.Title == "Speaker" && o.Country == "QA");
+        Assert.Contains(g.Offices, o => o.Title == "Speaker" && o.Country == "VN");
+    }
+
+    [Fact]
+    public void Read_vietnameseNameWithItsParticleThi_isOneUnknownName()
+    {
+        var g = TestData.Extract("هانوي 7 سبتمبر (أ ش أ) التقى الرئيس عبد الفتاح السيسي اليوم رئيسة مجلس الوزراء الفيتنامي نجوين تي لان.", "ar", new DateOnly(2017, 9, 7));
+        var office = Assert.Single(g.Offices, o => o.Title == "Prime Minister" && o.Country == "VN");
+        Assert.Contains(g.Entities, e => e.Name.En == office.Person && e.Name.Ar == "نجوين تي لان");
+    }
 }
