@@ -24,7 +24,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         ShortNames(doc);
-        var refs = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person)
+        var refs = doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person)
             .Select(m => (m.FirstToken, m.Entity!)).ToList();
         foreach (var (title, person, country) in doc.TitleReadings)
         {
@@ -290,7 +290,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static DocEntity? FirstHolderNamed(ExtractionDocument doc, Mention title, string office, string? address)
     {
         Mention? first = null;
-        foreach (var m in doc.Mentions)
+        foreach (var m in doc.MentionsOf(PatternKind.Entity))
             if (m.FirstToken < (first?.FirstToken ?? title.FirstToken) && m is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p }
                 && doc.Offices.Any(o => o.Person == p.Reference && o.Title == office) && (address is null || IntroducedWith(doc, m, address)))
                 first = m;
@@ -313,7 +313,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
 
     // The story's first person named (its subject on the wire).
     private static Mention? FirstPersonNamed(ExtractionDocument doc) =>
-        doc.Mentions.Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
+        doc.MentionsOf(PatternKind.Entity).Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
     {
@@ -391,7 +391,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var tokens = doc.Tokens.Span;
         var shortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
         var wordShortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
-        foreach (var m in doc.Mentions)
+        foreach (var m in doc.MentionsOf(PatternKind.Entity))
         {
             if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
             for (var i = m.FirstToken; i <= m.LastToken; i++)
@@ -463,7 +463,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         var tokens = doc.Tokens.Span;
         var given = new Dictionary<(string, string), DocEntity?>();
-        foreach (var m in doc.Mentions)
+        foreach (var m in doc.MentionsOf(PatternKind.Entity))
         {
             if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
             if (m.FirstToken == 0 || !PersonFinder.PersonalHonorifics.Contains(tokens[m.FirstToken - 1].Key)) continue;
