@@ -24,7 +24,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         ShortNames(doc);
-        var refs = doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person)
+        var refs = doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person)
             .Select(m => (m.FirstToken, m.Entity!)).ToList();
         foreach (var (title, person, country) in doc.TitleReadings)
         {
@@ -151,17 +151,39 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         return holder is null ? null : doc.PersonByReference(holder);
     }
 
-    // The one person of the country in the document, or null. (Its own method: the lambdas' captures would
-    // otherwise be allocated for every token the loop above reads.)
+    // The one person of the country in the document, or null. (A loop: it is asked for every counterpart word.)
     private static DocEntity? OnlyPersonOf(ExtractionDocument doc, string iso)
     {
-        var ofCountry = doc.Entities.Values.Where(e => NamedPersonOf(doc, e, iso)).Take(2).ToList();
-        return ofCountry.Count == 1 ? ofCountry[0] : null;
+        DocEntity? only = null;
+        foreach (var e in doc.Entities.Values)
+        {
+            if (!NamedPersonOf(doc, e, iso)) continue;
+            if (only is not null) return null;
+            only = e;
+        }
+        return only;
     }
 
     // A person the text names who is of the country, by the gazetteer or by an office the story gives them there.
     private static bool NamedPersonOf(ExtractionDocument doc, DocEntity e, string iso) =>
-        e.Kind == NodeKind.Person && e.Spans.Count > 0 && (e.Country == iso || doc.Offices.Any(o => o.Person == e.Reference && o.Country == iso));
+        e.Kind == NodeKind.Person && e.Spans.Count > 0 && (e.Country == iso || HoldsOfficeOf(doc, e.Reference, iso));
+
+    // Whether the story gives the person an office of the country. (A loop, not Offices.Any: this is asked for every
+    // entity of the document, and each lambda would be a new closure.)
+    private static bool HoldsOfficeOf(ExtractionDocument doc, string person, string iso)
+    {
+        foreach (var o in doc.Offices)
+            if (o.Person == person && o.Country == iso) return true;
+        return false;
+    }
+
+    // Whether the story gives the person the office (asked for every mention, as above).
+    private static bool HoldsOffice(ExtractionDocument doc, string person, string title)
+    {
+        foreach (var o in doc.Offices)
+            if (o.Person == person && o.Title == title) return true;
+        return false;
+    }
 
     // "كما التقى جلالته …", "His Highness welcomed …": an honorific standing alone stands for the person it last
     // introduced (جلالة الملك حمد …); it never stands for the person of another honorific.
@@ -290,9 +312,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static DocEntity? FirstHolderNamed(ExtractionDocument doc, Mention title, string office, string? address)
     {
         Mention? first = null;
-        foreach (var m in doc.Mentions)
+        foreach (var m in doc.MentionsOf(PatternKind.Entity))
             if (m.FirstToken < (first?.FirstToken ?? title.FirstToken) && m is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p }
-                && doc.Offices.Any(o => o.Person == p.Reference && o.Title == office) && (address is null || IntroducedWith(doc, m, address)))
+                && HoldsOffice(doc, p.Reference, office) && (address is null || IntroducedWith(doc, m, address)))
                 first = m;
         return first?.Entity;
     }
@@ -313,7 +335,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
 
     // The story's first person named (its subject on the wire).
     private static Mention? FirstPersonNamed(ExtractionDocument doc) =>
-        doc.Mentions.Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
+        doc.MentionsOf(PatternKind.Entity).Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
     {
@@ -391,7 +413,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var tokens = doc.Tokens.Span;
         var shortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
         var wordShortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
-        foreach (var m in doc.Mentions)
+        foreach (var m in doc.MentionsOf(PatternKind.Entity))
         {
             if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
             for (var i = m.FirstToken; i <= m.LastToken; i++)
@@ -463,7 +485,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         var tokens = doc.Tokens.Span;
         var given = new Dictionary<(string, string), DocEntity?>();
-        foreach (var m in doc.Mentions)
+        foreach (var m in doc.MentionsOf(PatternKind.Entity))
         {
             if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
             if (m.FirstToken == 0 || !PersonFinder.PersonalHonorifics.Contains(tokens[m.FirstToken - 1].Key)) continue;

@@ -16,7 +16,7 @@ internal static class CounterpartOffices
     {
         var tokens = doc.Tokens.Tokens;
         // From the demonyms, which are few: Arabic نظيره الإيراني <name>; English his Tanzanian counterpart <name>.
-        foreach (var demonym in doc.Mentions)
+        foreach (var demonym in doc.MentionsOf(PatternKind.Demonym))
         {
             if (demonym is not { Kind: PatternKind.Demonym, Entity.Iso: { } iso }) continue;
             var i = doc.Lang == "ar" ? demonym.FirstToken - 1 : demonym.LastToken + 1;

@@ -80,12 +80,12 @@ internal sealed partial class MeetingFinder
     }
 
     // "from Sept. 14 to 16", "في الفترة من 14 إلى 16 سبتمبر", "until": the bounds of a stay.
-    private static bool StaySpan(IReadOnlyList<Text.Token> t, int start) =>
+    private static bool StaySpan(List<Text.Token> t, int start) =>
         start > 0 && t[start - 1].Key is "from" or "until" or "till" or "to" or "من" or "الى" or "حتى";
 
     // "since the Hamas attack of October 7", "the October 7 terror attacks", "هجمات 7 أكتوبر": a date that names an event
     // or opens a period is not the day of a meeting.
-    private static bool EventDate(IReadOnlyList<Text.Token> t, int start, int end)
+    private static bool EventDate(List<Text.Token> t, int start, int end)
     {
         for (var i = start - 1; i >= 0 && i >= start - 5 && t[i].IsWord; i--)
             if (t[i].Key is "since" or "منذ") return true;
@@ -119,7 +119,7 @@ internal sealed partial class MeetingFinder
 
     // The last token of a clause that runs from i to the next comma or semicolon; the comma of a date ("on Nov. 26, 2018")
     // does not end it.
-    private static int ClauseEnd(IReadOnlyList<Text.Token> t, int i, int last)
+    private static int ClauseEnd(List<Text.Token> t, int i, int last)
     {
         while (i <= last && (t[i].Key is not ("," or "\u060C" or ";" or "\u061B") || i + 1 <= last && t[i + 1].Key.Length == 4 && char.IsAsciiDigit(t[i + 1].Key[0]))) i++;
         return i - 1;

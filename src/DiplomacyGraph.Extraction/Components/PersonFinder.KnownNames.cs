@@ -15,7 +15,7 @@ internal sealed partial class PersonFinder
     // Al-Hajraf).
     private static void UnsupportedShortNames(ExtractionDocument doc, HashSet<DocEntity> fullyNamed)
     {
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
         {
             var e = m.Entity!;
             if (fullyNamed.Contains(e) || (e.NameEn?.Contains(' ', StringComparison.Ordinal) == false)) continue;
@@ -35,7 +35,7 @@ internal sealed partial class PersonFinder
     {
         if (doc.Lang != "en") return;
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
         {
             var next = m.LastToken + 1;
             if (fullyNamed.Contains(m.Entity!) || m.Entity!.NameEn?.Contains(' ', StringComparison.Ordinal) != true || next >= tokens.Count
@@ -47,7 +47,7 @@ internal sealed partial class PersonFinder
 
     // The persons some mention names in full (more than one word): their family name alone is theirs.
     private static HashSet<DocEntity> FullyNamedPersons(ExtractionDocument doc) =>
-        doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken).Select(m => m.Entity!).ToHashSet();
+        doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken).Select(m => m.Entity!).ToHashSet();
 
     private static bool InsideLongerName(ExtractionDocument doc, Mention m)
     {
@@ -66,7 +66,7 @@ internal sealed partial class PersonFinder
     private void SurnamesOfOthers(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
         {
             var start = m.FirstToken;
             var i = m.FirstToken - 1;
@@ -153,7 +153,7 @@ internal sealed partial class PersonFinder
     // person of that name is not named in full in it.
     private static void FamilyNameStandsFor(ExtractionDocument doc, DocEntity known, DocEntity other)
     {
-        var mentions = doc.Mentions.Where(x => x.Entity == known && x.Kind == PatternKind.Entity).ToList();
+        var mentions = doc.MentionsOf(PatternKind.Entity).Where(x => x.Entity == known).ToList();
         if (mentions.Any(x => x.LastToken > x.FirstToken)) return;
         // "Erdogan, accompanied by his wife Emine Erdogan, …": a family name alone before the other is named, or after a
         // title (President Erdogan), is the known person's: a story names a newcomer in full first.
@@ -197,7 +197,7 @@ internal sealed partial class PersonFinder
             }
         }
         if (doc.Lang != "en") return;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
         {
             var next = m.LastToken + 1;
             if (!Capitalised(doc, next) || EnglishNonNames.Contains(tokens[next].Key) || OwnNameWord(doc, m.Entity!, tokens[next].Key)) continue;
@@ -226,7 +226,7 @@ internal sealed partial class PersonFinder
     // Ahmad Meshal Al-Ahmad Al-Sabah" is Meshal's son.
     private void FurtherGivenNames(ExtractionDocument doc)
     {
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.LastToken > m.FirstToken).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.LastToken > m.FirstToken).ToList())
         {
             var word = m.FirstToken - 1;
             if (word < 1 || !PlainNameWord(doc, word) || IsLineageName(m.Entity!.NameEn)) continue;
@@ -243,7 +243,7 @@ internal sealed partial class PersonFinder
     {
         if (doc.Lang != "ar") return;
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null).ToList())
         {
             var start = m.FirstToken;
             for (var k = m.FirstToken - 1; k >= 0 && k >= m.FirstToken - OwnNameReach && PlainNameWord(doc, k); k--)

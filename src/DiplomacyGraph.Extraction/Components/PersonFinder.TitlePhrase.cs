@@ -161,7 +161,7 @@ internal sealed partial class PersonFinder
     private const int InstitutionReach = 5;
 
     // "Inter-Parliamentary": a hyphen between two parts of one word.
-    private static bool GluedHyphen(IReadOnlyList<Text.Token> tokens, int k) =>
+    private static bool GluedHyphen(List<Text.Token> tokens, int k) =>
         tokens[k].Key == "-" && k > 0 && k + 1 < tokens.Count && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start;
 
     // The closing bracket of "(Parliament)" or "(DPR RI)" opened at `open`: one to three words, each an institution's head

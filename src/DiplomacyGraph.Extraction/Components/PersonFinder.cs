@@ -110,7 +110,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private static void SpousesNamed(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person))
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person))
         {
             var k = m.FirstToken - 1;
             while (k >= 0 && (tokens[k].Key is "," or "\u060C" or "the" || doc.TokenMention[k] is { Kind: PatternKind.Honorific } || FormsOfAddress.Contains(tokens[k].Key))) k--;
@@ -234,7 +234,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 && NameWords(doc, (shorter.NameAr is null ? o.NameEn : o.NameAr) ?? "") is var full && full.Length > words.Length
                 && (o.Entry is null && full[0] == words[0] && IsSubsequence(words, full) || Connectors.Contains(words[0]) && full.AsSpan(full.Length - words.Length).SequenceEqual(words)));
             if (longer is null) continue;
-            foreach (var m in doc.Mentions.Where(m => m.Entity == shorter && m.Kind == PatternKind.Entity).ToList()) doc.Reassign(m, longer);
+            foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity == shorter).ToList()) doc.Reassign(m, longer);
         }
     }
 
@@ -244,7 +244,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     {
         var tokens = doc.Tokens.Tokens;
         // From the places (few) back to a title, rather than from every title's phrase forward.
-        foreach (var place in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Place && m.FirstToken == m.LastToken && m.FirstToken >= 2).ToList())
+        foreach (var place in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Place && m.FirstToken == m.LastToken && m.FirstToken >= 2).ToList())
         {
             var given = place.FirstToken - 1;
             if (!PlainNameWord(doc, given) || tokens[given].End == tokens[place.FirstToken].Start || Capitalised(doc, place.FirstToken + 1)
@@ -267,7 +267,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     {
         var tokens = doc.Tokens.Tokens;
         var fullyNamed = FullyNamedPersons(doc);
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null && m.FirstToken == m.LastToken).ToList())
         {
             if (fullyNamed.Contains(m.Entity!)) continue;
             if (m.FirstToken > 0 && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person } before && before.Entity != m.Entity

@@ -129,14 +129,22 @@ internal sealed class RelationLinker : IPipelineComponent
     /// <summary>The entities around one cue in its sentence.</summary>
     private sealed class Context(ExtractionDocument doc, Mention cue, int first, int last)
     {
-        private DocEntity? At(int i, NodeKind[] kinds)
+        // The kinds as a span: a constant list ([NodeKind.Person]) is then static data, not an array made for every token read.
+        private DocEntity? At(int i, ReadOnlySpan<NodeKind> kinds)
         {
             if (i < first || i > last) return null;
-            if (doc.TokenMention[i] is { Entity: { } e } m && m.Kind is PatternKind.Entity or PatternKind.Demonym && kinds.Contains(e.Kind)) return e;
-            return kinds.Contains(NodeKind.Person) && doc.PersonAt.TryGetValue(i, out var p) ? p : null;
+            if (doc.TokenMention[i] is { Entity: { } e } m && m.Kind is PatternKind.Entity or PatternKind.Demonym && Has(kinds, e.Kind)) return e;
+            return Has(kinds, NodeKind.Person) && doc.PersonAt.TryGetValue(i, out var p) ? p : null;
         }
 
-        public DocEntity? AfterCue(int within, params NodeKind[] kinds)
+        private static bool Has(ReadOnlySpan<NodeKind> kinds, NodeKind kind)
+        {
+            foreach (var k in kinds)
+                if (k == kind) return true;
+            return false;
+        }
+
+        public DocEntity? AfterCue(int within, params ReadOnlySpan<NodeKind> kinds)
         {
             for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + within); i++)
                 if (At(i, kinds) is { } e) return e;
@@ -240,9 +248,9 @@ internal sealed class RelationLinker : IPipelineComponent
             return null;
         }
 
-        public DocEntity? Subject(params NodeKind[] kinds)
+        public DocEntity? Subject(params ReadOnlySpan<NodeKind> kinds)
         {
-            if (kinds.Length == 0) kinds = [NodeKind.Person, NodeKind.Country];
+            if (kinds.IsEmpty) kinds = [NodeKind.Person, NodeKind.Country];
             for (var i = first; i < cue.FirstToken; i++)
                 if (At(i, kinds) is { } e) return e;
             return null;

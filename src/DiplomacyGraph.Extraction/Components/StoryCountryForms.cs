@@ -26,7 +26,7 @@ internal sealed class StoryCountryForms(IReadOnlyDictionary<string, GazetteerEnt
     {
         CityStateVenues(doc);
         if (doc.DatelineCountry is not { } home) return;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity is { Kind: NodeKind.Country }).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity is { Kind: NodeKind.Country }).ToList())
         {
             ct.ThrowIfCancellationRequested();
             var country = m.Entity!;
@@ -46,7 +46,7 @@ internal sealed class StoryCountryForms(IReadOnlyDictionary<string, GazetteerEnt
     {
         if (doc.Lang != "en") return;
         var tokens = doc.Tokens.Tokens;
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity is { Kind: NodeKind.Country }).ToList())
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity is { Kind: NodeKind.Country }).ToList())
         {
             if (!cities.TryGetValue(NameKey.Of(doc.Text[m.Start..m.End]), out var city) || city.Country != m.Entity!.Iso) continue;
             if (m.FirstToken == 0 || tokens[m.FirstToken - 1].Key != "in" || m.FirstToken == doc.DatelinePlaceToken || !doc.Mentions.Any(o => o != m && o.Entity == m.Entity)) continue;

@@ -62,7 +62,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         foreach (var m in doc.Mentions.Where(m => m.Entity?.Kind == NodeKind.Place && QualifiesTitle(doc, m)))
             m.Entity!.Spans.Remove((m.Start, m.End));
         // A known name that carries its title (King Salman, الملك سلمان) states that office.
-        foreach (var m in doc.Mentions.Where(m => m.Kind == PatternKind.Entity && m.Entity?.Kind == NodeKind.Person && m.Pattern is not null))
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null))
         {
             // "Amir-Abdollahian" is a name, not the title Amir.
             if (m.FirstToken < m.LastToken && doc.Tokens.Tokens[m.FirstToken + 1].Key == "-") continue;

@@ -11,15 +11,15 @@ namespace DiplomacyGraph.Extraction.Dates;
 internal sealed class DateExpressions(DateVocabulary vocabulary)
 {
     /// <summary>The first explicit date in tokens [from, to]; <paramref name="complete"/> false when the year was borrowed.</summary>
-    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete) =>
+    public DateOnly? FindExplicit(List<Token> t, int from, int to, DateOnly? reference, out bool complete) =>
         FindExplicit(t, from, to, reference, out complete, out _);
 
     /// <summary>As above; <paramref name="end"/> is the last token of the date found.</summary>
-    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete, out int end) =>
+    public DateOnly? FindExplicit(List<Token> t, int from, int to, DateOnly? reference, out bool complete, out int end) =>
         FindExplicit(t, from, to, reference, out complete, out _, out end);
 
     /// <summary>As above; <paramref name="start"/> and <paramref name="end"/> are the first and last tokens of the date found.</summary>
-    public DateOnly? FindExplicit(IReadOnlyList<Token> t, int from, int to, DateOnly? reference, out bool complete, out int start, out int end)
+    public DateOnly? FindExplicit(List<Token> t, int from, int to, DateOnly? reference, out bool complete, out int start, out int end)
     {
         complete = false;
         end = -1;
@@ -62,7 +62,7 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
     }
 
     /// <summary>A relative day in tokens [from, to], resolved against <paramref name="reference"/>.</summary>
-    public DateOnly? FindRelative(IReadOnlyList<Token> t, int from, int to, DateOnly reference)
+    public DateOnly? FindRelative(List<Token> t, int from, int to, DateOnly reference)
     {
         to = Math.Min(to, t.Count - 1);
         for (var i = Math.Max(0, from); i <= to; i++)
@@ -89,7 +89,7 @@ internal sealed class DateExpressions(DateVocabulary vocabulary)
         return null;
     }
 
-    private static int Skip(IReadOnlyList<Token> t, int j, int to)
+    private static int Skip(List<Token> t, int j, int to)
     {
         while (j <= to && (!t[j].IsWord && t[j].Key is "." or "," || t[j].Key is "عام" or "سنة" or "of")) j++;
         return j;

@@ -39,7 +39,7 @@ internal sealed class DateVocabulary
     private static ulong LastLetterBit(string key) => key.Length == 0 ? 0 : 1UL << (key[^1] & 63);
 
     /// <summary>The month a one- or two-word key names (تشرين الثاني), with how many tokens it used.</summary>
-    public bool TryMonth(IReadOnlyList<Token> tokens, int i, out int month, out int used)
+    public bool TryMonth(List<Token> tokens, int i, out int month, out int used)
     {
         used = 0;
         month = 0;

@@ -31,14 +31,12 @@ internal static class EntityRegistry
     /// </summary>
     public static DocEntity ForUnknownPerson(ExtractionDocument doc, string surface)
     {
-        var arabic = surface.Any(ArabicFolding.IsArabicLetter);
-        var phonetic = PhoneticKey.Of(surface);
-        var id = NodeIds.Entity(NodeKind.Person, "ph " + (phonetic.Length > 0 ? phonetic : NameKey.Of(surface)));
+        var (id, arabic, nameEn) = UnknownPersonNames.Of(surface);
         if (doc.Entities.TryGetValue(id, out var e)) return e;
         e = new DocEntity(NodeKind.Person, id)
         {
             NameAr = arabic ? surface : null,
-            NameEn = arabic ? Transliterator.ToLatin(surface) : surface,
+            NameEn = nameEn,
             MachineTransliterated = arabic,
         };
         doc.Entities[id] = e;

@@ -157,8 +157,13 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
         DatelinePlaceToken >= 0 && TokenMention[DatelinePlaceToken]?.Entity is { Kind: Domain.Graph.NodeKind.Place, Country: { } home } ? home : null;
 
     /// <summary>The person of the document whose reference (as meetings and offices write it) this is, or null.</summary>
-    public DocEntity? PersonByReference(string reference) =>
-        Entities.Values.FirstOrDefault(e => e.Kind == Domain.Graph.NodeKind.Person && e.Reference == reference);
+    public DocEntity? PersonByReference(string reference)
+    {
+        // A loop, not FirstOrDefault with a lambda: the rules ask this for every participant they read.
+        foreach (var e in Entities.Values)
+            if (e.Kind == Domain.Graph.NodeKind.Person && e.Reference == reference) return e;
+        return null;
+    }
 
     /// <summary>
     /// The last letter of a token as written, before folding: ه (a pronoun: سموه، تحياته) and ة (حضرة) fold alike.

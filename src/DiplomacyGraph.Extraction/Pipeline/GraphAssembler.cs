@@ -26,8 +26,9 @@ internal static class GraphAssembler
         }
         order.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
         var entities = new List<DocumentEntity>(order.Count);
-        var scratch = new Scratch();
+        var scratch = Scratch.Rent();
         foreach (var (_, _, e) in order) entities.Add(ToDocument(e, scratch));
+        Scratch.Return(scratch);
         return new DocumentGraph(info)
         {
             Entities = entities,
@@ -85,9 +86,30 @@ internal static class GraphAssembler
         return result;
     }
 
-    // Working sets for one document's entities, cleared for each: not one set of them per entity.
+    // Working sets for one document's entities, cleared for each: not one set of them per entity. Kept per thread for
+    // its next documents (not after a very long one, so memory stays flat).
     private sealed class Scratch
     {
+        private const int MaxKeptCount = 1 << 12;
+
+        [ThreadStatic]
+        private static Scratch? t_scratch;
+
+        public static Scratch Rent()
+        {
+            var scratch = t_scratch ?? new Scratch();
+            t_scratch = null;
+            return scratch;
+        }
+
+        public static void Return(Scratch scratch)
+        {
+            if (scratch.Distinct.Capacity > MaxKeptCount || scratch.Spans.EnsureCapacity(0) > MaxKeptCount
+                || scratch.Surfaces.EnsureCapacity(0) > MaxKeptCount || scratch.Names.EnsureCapacity(0) > MaxKeptCount)
+                return;
+            t_scratch = scratch;
+        }
+
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
         public HashSet<(int, int)> Spans { get; } = [];

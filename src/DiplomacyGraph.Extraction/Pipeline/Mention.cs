@@ -22,7 +22,7 @@ internal sealed class Mention
     public DocEntity? Entity { get; set; }
 
     /// <summary>The same match over other tokens (a name read longer than the gazetteer form that matched).</summary>
-    public Mention Spanning(int firstToken, int lastToken, IReadOnlyList<Text.Token> tokens) => new()
+    public Mention Spanning(int firstToken, int lastToken, List<Text.Token> tokens) => new()
     {
         FirstToken = firstToken,
         LastToken = lastToken,
