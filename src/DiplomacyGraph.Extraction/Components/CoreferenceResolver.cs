@@ -313,7 +313,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         Mention? first = null;
         foreach (var m in doc.MentionsOf(PatternKind.Entity))
-            if (m.FirstToken < (first?.FirstToken ?? title.FirstToken) && m is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } p }
+            if (m.FirstToken < (first?.FirstToken ?? title.FirstToken) && m.Entity is { Kind: NodeKind.Person } p
                 && HoldsOffice(doc, p.Reference, office) && (address is null || IntroducedWith(doc, m, address)))
                 first = m;
         return first?.Entity;
@@ -335,7 +335,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
 
     // The story's first person named (its subject on the wire).
     private static Mention? FirstPersonNamed(ExtractionDocument doc) =>
-        doc.MentionsOf(PatternKind.Entity).Where(m => m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }).MinBy(m => m.FirstToken);
+        doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person).MinBy(m => m.FirstToken);
 
     private static DocEntity? OtherHolder(ExtractionDocument doc, Mention title)
     {
@@ -415,7 +415,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var wordShortNames = new Dictionary<string, DocEntity?>(StringComparer.Ordinal);
         foreach (var m in doc.MentionsOf(PatternKind.Entity))
         {
-            if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
+            if (m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
             for (var i = m.FirstToken; i <= m.LastToken; i++)
             {
                 var k = tokens[i].Key;
@@ -487,7 +487,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var given = new Dictionary<(string, string), DocEntity?>();
         foreach (var m in doc.MentionsOf(PatternKind.Entity))
         {
-            if (m.Kind != PatternKind.Entity || m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
+            if (m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
             if (m.FirstToken == 0 || !PersonFinder.PersonalHonorifics.Contains(tokens[m.FirstToken - 1].Key)) continue;
             var k = (tokens[m.FirstToken - 1].Key, tokens[m.FirstToken].Key);
             if (given.TryGetValue(k, out var owner)) { if (owner != e) given[k] = null; }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DiplomacyGraph.Extraction.Pipeline;
-using DiplomacyGraph.Extraction.Matching;
 
 namespace DiplomacyGraph.Extraction.Components;
 
@@ -189,7 +188,7 @@ internal sealed partial class MeetingFinder
             // sets the story time as well.
             // Only one whose sentence tells a meeting with its verb, and names no one it read as met: an arrival's day
             // ("arrived on Tuesday evening") is not the talks', and a meeting read there was dated by its own clause.
-            if (lastFound is null && from <= to && MeetingVerbIn(doc, from, to) && !MeetingReadIn(doc, s)) lastFound = DateIn(doc, [(from, to)]);
+            if (lastFound is null && from <= to && FirstCueBefore(doc, from, to + 1) is not null && !MeetingReadIn(doc, s)) lastFound = DateIn(doc, [(from, to)]);
             if (lastFound is { } found && Math.Abs(found.DayNumber - reference.DayNumber) <= StoryDateDays) return found;
         }
         return null;
@@ -201,13 +200,6 @@ internal sealed partial class MeetingFinder
         var span = doc.SpanOf(first, last);
         foreach (var m in doc.Meetings)
             if (m.Evidence is { } e && e.Start == span.Start) return true;
-        return false;
-    }
-
-    private static bool MeetingVerbIn(ExtractionDocument doc, int from, int to)
-    {
-        for (var i = from; i <= to; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue, Pattern.Cue.Value: "verb" }) return true;
         return false;
     }
 

@@ -75,8 +75,9 @@ internal sealed partial class MeetingFinder
             }
             // "المبعوث … جون كيري، ثم رئيسة مجلس الوزراء …": "then" orders the items of one list.
             if (t.Key is "and" or "," or "\u060C" or "ثم" || t.Key == "و") { joined = true; continue; }
-            // "and Commander of the Libyan National Army Khalifa Haftar", "and Libyan army commander …": a longer office
-            // phrase right after the conjunction, ending in a role word or a capitalised one before the name.
+            // "and Presidential Adviser Yemane Gebreab", "and Commander of the Libyan National Army Khalifa Haftar", "and
+            // Libyan army commander …": an office no title covers, right after the conjunction, ending in a role word or a
+            // capitalised one before the name.
             if (doc.Lang == "en" && tokens[k - 1].Key == "and" && EnglishOfficeRun(doc, k, next)) break;
             // "Olaf Scholz and, separately, Ajay Banga", "A and later B": an adverb between the items.
             if (t.Key is "separately" or "later" or "also" or "subsequently") continue;
@@ -116,12 +117,6 @@ internal sealed partial class MeetingFinder
                 k = titleAt - 1;
                 continue;
             }
-            // "Foreign Minister Osman Saleh and Presidential Adviser Yemane Gebreab": an office no title covers, in capitals
-            // after the conjunction, right before the name.
-            if (doc.Lang == "en" && t.IsWord && m is null && char.IsUpper(doc.Text[t.Start]) && next - k <= 3 && t.Key is not ("his" or "her" or "the" or "their")
-                && (tokens[k - 1].Key == "and" || doc.TokenMention[k - 1] is null && tokens[k - 1].IsWord && char.IsUpper(doc.Text[tokens[k - 1].Start]) && k >= 2 && tokens[k - 2].Key == "and"))
-                continue;
-
             // "Qatar's Emir": the possessive after a country.
             if (t.Key is "'" or "\u2019" or "s" && k > 0 && (doc.TokenMention[k - 1]?.Entity?.Kind == NodeKind.Country || tokens[k - 1].Key is "'" or "\u2019")) continue;
             return false;
@@ -138,7 +133,7 @@ internal sealed partial class MeetingFinder
     // name names the role (commander, Minister), so "and urged Abdullah …" is not one.
     private static bool EnglishOfficeRun(ExtractionDocument doc, int from, int next)
     {
-        if (next - from > OfficeRunWords || next - from < 2) return false;
+        if (next - from > OfficeRunWords || next <= from) return false;
         var tokens = doc.Tokens.Tokens;
         for (var k = from; k < next; k++)
         {

@@ -132,13 +132,14 @@ internal sealed partial class MeetingFinder
             : doc.Meetings[^1].Participants.Count == 2 ? doc.Meetings[^1] : null;
     }
 
-    // "التقى … المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس … بنغ تشينغ هوا", "met the special envoy of President
-    // Xi Jinping, Peng …": the one who sent the envoy is named, the envoy is the one met.
+    // Folded nouns of an envoy or representative.
     private static readonly HashSet<string> EnvoyNouns = new(StringComparer.Ordinal)
     {
         "المبعوث", "مبعوث", "مبعوثا", "الممثل", "ممثل", "ممثلا", "envoy", "representative",
     };
 
+    // "التقى … المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس … بنغ تشينغ هوا", "met the special envoy of President
+    // Xi Jinping, Peng …": the one who sent the envoy is named, the envoy is the one met.
     private static bool SendsTheEnvoy(ExtractionDocument doc, int token)
     {
         var tokens = doc.Tokens.Tokens;

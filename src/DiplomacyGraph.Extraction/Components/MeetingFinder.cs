@@ -351,8 +351,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun, joined to each
             // other, held it; unless a verb earlier in the sentence already says who met whom.
-            for (var i = first; i < cue.FirstToken; i++)
-                if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "verb") yield break;
+            if (FirstCueBefore(doc, first, cue.FirstToken) is not null) yield break;
             var near = before.Where(b => cue.FirstToken - b.Token <= NounSubjectReach).ToList();
             // A title and the name after it are one person referred to twice (العاهل الأردني الملك عبد الله الثاني): the name counts.
             // A title set off by a comma after the name (الملك سلمان بن عبدالعزيز، ملك المملكة العربية السعودية،) is the

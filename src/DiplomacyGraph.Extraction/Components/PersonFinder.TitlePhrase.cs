@@ -119,7 +119,7 @@ internal sealed partial class PersonFinder
             // "سمو ولي العهد المبعوث الرئاسي الأمريكي …": a definite envoy's or adviser's noun after a title opens another
             // person's phrase (its demonym is that person's, not the title's).
             if (doc.Lang == "ar" && nm is null && m.Kind == PatternKind.Title && t.Key.Length > 4 && t.Key.StartsWith("ال", StringComparison.Ordinal)
-                && t.Key.AsSpan(2) is var bare && bare is not ("امين" or "نائب") && ArabicRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) break;
+                && t.Key.AsSpan(2) is var bare && bare is not ("امين" or "نائب") && ArabicRoleNounsBySpan.Contains(bare)) break;
             // Arabic portfolio and complements after a title: وزير الإعلام، وزير الدولة للشؤون الخارجية.
             // وزير الخارجية وشؤون المغتربين: a portfolio noun joined by و to a definite one runs on too (not رئيس وفد …).
             // رئيس حزب القوات اللبنانية: an institution noun heads a construct whose definite complement follows.

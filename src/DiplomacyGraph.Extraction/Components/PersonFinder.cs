@@ -157,6 +157,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // Read for every word of an Arabic text: most fail on length and letters without a hash.
     private static readonly KeySetFilter ArabicRoleNounFilter = new(ArabicRoleNouns);
 
+    // The same nouns looked up by a span (a key without its article), built once.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicRoleNounsBySpan = ArabicRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> FormsOfAddress = new(StringComparer.Ordinal) { "السيد", "السيده", "mr", "mrs", "ms" };
 
     // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
