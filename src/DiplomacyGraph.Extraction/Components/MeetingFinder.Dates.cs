@@ -127,12 +127,23 @@ internal sealed partial class MeetingFinder
     // "…, which he co-chaired with …": the cue follows a relative word with no comma between.
     private static bool InRelativeClause(ExtractionDocument doc, int first, Mention cue) => RelativeWordBefore(doc, first, cue) >= 0;
 
-    // The relative clause (", where …", ", when …", "، حيث …") that holds the cue, to the next comma.
+    // The relative clause (", where …", ", when …", "، حيث …") that holds the cue, to the next comma; or the clause a
+    // contrast opens ("أقام … عشاء … مساء الأحد، فيما التقى سموه أمس الاثنين …", ", while he met … on Monday").
     private static (int From, int To)? OwnClause(ExtractionDocument doc, int first, int last, Mention cue)
     {
         var t = doc.Tokens.Tokens;
         var at = RelativeWordBefore(doc, first, cue);
+        if (at < 0) at = ContrastWordBefore(doc, first, cue);
         return at > first && t[at - 1].Key is "," or "\u060C" ? (at, ClauseEnd(t, cue.LastToken + 1, last)) : null;
+    }
+
+    // "فيما", "بينما", "while", "whereas" right before the cue's clause (no comma between), or -1.
+    private static int ContrastWordBefore(ExtractionDocument doc, int first, Mention cue)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = cue.FirstToken - 1; i >= first && t[i].Key is not ("," or "\u060C"); i--)
+            if (t[i].Key is "while" or "whereas" or "فيما" or "بينما") return i;
+        return -1;
     }
 
     // The relative word nearest before the cue in its clause (no comma between), or -1.

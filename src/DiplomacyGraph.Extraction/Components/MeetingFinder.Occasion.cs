@@ -19,6 +19,46 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // Titles of those who lead a state or a government, and of those who serve one.
+    private static readonly HashSet<string> LeadersTitles = new(StringComparer.Ordinal)
+    {
+        "President", "King", "Emir", "Sultan", "Crown Prince", "Prime Minister", "Premier", "Chancellor",
+    };
+
+    private static readonly HashSet<string> AidesTitles = new(StringComparer.Ordinal)
+    {
+        "Foreign Minister", "Minister", "Ambassador", "Deputy Prime Minister", "Vice Premier",
+    };
+
+    // "was welcomed at the airport by Foreign Secretary Boris Johnson", "وكان وزير الصناعة قد استقبل ميلوني لدى وصولها
+    // إلى مطار الرئاسة": a minister or an ambassador who meets a visiting head of state or government at the airport
+    // welcomes the guest for the host; the talks are with the host.
+    private static bool AirportWelcomeByAide(ExtractionDocument doc, int first, int last, List<DocEntity> pair)
+    {
+        if (pair.Count != 2) return false;
+        var tokens = doc.Tokens.Tokens;
+        var airport = false;
+        for (var i = first; i <= last && !airport; i++)
+            airport = tokens[i].Key is "airport" || tokens[i].Key.Contains("مطار", StringComparison.Ordinal);
+        if (!airport) return false;
+        var (a, b) = (Rank(doc, pair[0]), Rank(doc, pair[1]));
+        return a == OfficeRank.Aide && b == OfficeRank.Leader || a == OfficeRank.Leader && b == OfficeRank.Aide;
+    }
+
+    private enum OfficeRank { None, Aide, Leader }
+
+    private static OfficeRank Rank(ExtractionDocument doc, DocEntity person)
+    {
+        var rank = OfficeRank.None;
+        foreach (var office in doc.Offices)
+        {
+            if (office.Person != person.Reference) continue;
+            if (LeadersTitles.Contains(office.Title)) return OfficeRank.Leader;
+            if (AidesTitles.Contains(office.Title)) rank = OfficeRank.Aide;
+        }
+        return rank;
+    }
+
     // "… was held via video link. The meeting was co-chaired by …", "عبر تقنية الاتصال المرئي": the sentences that say a
     // meeting was held online; a meeting there or in the sentence after brought no one together.
     private static bool[] OnlineSentences(ExtractionDocument doc)

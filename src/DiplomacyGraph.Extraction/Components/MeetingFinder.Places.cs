@@ -27,11 +27,30 @@ internal sealed partial class MeetingFinder
             && tokens[token].Key[0] == 'ب' ? own : null;
     }
 
+    // A city, or a building the meeting was held in ("في قصر الإليزيه", "at the Elysee Palace"): talks with a stated
+    // venue were no phone call.
     private static bool StatesPlace(ExtractionDocument doc, int first, int last)
     {
         for (var i = first; i <= last; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)) return true;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m) || NamesABuilding(doc, i, first)) return true;
         return false;
+    }
+
+    // Folded Arabic nouns of a building after في ("في قصر", "في مقر"), and the same with ب glued on ("بقصر").
+    private static readonly HashSet<string> ArabicBuildingNouns = new(StringComparer.Ordinal) { "قصر", "مقر", "قاعه", "دار", "بيت", "مبني" };
+
+    // English heads of a building's name after a capitalised word (the Elysee Palace, the White House, the Great Hall).
+    private static readonly HashSet<string> EnglishBuildingHeads = new(StringComparer.Ordinal) { "palace", "house", "hall" };
+
+    private static bool NamesABuilding(ExtractionDocument doc, int i, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var key = tokens[i].Key;
+        if (doc.Lang == "ar")
+            return ArabicBuildingNouns.Contains(key) && i > first && tokens[i - 1].Key is "في" or "فى"
+                || key.Length > 3 && key[0] == 'ب' && ArabicBuildingNouns.Contains(key[1..]);
+        return EnglishBuildingHeads.Contains(key) && i > first && char.IsUpper(doc.Text[tokens[i].Start])
+            && tokens[i - 1].IsWord && char.IsUpper(doc.Text[tokens[i - 1].Start]);
     }
 
     // A city that only qualifies a title lost its span in TitleReader.

@@ -58,7 +58,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
                 var distinct = Principals(doc, group.Distinct().ToList());
-                if (distinct.Count < 2) continue;
+                if (distinct.Count < 2 || AirportWelcomeByAide(doc, first, last, distinct)) continue;
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, cue.FirstToken, out stated);

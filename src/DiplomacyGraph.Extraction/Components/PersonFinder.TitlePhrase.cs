@@ -151,6 +151,8 @@ internal sealed partial class PersonFinder
         var end = from;
         for (var words = 0; k < tokens.Count && words < InstitutionReach && (Capitalised(doc, k) || GluedHyphen(tokens, k)); k++, words++)
         {
+            // "the People's National Assembly", "the People's Majlis": a possessive inside the name.
+            if (GluedPossessive(tokens, k)) k += 2;
             if (EnglishInstitutionHeads.Contains(tokens[k].Key)) end = k;
             // "House of Representatives", "Council of Ministers": "of" inside the institution's name.
             if (k + 2 < tokens.Count && tokens[k + 1].Key == "of" && Capitalised(doc, k + 2) && EnglishInstitutionHeads.Contains(tokens[k + 2].Key)) k++;
@@ -159,6 +161,11 @@ internal sealed partial class PersonFinder
     }
 
     private const int InstitutionReach = 5;
+
+    // "People's": the word k with an apostrophe and "s" glued to it.
+    private static bool GluedPossessive(List<Text.Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].Key is "'" or "\u2019" && tokens[k + 2].Key == "s"
+        && tokens[k].End == tokens[k + 1].Start && tokens[k + 1].End == tokens[k + 2].Start;
 
     // "Inter-Parliamentary": a hyphen between two parts of one word.
     private static bool GluedHyphen(List<Text.Token> tokens, int k) =>

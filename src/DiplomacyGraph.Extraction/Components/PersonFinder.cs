@@ -50,7 +50,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it,
             // nor the title phrase it ends (قلد جلالة الملك سموه أرفع وسام).
             if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه') continue;
+            // (A title read as a given name below is no longer a mention of its own.)
+            if (doc.TokenMention[m.FirstToken] != m) continue;
             if (m.Kind == PatternKind.Honorific && CityAsGivenName(doc, m) is { } city) doc.RemoveMention(city);
+            if (m.Kind == PatternKind.Honorific && TitleAsGivenName(doc, m) is { } given) doc.RemoveMention(given);
             var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
             if (m.Kind != PatternKind.MeetingCue && doc.Lang == "ar" && doc.TokenMention[pos - 1] is { Kind: PatternKind.Honorific } last
                 && doc.LastLetterAsWritten(last.LastToken) == 'ه') continue;
@@ -146,6 +149,22 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             || doc.TokenMention[next] is not null || !tokens[next].IsWord) return null;
         var nameWord = doc.Lang == "ar" ? ArabicScript.IsArabicWord(tokens[next].Key) && !arabicStopwords.Contains(tokens[next].Key) : Capitalised(doc, next);
         return nameWord ? city : null;
+    }
+
+    // Titles that are also given names, as folded keys.
+    private static readonly HashSet<string> GivenNameTitles = new(StringComparer.Ordinal) { "سلطان", "sultan" };
+
+    // "الشيخ سلطان البركاني", "Sheikh Sultan bin Tahnoun": after a personal honorific (الشيخ, Sheikh), سلطان/Sultan
+    // with a name word after it is a given name, not a ruler's title; the title's mention, or null.
+    private Mention? TitleAsGivenName(ExtractionDocument doc, Mention honorific)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (at, next) = (honorific.LastToken + 1, honorific.LastToken + 2);
+        if (next >= tokens.Count || !PersonalHonorifics.Contains(tokens[honorific.LastToken].Key)
+            || doc.TokenMention[at] is not { Kind: PatternKind.Title } title || title.FirstToken != title.LastToken || !GivenNameTitles.Contains(tokens[at].Key)
+            || doc.TokenMention[next] is { Kind: not PatternKind.Entity } || doc.TokenMention[next] is { Entity.Kind: not NodeKind.Person } || !tokens[next].IsWord) return null;
+        var nameWord = doc.Lang == "ar" ? ArabicScript.IsArabicWord(tokens[next].Key) && !arabicStopwords.Contains(tokens[next].Key) : Capitalised(doc, next);
+        return nameWord ? title : null;
     }
 
     // Folded role nouns of Arabic appositions that no canonical title covers.

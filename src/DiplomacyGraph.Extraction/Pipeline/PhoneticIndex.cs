@@ -15,9 +15,7 @@ internal sealed class PhoneticIndex
     private const int FuzzyFrom = 5;
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _deletions = new(StringComparer.Ordinal);
-    private readonly Dictionary<Gazetteer.GazetteerEntry, List<string>> _keysOf = [];
-    private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _familyKeysOf = [];
-    private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _givenKeysOf = [];
+    private readonly Dictionary<Gazetteer.GazetteerEntry, List<(string Key, string Family, string Given)>> _formsOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseGivenOf = [];
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _byEnds = new(StringComparer.Ordinal);
@@ -40,12 +38,8 @@ internal sealed class PhoneticIndex
                 wordwise.Add(Wordwise(name));
                 if (!_wordwiseGivenOf.TryGetValue(e, out var wordwiseGiven)) _wordwiseGivenOf[e] = wordwiseGiven = new(StringComparer.Ordinal);
                 wordwiseGiven.Add(WordwiseGiven(name));
-                if (!_keysOf.TryGetValue(e, out var keys)) _keysOf[e] = keys = [];
-                keys.Add(key);
-                if (!_familyKeysOf.TryGetValue(e, out var family)) _familyKeysOf[e] = family = new(StringComparer.Ordinal);
-                family.Add(FamilyKey(name));
-                if (!_givenKeysOf.TryGetValue(e, out var given)) _givenKeysOf[e] = given = new(StringComparer.Ordinal);
-                given.Add(GivenKey(name));
+                if (!_formsOf.TryGetValue(e, out var forms)) _formsOf[e] = forms = [];
+                forms.Add((key, FamilyKey(name), GivenKey(name)));
                 if (key.Length >= FuzzyFrom)
                     foreach (var d in Deletions(key)) Put(_deletions, d, e);
             }
@@ -135,8 +129,12 @@ internal sealed class PhoneticIndex
     // The words' keys joined: a double consonant across two words is two sounds. Without it a name whose middle word
     // only repeats its neighbours' consonants collapses onto a shorter one (Mohamed Waheed Hassan, Mohamad Hasan); word
     // breaks may still differ (شي جين بينغ, Xi Jinping).
+    // It also says whether the name opens on a letter the key keeps: "Mohamed Ennaceur" and "Hamid Ansari" (محمد الناصر،
+    // حامد أنصاري) share every class, as the h between two m's is dropped, but one opens on m and the other on h.
     private static string Wordwise(string name) =>
-        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of));
+        (OpensOnKeptLetter(name) ? "+" : "-") + string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of));
+
+    private static bool OpensOnKeptLetter(string name) => NameKey.Of(name) is { Length: > 0 } folded && PhoneticKey.Of(folded[..1]).Length > 0;
 
     // "محمد شهباز شريف", "Muhammad Shehbaz Sharif": a known name of two words after one more given name is that
     // person, before any other known person whose name shares the first and last words (محمد نواز شريف). Not in the
@@ -185,10 +183,12 @@ internal sealed class PhoneticIndex
     // A one-edit neighbour of a short key can be a different name altogether (أليسا سلوتكين found He Lifeng,
     // محمد العايش found أحمد الشرع): a fuzzy match must be one edit from one of the person's own keys, both keys of
     // five classes or more, and start with the same sound.
+    // The key one edit away, the family name and the given name must all be those of one of the person's names:
+    // "Mohamed Ennaceur" is one sound off "Hamid Ansari" and shares its given name with "Mohammad Hamid Ansari", but is
+    // neither.
     private bool Close(Gazetteer.GazetteerEntry e, string key, string family, string? given) =>
-        _keysOf.TryGetValue(e, out var keys) && keys.Any(k => k.Length >= FuzzyFrom && k[0] == key[0] && OneEdit(k, key))
-        && _familyKeysOf.TryGetValue(e, out var families) && families.Contains(family)
-        && (given is null || _givenKeysOf.TryGetValue(e, out var givens) && givens.Contains(given));
+        _formsOf.TryGetValue(e, out var forms) && forms.Any(f => f.Key.Length >= FuzzyFrom && f.Key[0] == key[0] && OneEdit(f.Key, key)
+            && f.Family == family && (given is null || f.Given == given));
 
     /// <summary>Whether two keys differ by at most one inserted, deleted or changed class.</summary>
     internal static bool OneEdit(string a, string b)

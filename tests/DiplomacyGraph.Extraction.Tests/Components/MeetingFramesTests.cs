@@ -734,4 +734,31 @@ public sealed class MeetingFramesTests
         var far = TestData.Extract("Meeting Russian Ambassador Alexey Borodavkin, the Head of State underlined the significance of Russian President Vladimir Putin's coming visit.", "en", new DateOnly(2023, 3, 14));
         Assert.DoesNotContain(far.Meetings, m => m.Participants.Contains("Vladimir Putin"));
     }
+
+    [Fact]
+    public void Find_airportWelcomeByAMinister_ofAVisitingLeader_isNoMeeting_butOneByTheHostLeaderIs()
+    {
+        var aide = TestData.Extract("TEHRAN, June 12 (Xinhua) -- Japanese Prime Minister Shinzo Abe arrived in Tehran on Wednesday and was welcomed at the airport by Iranian Foreign Minister Mohammad Javad Zarif.", "en", new DateOnly(2019, 6, 12));
+        Assert.False(HasMeeting(aide, "Shinzo Abe", "Mohammad Javad Zarif"));
+        var ar = TestData.Extract("طهران 12 يونيو 2019 (شينخوا) وصل رئيس الوزراء الياباني شينزو آبي إلى طهران اليوم، وكان في استقباله في مطار مهر آباد وزير الخارجية الإيراني محمد جواد ظريف.", "ar", new DateOnly(2019, 6, 12));
+        Assert.False(HasMeeting(ar, "Shinzo Abe", "Mohammad Javad Zarif"));
+        var leader = TestData.Extract("NEW DELHI, Feb. 19 (Xinhua) -- Saudi Crown Prince Mohammed bin Salman arrived in New Delhi on Tuesday night and was received at the airport by Indian Prime Minister Narendra Modi.", "en", new DateOnly(2019, 2, 19));
+        Assert.True(HasMeeting(leader, "Mohammed bin Salman", "Narendra Modi"));
+    }
+
+    [Fact]
+    public void Find_talksInANamedBuilding_nextToAPhoneCall_areNoPhoneCall()
+    {
+        var g = TestData.Extract("باريس 24 سبتمبر 2021 (شينخوا) استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم الجمعة رئيس الوزراء اللبناني نجيب ميقاتي في قصر الإليزيه.\nوبحث الجانبان تشكيل الحكومة اللبنانية الجديدة والمساعدات الدولية.\nوكان ماكرون قد أجرى في وقت سابق من الشهر اتصالا هاتفيا بالرئيس الإيراني إبراهيم رئيسي.", "ar", new DateOnly(2021, 9, 24));
+        Assert.True(HasMeeting(g, "Emmanuel Macron", "Najib Mikati"));
+        Assert.False(HasMeeting(g, "Emmanuel Macron", "Ebrahim Raisi"));
+    }
+
+    [Fact]
+    public void Find_meetingInAClauseAContrastOpens_takesThatClausesDay()
+    {
+        var g = TestData.Extract("MOSCOW, Feb. 22 (Xinhua) -- Chinese top diplomat Wang Yi met Russian Security Council Secretary Nikolai Patrushev on Tuesday, while he held talks with Russian Foreign Minister Sergei Lavrov on Wednesday.", "en", new DateOnly(2023, 2, 22));
+        Assert.Equal("2023-02-21", Assert.Single(g.Meetings, m => m.Participants.Contains("Nikolai Patrushev")).Date);
+        Assert.Equal("2023-02-22", Assert.Single(g.Meetings, m => m.Participants.Contains("Sergei Lavrov")).Date);
+    }
 }

@@ -743,4 +743,19 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("KUWAIT, Jan. 5 (KUNA) -- The talks were attended by Sheikh Ahmad Meshal Al-Ahmad Al-Jaber Al-Sabah, head of the Government Performance Follow-up Agency, and senior officials.", "en", new DateOnly(2024, 1, 5));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En is { } en && en.StartsWith("Performance", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_sultanAfterSheikh_isTheGivenNameOfAPersonTheStoryNames()
+    {
+        var g = TestData.Extract("أبوظبي في 3 مارس / وام / التقى معالي الدكتور ثاني بن أحمد الزيودي اليوم الشيخ سلطان الحمودي رئيس غرفة التجارة.", "ar", new DateOnly(2024, 3, 3));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "سلطان الحمودي");
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Sultan");
+    }
+
+    [Fact]
+    public void Find_institutionWithAPossessiveAndItsAcronym_isPartOfTheTitleBeforeTheName()
+    {
+        var g = TestData.Extract("ALGIERS, Oct. 6 (APS) - President of the People's National Assembly (APN) Slimane Chenine received on Sunday a delegation of the Pan-African Parliament.", "en", new DateOnly(2019, 10, 6));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Slimane Chenine");
+    }
 }

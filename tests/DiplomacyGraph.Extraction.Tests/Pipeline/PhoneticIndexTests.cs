@@ -18,5 +18,8 @@ public sealed class PhoneticIndexTests
     [InlineData("Fadillah Yusof")]
     // Breaks like "William Lai" and begins like "Lai Ching-te": neither name of that person.
     [InlineData("El Molla")]
+    // Every class shared with "Hamid Ansari" (the h between two m's is dropped), and a given name of one of his names
+    // (Mohammad Hamid Ansari); but it opens on m where his opens on h.
+    [InlineData("Mohamed Ennaceur")]
     public void Find_latinNameWithAnotherGivenName_findsNoOne(string name) => Assert.Null(Index.Find(name));
 }
