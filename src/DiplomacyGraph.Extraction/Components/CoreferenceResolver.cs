@@ -24,7 +24,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         ShortNames(doc);
-        var refs = doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person)
+        // (Not a name inside a landmark's, مطار الملك خالد، نصب المهاتما غاندي: that mention gave its person no span.)
+        var refs = doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && !LandmarkNames.NamesAThing(doc, m.FirstToken, m.LastToken))
             .Select(m => (m.FirstToken, m.Entity!)).ToList();
         foreach (var (title, person, country) in doc.TitleReadings)
         {
@@ -392,13 +393,24 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
     }
 
-    // One word of the text read as a mention of the person.
-    private static void AddWordMention(ExtractionDocument doc, int i, DocEntity e)
+    // One word of the text read as a mention of the person; `prefix` letters of a clitic glued before the name (وشريف:
+    // the conjunction joins it to a list, as it does a name the gazetteer matched).
+    private static void AddWordMention(ExtractionDocument doc, int i, DocEntity e, int prefix = 0)
     {
         var t = doc.Tokens.Tokens[i];
         e.Spans.Add((t.Start, t.End));
         e.AddSurface(doc.Text, t.Start, t.End);
-        doc.AddMention(new Mention { FirstToken = i, LastToken = i, Start = t.Start, End = t.End, Kind = PatternKind.Entity, Entity = e });
+        doc.AddMention(new Mention
+        {
+            FirstToken = i,
+            LastToken = i,
+            Start = t.Start,
+            End = t.End,
+            Kind = PatternKind.Entity,
+            Entity = e,
+            PrefixLength = prefix,
+            Conjoined = prefix > 0 && t.Key[0] == 'و',
+        });
     }
 
     private static readonly HashSet<string> SayingOrMeeting = new(StringComparer.Ordinal)
@@ -447,14 +459,19 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             var key = tokens[i].Key;
             if ((lastLetters & (1UL << (key[^1] & 63))) == 0) continue;
             DocEntity? e = null;
+            var prefix = 0;
             if (!shortNames.TryGetValue(key, out e) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
             {
                 foreach (var p in BarePrefixes)
-                    if (key.AsSpan().StartsWith(p) && bySpan.TryGetValue(key.AsSpan(p.Length), out e)) break;
+                    if (key.AsSpan().StartsWith(p) && bySpan.TryGetValue(key.AsSpan(p.Length), out e))
+                    {
+                        prefix = p.Length;
+                        break;
+                    }
             }
             if (e is null) continue;
             if (char.IsAsciiLetter(doc.Text[tokens[i].Start]) && !char.IsUpper(doc.Text[tokens[i].Start])) continue;
-            AddWordMention(doc, i, e);
+            AddWordMention(doc, i, e, prefix);
         }
     }
 

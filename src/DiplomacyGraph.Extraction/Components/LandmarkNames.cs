@@ -29,6 +29,8 @@ internal static class LandmarkNames
         "قاعده", "بقاعده", "مركز", "بمركز", "وسام", "بوسام", "قلاده", "بقلاده", "جائزه", "بجائزه", "مسجد", "جامع",
         // "بمجلس الشيخ عبدالله بن جاسم": a majlis (reception hall) named after a person.
         "بمجلس", "قصر", "بقصر",
+        // "عند نصب المهاتما غاندي", "ضريح الملك محمد الخامس": a monument, a mausoleum or a statue named after a person.
+        "نصب", "بنصب", "ضريح", "بضريح", "لضريح", "تمثال",
     };
 
     // Capitalised English words after a person's name that make it a thing's name: King Khalid International Airport,
@@ -36,7 +38,7 @@ internal static class LandmarkNames
     private static readonly HashSet<string> EnglishThingHeads = new(StringComparer.Ordinal)
     {
         "airport", "international", "university", "sash", "medal", "award", "prize", "street", "road", "bridge", "mosque", "grand",
-        "hospital", "centre", "center", "hall", "foundation", "stadium", "port",
+        "hospital", "centre", "center", "hall", "foundation", "stadium", "port", "memorial", "mausoleum", "monument",
     };
 
     /// <summary>A person's name (tokens first..last, with any title before it) that names an airport, an order or a building.</summary>
@@ -51,7 +53,8 @@ internal static class LandmarkNames
         while (before >= 0 && doc.TokenMention[before] is { Kind: PatternKind.Title or PatternKind.Honorific } t) before = t.FirstToken - 1;
         if (before >= 0 && ArabicThingHeads.Contains(tokens[before].Key)) return true;
         // "مطار رفيق الحريري الدولي": a family name after the given name of a thing's namesake (at most two plain words).
-        for (var k = before; k >= 0 && k >= before - 1 && doc.TokenMention[k] is null && tokens[k].IsWord; k--)
+        // Not past a title or a form of address: "في قصر الشاطئ فخامة جوكو ويدودو" names the palace, then the guest.
+        for (var k = before; before == first - 1 && k >= 0 && k >= before - 1 && doc.TokenMention[k] is null && tokens[k].IsWord; k--)
             if (k - 1 >= 0 && ArabicThingHeads.Contains(tokens[k - 1].Key)) return true;
         // "the Order of Zayed", "Medal of …"
         return before >= 1 && tokens[before].Key == "of" && tokens[before - 1].Key is "order" or "medal";

@@ -106,7 +106,9 @@ internal sealed partial class MeetingFinder
             }
             // "وانغ يي، ونظيره الإيراني محمد جواد ظريف", "and his Iranian counterpart …".
             // "الملك عبدالله الثاني وأخوه خادم الحرمين الشريفين": a brother's word, as kings and emirs address each other.
-            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" or "visiting" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key) || BrotherWords.Contains(t.Key))
+            // "المنفي ونائبه موسى الكوني": a role noun with its possessive.
+            if (t.Key is "the" or "of" or "his" or "acting" or "interim" or "caretaker" or "visiting" || CounterpartOffices.IsCounterpartWord(t.Key) || SpouseWords.Contains(t.Key) || BrotherWords.Contains(t.Key)
+                || doc.Lang == "ar" && PersonFinder.IsPossessedRoleNoun(t.Key))
             {
                 if (t.Key.StartsWith('و')) joined = true;
                 continue;

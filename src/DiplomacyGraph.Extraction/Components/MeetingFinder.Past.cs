@@ -23,9 +23,22 @@ internal sealed partial class MeetingFinder
         var to = Math.Min(last, cue.LastToken + PastReach);
         for (var i = cue.LastToken + 1; i <= to; i++)
             if (t[i].Key is "," or "\u060C" or ";" or "\u061B") to = i - 1;
-        if (!PastMarker(doc, cue, from, to, reference.Year) || dates.FindRelative(t, from, to, reference) is not null) return null;
+        if (!(PastMarker(doc, cue, from, to, reference.Year) || MonthGoneBy(t, cue.LastToken + 1, last)) || dates.FindRelative(t, from, to, reference) is not null) return null;
         var own = dates.FindExplicit(t, cue.LastToken + 1, to, reference, out var complete);
         return (own is { } d && complete && d < reference ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null, true);
+    }
+
+    // "في سبتمبر الماضي", "last September", "in September last": a month gone by, anywhere in the cue's clause (after the
+    // city and the occasion: "التقيا في الدوحة على هامش افتتاح بطولة كأس العالم في نوفمبر الماضي").
+    private bool MonthGoneBy(List<Text.Token> t, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (t[i].Key is "," or "\u060C" or ";" or "\u061B") return false;
+            if (dates.IsMonth(t, i, out var used) && (i + used <= to && t[i + used].Key is "الماضي" or "last" || i > 0 && t[i - 1].Key is "last"))
+                return true;
+        }
+        return false;
     }
 
     private static bool PastMarker(ExtractionDocument doc, Mention cue, int from, int to, int year)
@@ -44,6 +57,7 @@ internal sealed partial class MeetingFinder
                 || k is "العام" or "عام" or "السنه" && i + 1 <= to && t[i + 1].Key is "الماضي" or "الماضيه"
                 || YearIn(k) is { } y && y < year)
                 return true;
+
         }
         return false;
     }

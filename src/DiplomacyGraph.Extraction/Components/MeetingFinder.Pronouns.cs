@@ -135,7 +135,7 @@ internal sealed partial class MeetingFinder
     // Folded nouns of an envoy or representative.
     private static readonly HashSet<string> EnvoyNouns = new(StringComparer.Ordinal)
     {
-        "المبعوث", "مبعوث", "مبعوثا", "الممثل", "ممثل", "ممثلا", "envoy", "representative",
+        "المبعوث", "مبعوث", "مبعوثا", "الممثل", "ممثل", "ممثلا", "الموفد", "موفد", "موفدا", "envoy", "representative", "emissary",
     };
 
     // "التقى … المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس … بنغ تشينغ هوا", "met the special envoy of President
@@ -165,7 +165,7 @@ internal sealed partial class MeetingFinder
             if (k < 0) return false;
             // (والممثل الخاص لجلالة السلطان: the envoy's noun may itself be the second item of a list of offices.)
             var noun = tokens[k].Key is ['و', _, _, ..] conjoined ? conjoined[1..] : tokens[k].Key;
-            if ((governed || noun is "ممثل" or "مبعوث") && EnvoyNouns.Contains(noun)) return true;
+            if ((governed || noun is "ممثل" or "مبعوث" or "موفد") && EnvoyNouns.Contains(noun)) return true;
         }
         return false;
     }

@@ -97,7 +97,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             EnglishRoles(doc);
             EnglishAppositions(doc);
         }
-        else ArabicCounterparts(doc);
+        else
+        {
+            ArabicCounterparts(doc);
+            ArabicPossessedRoles(doc);
+        }
         if (doc.Lang == "ar")
         {
             AttendeeLists(doc);
@@ -373,6 +377,30 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
     }
 
+    // Folded role nouns with "his" glued on: نائبه (his deputy), مستشاره, مساعده, مبعوثه.
+    private static readonly HashSet<string> PossessedRoleNouns = new(StringComparer.Ordinal) { "نائبه", "مستشاره", "مساعده", "مبعوثه" };
+
+    /// <summary>Whether a folded key is a role noun with its possessive (نائبه، ومستشاره).</summary>
+    internal static bool IsPossessedRoleNoun(string key) => key.Length >= 5 && PossessedRoleNouns.Contains(key[0] == 'و' ? key[1..] : key);
+
+    // "وكان المنفي ونائبه موسى الكوني قد التقيا …": a name right after a role noun with its possessive is that person's.
+    private void ArabicPossessedRoles(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var key = tokens[i].Key;
+            if (doc.TokenMention[i] is not null || !IsPossessedRoleNoun(key)) continue;
+            var pos = i + 1;
+            if (doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
+            // "ونائبه جبران اليمين الدستورية": the short name of someone the story named in full is that person (read
+            // later), not the first word of a longer unknown name.
+            if (OpensAKnownName(doc, doc.Text[tokens[pos].Start..tokens[pos].End])) continue;
+            var end = ReadName(doc, pos, MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
+        }
+    }
+
     // `other`: a known person the name was just read as not being, whom the look-up must not find again.
     private void AddPerson(ExtractionDocument doc, int pos, int end, bool lookUp = true, Gazetteer.GazetteerEntry? other = null)
     {
@@ -398,6 +426,16 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             Kind = PatternKind.Entity,
             Entity = person,
         });
+    }
+
+    // Whether a word opens the name of a person the story has read.
+    private static bool OpensAKnownName(ExtractionDocument doc, string word)
+    {
+        var key = NameWords(doc, word) is [var only] ? only : null;
+        if (key is null) return false;
+        foreach (var e in doc.Entities.Values)
+            if (e.Kind == NodeKind.Person && e.Spans.Count > 0 && e.Surfaces.Any(name => NameWords(doc, name) is [var first, ..] && first == key)) return true;
+        return false;
     }
 
     // "Sheikh Khaled bin Zayed Al Nahyan" after "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": a name whose words all

@@ -10,6 +10,9 @@ namespace DiplomacyGraph.Extraction.Dates;
 /// </summary>
 internal sealed class DateExpressions(DateVocabulary vocabulary)
 {
+    /// <summary>Whether token i opens a month's name (سبتمبر, أيلول, September); <paramref name="used"/> its tokens.</summary>
+    public bool IsMonth(List<Token> t, int i, out int used) => vocabulary.TryMonth(t, i, out _, out used);
+
     /// <summary>The first explicit date in tokens [from, to]; <paramref name="complete"/> false when the year was borrowed.</summary>
     public DateOnly? FindExplicit(List<Token> t, int from, int to, DateOnly? reference, out bool complete) =>
         FindExplicit(t, from, to, reference, out complete, out _);

@@ -761,4 +761,39 @@ public sealed class MeetingFramesTests
         Assert.Equal("2023-02-21", Assert.Single(g.Meetings, m => m.Participants.Contains("Nikolai Patrushev")).Date);
         Assert.Equal("2023-02-22", Assert.Single(g.Meetings, m => m.Participants.Contains("Sergei Lavrov")).Date);
     }
+
+    [Fact]
+    public void Find_dualVerbAfterTheTwoNamed_isTheirEarlierMeeting_inAMonthGoneBy()
+    {
+        var ar = TestData.Extract("بكين 2 نوفمبر 2022 (شينخوا) أجرى الرئيس الصيني شي جين بينغ اليوم الأربعاء محادثات مع رئيس الوزراء الباكستاني شهباز شريف في قاعة الشعب الكبرى.\nوكان شي وشريف قد اجتمعا في سمرقند في سبتمبر الماضي.", "ar", new DateOnly(2022, 11, 2));
+        var earlier = Assert.Single(ar.Meetings, m => m.Place == "Samarkand");
+        Assert.Null(earlier.Date);
+        Assert.Equal("2022-11-02", Assert.Single(ar.Meetings, m => m.Place == "Beijing").Date);
+        var en = TestData.Extract("BEIJING, Nov. 2 (Xinhua) -- Chinese President Xi Jinping held talks with Pakistani Prime Minister Shehbaz Sharif in Beijing on Wednesday. Xi met Sharif in Samarkand last September on the sidelines of the SCO summit.", "en", new DateOnly(2022, 11, 2));
+        Assert.Null(Assert.Single(en.Meetings, m => m.Place == "Samarkand").Date);
+    }
+
+    [Fact]
+    public void Find_roleNounWithItsPossessive_joinsThatPersonToTheList()
+    {
+        var g = TestData.Extract("باريس 23 مارس 2021 (وام) استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم الثلاثاء في قصر الإليزيه رئيس المجلس الرئاسي الليبي محمد المنفي ونائبه موسى الكوني.", "ar", new DateOnly(2021, 3, 23));
+        Assert.Equal(3, Assert.Single(g.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void Find_personalEnvoyOfAPresident_isTheOneMet()
+    {
+        var g = TestData.Extract("بيروت 21 يونيو 2023 (وطنية) استقبل رئيس مجلس النواب نبيه بري اليوم الأربعاء الموفد الشخصي للرئيس الفرنسي إيمانويل ماكرون جان إيف لودريان.", "ar", new DateOnly(2023, 6, 21));
+        Assert.True(HasMeeting(g, "Nabih Berri", "Jean-Yves Le Drian"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Emmanuel Macron"));
+    }
+
+    [Fact]
+    public void Find_personNamingAMonument_isNoOneMet_butAGuestAfterAPalacesNameIs()
+    {
+        var monument = TestData.Extract("نيودلهي 10 سبتمبر 2023 (شينخوا) استقبل رئيس الوزراء الهندي ناريندرا مودي القادة صباح اليوم عند نصب المهاتما غاندي في راج غات.", "ar", new DateOnly(2023, 9, 10));
+        Assert.DoesNotContain(monument.Meetings, m => m.Participants.Contains("Mahatma Gandhi"));
+        var palace = TestData.Extract("أبوظبي في 1 يوليو / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة في قصر الشاطئ اليوم فخامة جوكو ويدودو رئيس جمهورية إندونيسيا.", "ar", new DateOnly(2022, 7, 1));
+        Assert.True(HasMeeting(palace, "Mohamed bin Zayed", "Joko Widodo"));
+    }
 }
