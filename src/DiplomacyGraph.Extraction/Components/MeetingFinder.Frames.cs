@@ -348,6 +348,29 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
+    // Verbs of gathering right after a meeting's noun: the persons after them are the ones who met (folded keys).
+    private static readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal) { "جمع", "ضم", "جمعت", "ضمت", "gathered", "brought", "bringing" };
+
+    private const int GatheringReach = 3;
+
+    // "لقاء جمع A و B", "اجتماعا ضم كلا من A و B", "a meeting that brought together A and B": two persons or more after a
+    // verb of gathering close after the noun; else null.
+    private static List<DocEntity>? GatheredBy(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (_, last) = doc.Sentences[sentence];
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + GatheringReach); i++)
+        {
+            if (!GatheringVerbs.Contains(tokens[i].Key)) continue;
+            // ("brought" only with "together")
+            if (tokens[i].Key is "brought" or "bringing" && !(i + 1 <= last && tokens[i + 1].Key == "together")) return null;
+            var persons = doc.PersonRefsBetween(i + 1, AttendanceFrom(doc, i + 1, last) - 1)
+                .Where(r => !Possessor(doc, r.Token) && !SendsTheEnvoy(doc, r.Token)).Select(r => r.Person).Distinct().ToList();
+            return persons.Count >= 2 ? persons : null;
+        }
+        return null;
+    }
+
     // "the UN chief's envoy": a person (or title) in the English possessive names whose someone is.
     private static bool Possessor(ExtractionDocument doc, int token)
     {

@@ -225,6 +225,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (between, null);
             yield break;
         }
+        if (noun && GatheredBy(doc, cue, sentence) is { } gathered)
+        {
+            // "خلال لقاء جمع A و B", "اجتماعا ضم كلا من A و B و C", "a meeting that brought together A and B".
+            yield return (gathered, null);
+            yield break;
+        }
         // "between them" names its pair wherever it stands in the clause; "their" only close by.
         if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue))
             // "اتفق A و B اليوم على …، وذلك خلال محادثاتهما": "their" with only that pair named before reaches back to it.

@@ -796,4 +796,11 @@ public sealed class MeetingFramesTests
         var palace = TestData.Extract("أبوظبي في 1 يوليو / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة في قصر الشاطئ اليوم فخامة جوكو ويدودو رئيس جمهورية إندونيسيا.", "ar", new DateOnly(2022, 7, 1));
         Assert.True(HasMeeting(palace, "Mohamed bin Zayed", "Joko Widodo"));
     }
+
+    [Fact]
+    public void Find_meetingNounWithAVerbOfGathering_isTheMeetingOfThoseAfterIt()
+    {
+        var g = TestData.Extract("بكين 6 أبريل 2023 (شينخوا) اتفقت السعودية وإيران اليوم على إعادة فتح السفارتين، وذلك خلال اجتماع جمع وزير الخارجية السعودي الأمير فيصل بن فرحان ووزير الخارجية الإيراني حسين أمير عبد اللهيان في بكين.", "ar", new DateOnly(2023, 4, 6));
+        Assert.True(HasMeeting(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
+    }
 }
