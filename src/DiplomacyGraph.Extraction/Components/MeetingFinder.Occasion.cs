@@ -7,16 +7,31 @@ namespace DiplomacyGraph.Extraction.Components;
 internal sealed partial class MeetingFinder
 {
     // A story about a phone call often heads it "holds talks"; without a stated place, talks next to a phone call
-    // are that call.
-    private static bool NearPhoneCall(ExtractionDocument doc, int sentence)
+    // are that call. The sentence of the first such call from this one on, or -1.
+    private static int PhoneCallNear(ExtractionDocument doc, int sentence)
     {
         var tokens = doc.Tokens.Tokens;
         var to = Math.Min(doc.Sentences.Count - 1, sentence + PhoneCallReach);
         for (var i = doc.Sentences[sentence].FirstToken; i <= doc.Sentences[to].LastToken; i++)
             if (doc.IsKind(i, PatternKind.MeetingBlocker) && (tokens[i].Key is "telephone" or "phone" || tokens[i].Key.StartsWith("هاتف", StringComparison.Ordinal))
                 && !EarlierCall(doc, i))
-                return true;
-        return false;
+                return doc.SentenceOf(i);
+        return -1;
+    }
+
+    // "التقى … اليوم وزير خارجية المملكة المتحدة … من جهة أخرى، تلقى سمو وزير الخارجية اتصالاً هاتفياً من وزير خارجية
+    // إيران …": a call the story tells with someone the talks do not name is another conversation, not these talks.
+    // (In its own sentence only: a call told with the talks, or one naming no one, is the talks.)
+    private static bool CallWithOthers(ExtractionDocument doc, int callSentence, List<DocEntity> group)
+    {
+        var (first, last) = doc.Sentences[callSentence];
+        var others = false;
+        foreach (var (_, person) in doc.PersonRefsBetween(first, last))
+        {
+            if (person is null) continue;
+            if (!group.Contains(person)) others = true;
+        }
+        return others && !group.All(p => doc.PersonRefsBetween(first, last).Any(r => r.Person == p));
     }
 
     // Titles of those who lead a state or a government, and of those who serve one.

@@ -79,12 +79,34 @@ internal sealed partial class MeetingFinder
         }
         if (unmarked is not null) return unmarked.Entity!.Reference;
         stated = false;
+        // "Bishkek, December 1 /Kabar/. Japarov today held bilateral meetings … on the margins of the summit in Dubai.
+        // The head of state met with …": where the lead sends the story's meetings, not where the story was filed.
+        if (LeadVenue(doc, first) is { } lead) return lead;
         if (doc.DatelinePlace is not null) return doc.DatelinePlace;
         // Without a dateline city, the story's last meeting's city ("… to visit Moscow" in between is no venue).
         if (doc.Meetings.Count > 0 && doc.Meetings[^1].Place is { } previous) return previous;
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m) && !ReferencePoint(doc, m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m) && !ReferencePoint(doc, m))?.Entity?.Reference;
+    }
+
+    // The city the story's lead sentence puts its meetings in, when it is not the dateline's: the lead (the first
+    // sentence after the dateline) tells of meeting (a cue) and names a city after in/at/في; for a later sentence only.
+    private static string? LeadVenue(ExtractionDocument doc, int first)
+    {
+        var lead = doc.SentenceOf(Math.Max(0, doc.DatelineEnd + 1));
+        // ("Bishkek, December 1 /Kabar/." may stand as a sentence of its own.)
+        if (lead >= 0 && doc.DatelinePlaceToken >= 0 && doc.SentenceOf(doc.DatelinePlaceToken) == lead
+            && !AnyCueBetween(doc, doc.Sentences[lead].FirstToken, doc.Sentences[lead].LastToken + 1)) lead++;
+        if (lead < 0 || lead >= doc.Sentences.Count || doc.DatelinePlace is null || doc.SentenceOf(first) <= lead) return null;
+        var (from, to) = doc.Sentences[lead];
+        from = Math.Max(from, doc.DatelineEnd + 1);
+        if (!AnyCueBetween(doc, from, to + 1)) return null;
+        for (var i = from; i <= to; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m) && m.FirstToken != doc.DatelinePlaceToken
+                && m.Entity!.Reference != doc.DatelinePlace && Locative(doc, m) && !Origin(doc, m))
+                return m.Entity.Reference;
+        return null;
     }
 
     // The city right before ", where" (، حيث) that opens the clause of the cue at `cue` (no comma between), or null.

@@ -50,7 +50,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (s < 0) continue;
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
-            if (NearPhoneCall(doc, s) && !StatesPlace(doc, first, last)) continue;
+            var call = StatesPlace(doc, first, last) ? -1 : PhoneCallNear(doc, s);
             online ??= OnlineSentences(doc);
             if (online[s] || s > 0 && online[s - 1]) continue;
             (string? Date, bool Dated)? cueDate = null;
@@ -59,6 +59,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             {
                 var distinct = Principals(doc, group.Distinct().ToList());
                 if (distinct.Count < 2 || AirportWelcomeByAide(doc, first, last, distinct)) continue;
+                if (call >= 0 && !CallWithOthers(doc, call, distinct)) continue;
                 var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, cue.FirstToken, out stated);

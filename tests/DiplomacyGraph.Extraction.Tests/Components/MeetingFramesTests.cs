@@ -803,4 +803,19 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("بكين 6 أبريل 2023 (شينخوا) اتفقت السعودية وإيران اليوم على إعادة فتح السفارتين، وذلك خلال اجتماع جمع وزير الخارجية السعودي الأمير فيصل بن فرحان ووزير الخارجية الإيراني حسين أمير عبد اللهيان في بكين.", "ar", new DateOnly(2023, 4, 6));
         Assert.True(HasMeeting(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
     }
+
+    [Fact]
+    public void Find_meetingWithoutACity_afterALeadThatSendsTheStoryElsewhere_isInTheLeadsCity()
+    {
+        var g = TestData.Extract("BISHKEK, Dec. 1 (Xinhua) -- Kyrgyz President Sadyr Japarov on Friday held bilateral meetings on the sidelines of the COP28 climate summit in Dubai.\nJaparov met with Turkmen President Serdar Berdimuhamedov and discussed energy and transport links.", "en", new DateOnly(2023, 12, 1));
+        Assert.Equal("Dubai", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
+    public void Find_talksNextToACallWithSomeoneElse_areNoPhoneCall()
+    {
+        var g = TestData.Extract("ميونخ 16 فبراير 2024 (واس) التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اليوم، وزير خارجية المملكة المتحدة اللورد ديفيد كاميرون، على هامش أعمال مؤتمر ميونخ للأمن.\nوجرى خلال اللقاء استعراض العلاقات الثنائية.\nمن جهة أخرى، تلقى سمو وزير الخارجية اتصالاً هاتفياً من وزير خارجية الجمهورية الإسلامية الإيرانية حسين أمير عبداللهيان.", "ar", new DateOnly(2024, 2, 16));
+        Assert.True(HasMeeting(g, "Faisal bin Farhan", "David Cameron"));
+        Assert.False(HasMeeting(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
+    }
 }

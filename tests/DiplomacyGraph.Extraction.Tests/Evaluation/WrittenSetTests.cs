@@ -117,6 +117,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen103")]
     [InlineData("unseen104")]
     [InlineData("unseen105")]
+    [InlineData("unseen106")]
+    [InlineData("unseen107")]
+    [InlineData("unseen108")]
+    [InlineData("unseen109")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -222,6 +226,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen100", 0.91, 0.96, 0.84, 0.94)]
     [InlineData("unseen102", 0.94, 0.92, 0.86, 0.89)]
     [InlineData("unseen104", 0.90, 0.94, 0.97, 0.82)]
+    [InlineData("unseen106", 0.93, 0.96, 0.91, 0.85)]
+    [InlineData("unseen108", 0.91, 0.94, 0.82, 0.86)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
