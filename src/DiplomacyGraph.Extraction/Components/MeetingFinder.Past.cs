@@ -32,11 +32,16 @@ internal sealed partial class MeetingFinder
     // city and the occasion: "التقيا في الدوحة على هامش افتتاح بطولة كأس العالم في نوفمبر الماضي").
     private bool MonthGoneBy(List<Text.Token> t, int from, int to)
     {
+        // (Only where "الماضي" or "last" stands is a month looked for: most clauses have neither.)
         for (var i = from; i <= to; i++)
         {
-            if (t[i].Key is "," or "\u060C" or ";" or "\u061B") return false;
-            if (dates.IsMonth(t, i, out var used) && (i + used <= to && t[i + used].Key is "الماضي" or "last" || i > 0 && t[i - 1].Key is "last"))
-                return true;
+            var key = t[i].Key;
+            if (key is "," or "\u060C" or ";" or "\u061B") return false;
+            if (key == "last" && i + 1 <= to && dates.IsMonth(t, i + 1, out _)) return true;
+            if (key is not ("الماضي" or "last")) continue;
+            // The month's name ends right before: one word (سبتمبر) or two (تشرين الثاني، أيلول/سبتمبر).
+            for (var back = 1; back <= 3 && i - back >= from; back++)
+                if (dates.IsMonth(t, i - back, out var used) && i - back + used == i) return true;
         }
         return false;
     }

@@ -50,7 +50,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             if (s < 0) continue;
             var (first, last) = doc.Sentences[s];
             if (Blocked(doc, cue, first, last)) continue;
-            var call = StatesPlace(doc, first, last) ? -1 : PhoneCallNear(doc, s);
+            var call = PhoneCallNear(doc, s);
+            if (call >= 0 && StatesPlace(doc, first, last)) call = -1;
             online ??= OnlineSentences(doc);
             if (online[s] || s > 0 && online[s - 1]) continue;
             (string? Date, bool Dated)? cueDate = null;

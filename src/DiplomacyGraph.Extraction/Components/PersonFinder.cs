@@ -381,7 +381,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private static readonly HashSet<string> PossessedRoleNouns = new(StringComparer.Ordinal) { "نائبه", "مستشاره", "مساعده", "مبعوثه" };
 
     /// <summary>Whether a folded key is a role noun with its possessive (نائبه، ومستشاره).</summary>
-    internal static bool IsPossessedRoleNoun(string key) => key.Length >= 5 && PossessedRoleNouns.Contains(key[0] == 'و' ? key[1..] : key);
+    internal static bool IsPossessedRoleNoun(string key) =>
+        key.Length >= 5 && key[^1] == 'ه' && PossessedRoleNounsBySpan.Contains(key[0] == 'و' ? key.AsSpan(1) : key.AsSpan());
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessedRoleNounsBySpan = PossessedRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "وكان المنفي ونائبه موسى الكوني قد التقيا …": a name right after a role noun with its possessive is that person's.
     private void ArabicPossessedRoles(ExtractionDocument doc)
