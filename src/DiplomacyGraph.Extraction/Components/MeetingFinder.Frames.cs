@@ -341,12 +341,17 @@ internal sealed partial class MeetingFinder
                 if (tokens[k].Key is "indirect" or "proximity" or "غير") return null;
             // "between al-Burhan and the UN chief's Personal Envoy, Ramtane Lamamra, in the presence of …": not the
             // envoy's principal, nor those present.
-            var persons = doc.PersonRefsBetween(i + 1, AttendanceFrom(doc, i + 1, last) - 1)
-                .Where(r => !Possessor(doc, r.Token) && !SendsTheEnvoy(doc, r.Token)).Select(r => r.Person).Distinct().ToList();
+            var persons = PersonsUpToAttendance(doc, i + 1, last);
             return persons.Count == 2 ? persons : null;
         }
         return null;
     }
+
+    // The persons named from `from` until those present (بحضور، in the presence of), not an envoy's principal nor a
+    // possessor ("the UN chief's envoy").
+    private static List<DocEntity> PersonsUpToAttendance(ExtractionDocument doc, int from, int last) =>
+        doc.PersonRefsBetween(from, AttendanceFrom(doc, from, last) - 1)
+            .Where(r => !Possessor(doc, r.Token) && !SendsTheEnvoy(doc, r.Token)).Select(r => r.Person).Distinct().ToList();
 
     // Verbs of gathering right after a meeting's noun: the persons after them are the ones who met (folded keys).
     private static readonly HashSet<string> GatheringVerbs = new(StringComparer.Ordinal) { "جمع", "ضم", "جمعت", "ضمت", "gathered", "brought", "bringing" };
@@ -364,8 +369,7 @@ internal sealed partial class MeetingFinder
             if (!GatheringVerbs.Contains(tokens[i].Key)) continue;
             // ("brought" only with "together")
             if (tokens[i].Key is "brought" or "bringing" && !(i + 1 <= last && tokens[i + 1].Key == "together")) return null;
-            var persons = doc.PersonRefsBetween(i + 1, AttendanceFrom(doc, i + 1, last) - 1)
-                .Where(r => !Possessor(doc, r.Token) && !SendsTheEnvoy(doc, r.Token)).Select(r => r.Person).Distinct().ToList();
+            var persons = PersonsUpToAttendance(doc, i + 1, last);
             return persons.Count >= 2 ? persons : null;
         }
         return null;
