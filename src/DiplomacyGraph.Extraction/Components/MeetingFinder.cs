@@ -402,7 +402,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // "The two ministers, who had met on Monday at the Negev Summit, reviewed …": a relative clause whose verb names
         // no one before the clause closes says the ones it is about met; the main clause after it holds no object.
         objectsTo = Math.Min(objectsTo, IntransitiveRelativeEnd(doc, cue, objectsFrom, objectsTo));
-        var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token) && !SendsTheEnvoy(doc, a.Token)).ToList();
+        // ("welcomed King Charles's participation": a possessor is no one met.)
+        var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token) && !SendsTheEnvoy(doc, a.Token) && !Possessor(doc, a.Token)).ToList();
         // "The three ministers later held talks with Foreign Minister Mangoush", "وعقد الوزراء الثلاثة … مع …": a counted
         // subject stands for the persons of the story's last meeting who make that count; they met those named after.
         if (before.Count == 0 && after.Count > 0 && CountedGroup(doc, cue, first, last) is { } group

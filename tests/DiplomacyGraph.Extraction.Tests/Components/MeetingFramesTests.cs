@@ -818,4 +818,11 @@ public sealed class MeetingFramesTests
         Assert.True(HasMeeting(g, "Faisal bin Farhan", "David Cameron"));
         Assert.False(HasMeeting(g, "Faisal bin Farhan", "Hossein Amir-Abdollahian"));
     }
+
+    [Fact]
+    public void Find_personInThePossessiveAfterTheVerb_isNoOneMet()
+    {
+        var g = TestData.Extract("DUBAI, Dec. 1 (WAM) -- President Mohamed bin Zayed welcomed Indian Prime Minister Narendra Modi's participation in the COP28 summit.", "en", new DateOnly(2023, 12, 1));
+        Assert.False(HasMeeting(g, "Mohamed bin Zayed", "Narendra Modi"));
+    }
 }
