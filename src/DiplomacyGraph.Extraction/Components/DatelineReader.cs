@@ -13,7 +13,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// 11 اغسطس 2015, BEIJING, Oct. 17 (Xinhua) --, NUR-SULTAN. KAZINFORM -): the document date (the header's date
 /// when the body states none, and the header's year when the dateline has none) and the dateline place.
 /// </summary>
-internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<string, GazetteerEntry> cities) : IPipelineComponent
+internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<string, GazetteerEntry> cities, PlaceSoundIndex places) : IPipelineComponent
 {
     private const int Lines = 3;
     private const int DatelineReach = 12;
@@ -70,7 +70,10 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
             for (var i = end; i <= reach && !bracket; i++) bracket = tokens[i].Key == "(";
             if (!bracket && dates.FindExplicit(tokens, end, reach, doc.Article.PublishedDate, out _) is null) continue;
             var surface = doc.Text[tokens[first].Start..tokens[end - 1].End];
-            var place = EntityRegistry.ForUnknownPlace(doc, surface);
+            // "ميونيخ، ألمانيا": a spelling the gazetteer lacks of a city it knows (ميونخ).
+            var known = places.Find(surface);
+            var place = known is not null ? EntityRegistry.ForEntry(doc, known) : EntityRegistry.ForUnknownPlace(doc, surface);
+            if (known is not null) place.AddSurface(doc.Text, tokens[first].Start, tokens[end - 1].End);
             place.Spans.Add((tokens[first].Start, tokens[end - 1].End));
             doc.AddMention(new Mention { FirstToken = first, LastToken = end - 1, Start = tokens[first].Start, End = tokens[end - 1].End, Kind = PatternKind.Entity, Entity = place });
             doc.DatelinePlace = place.NameEn;

@@ -109,4 +109,13 @@ public sealed class DatelineReaderTests
     [Fact]
     public void Read_titleCaseWordsWithoutAComma_areNoDatelinePlace() =>
         Assert.NotEqual("President Joko", TestData.Extract("President Joko Widodo (Jokowi) received his guest on Tuesday.", "en", new DateOnly(2023, 5, 23)).Document.Place);
+
+    [Fact]
+    public void Read_datelineCityWithALongVowelMoreThanTheGazetteers_isThatCity_butNotOneOfOtherConsonants()
+    {
+        var munich = TestData.Extract("ميونيخ، ألمانيا 17 فبراير 2024 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم (السبت) وزير الخارجية الأوكراني دميترو كوليبا.", "ar", new DateOnly(2024, 2, 17));
+        Assert.Equal("Munich", Assert.Single(munich.Meetings).Place);
+        var bogor = TestData.Extract("بوقور، إندونيسيا 12 فبراير 2025 (الأناضول) التقى الرئيس التركي رجب طيب أردوغان اليوم الرئيس الإندونيسي برابوو سوبيانتو.", "ar", new DateOnly(2025, 2, 12));
+        Assert.NotEqual("Bukhara", Assert.Single(bogor.Meetings).Place);
+    }
 }
