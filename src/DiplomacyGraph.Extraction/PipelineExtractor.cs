@@ -38,7 +38,7 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new Normaliser(),
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
-            new DatelineReader(dates, cities, new PlaceSoundIndex(gazetteer)),
+            new DatelineReader(dates, cities, new PlaceSkeletonIndex(gazetteer)),
             new UnknownPlaces(vocabulary),
             new StoryCountryForms(cities, gazetteer.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null).ToDictionary(e => e.Iso!, StringComparer.Ordinal)),
             new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer), vocabulary),

@@ -13,7 +13,7 @@ namespace DiplomacyGraph.Extraction.Components;
 /// 11 اغسطس 2015, BEIJING, Oct. 17 (Xinhua) --, NUR-SULTAN. KAZINFORM -): the document date (the header's date
 /// when the body states none, and the header's year when the dateline has none) and the dateline place.
 /// </summary>
-internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<string, GazetteerEntry> cities, PlaceSoundIndex places) : IPipelineComponent
+internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<string, GazetteerEntry> cities, PlaceSkeletonIndex places) : IPipelineComponent
 {
     private const int Lines = 3;
     private const int DatelineReach = 12;

@@ -137,21 +137,21 @@ internal sealed partial class MeetingFinder
         return at > first && t[at - 1].Key is "," or "\u060C" ? (at, ClauseEnd(t, cue.LastToken + 1, last)) : null;
     }
 
-    // "فيما", "بينما", "while", "whereas" right before the cue's clause (no comma between), or -1.
-    private static int ContrastWordBefore(ExtractionDocument doc, int first, Mention cue)
-    {
-        var t = doc.Tokens.Tokens;
-        for (var i = cue.FirstToken - 1; i >= first && t[i].Key is not ("," or "\u060C"); i--)
-            if (t[i].Key is "while" or "whereas" or "فيما" or "بينما") return i;
-        return -1;
-    }
-
     // The relative word nearest before the cue in its clause (no comma between), or -1.
-    private static int RelativeWordBefore(ExtractionDocument doc, int first, Mention cue)
+    private static int RelativeWordBefore(ExtractionDocument doc, int first, Mention cue) => ClauseWordBefore(doc, first, cue, RelativeWords);
+
+    // "فيما", "بينما", "while", "whereas" right before the cue's clause (no comma between), or -1.
+    private static int ContrastWordBefore(ExtractionDocument doc, int first, Mention cue) => ClauseWordBefore(doc, first, cue, ContrastWords);
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "which", "who", "where", "when", "الذي", "التي", "حيث" };
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal) { "while", "whereas", "فيما", "بينما" };
+
+    // The word of the set nearest before the cue in its clause (no comma between), or -1.
+    private static int ClauseWordBefore(ExtractionDocument doc, int first, Mention cue, HashSet<string> words)
     {
         var t = doc.Tokens.Tokens;
         for (var i = cue.FirstToken - 1; i >= first && t[i].Key is not ("," or "\u060C"); i--)
-            if (t[i].Key is "which" or "who" or "where" or "when" or "الذي" or "التي" or "حيث") return i;
+            if (words.Contains(t[i].Key)) return i;
         return -1;
     }
 

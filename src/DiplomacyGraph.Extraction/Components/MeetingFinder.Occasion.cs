@@ -25,13 +25,8 @@ internal sealed partial class MeetingFinder
     private static bool CallWithOthers(ExtractionDocument doc, int callSentence, List<DocEntity> group)
     {
         var (first, last) = doc.Sentences[callSentence];
-        var others = false;
-        foreach (var (_, person) in doc.PersonRefsBetween(first, last))
-        {
-            if (person is null) continue;
-            if (!group.Contains(person)) others = true;
-        }
-        return others && !group.All(p => doc.PersonRefsBetween(first, last).Any(r => r.Person == p));
+        var named = doc.PersonRefsBetween(first, last).Select(r => r.Person).OfType<DocEntity>().ToHashSet();
+        return named.Any(p => !group.Contains(p)) && !group.All(named.Contains);
     }
 
     // Titles of those who lead a state or a government, and of those who serve one.

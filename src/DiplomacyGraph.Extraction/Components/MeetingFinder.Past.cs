@@ -62,7 +62,6 @@ internal sealed partial class MeetingFinder
                 || k is "العام" or "عام" or "السنه" && i + 1 <= to && t[i + 1].Key is "الماضي" or "الماضيه"
                 || YearIn(k) is { } y && y < year)
                 return true;
-
         }
         return false;
     }

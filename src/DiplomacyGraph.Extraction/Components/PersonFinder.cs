@@ -151,8 +151,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         if (next >= tokens.Count || !FormsOfAddress.Contains(tokens[address.LastToken].Key)
             || doc.TokenMention[at] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } city || city.FirstToken != city.LastToken
             || doc.TokenMention[next] is not null || !tokens[next].IsWord) return null;
-        var nameWord = doc.Lang == "ar" ? ArabicScript.IsArabicWord(tokens[next].Key) && !arabicStopwords.Contains(tokens[next].Key) : Capitalised(doc, next);
-        return nameWord ? city : null;
+        return NameWordAt(doc, next) ? city : null;
     }
 
     // Titles that are also given names, as folded keys.
@@ -167,9 +166,12 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         if (next >= tokens.Count || !PersonalHonorifics.Contains(tokens[honorific.LastToken].Key)
             || doc.TokenMention[at] is not { Kind: PatternKind.Title } title || title.FirstToken != title.LastToken || !GivenNameTitles.Contains(tokens[at].Key)
             || doc.TokenMention[next] is { Kind: not PatternKind.Entity } || doc.TokenMention[next] is { Entity.Kind: not NodeKind.Person } || !tokens[next].IsWord) return null;
-        var nameWord = doc.Lang == "ar" ? ArabicScript.IsArabicWord(tokens[next].Key) && !arabicStopwords.Contains(tokens[next].Key) : Capitalised(doc, next);
-        return nameWord ? title : null;
+        return NameWordAt(doc, next) ? title : null;
     }
+
+    // Whether the word at `k` can be a name's: an Arabic word that is no stop word, a capitalised English one.
+    private bool NameWordAt(ExtractionDocument doc, int k) =>
+        doc.Lang == "ar" ? ArabicScript.IsArabicWord(doc.Tokens.Tokens[k].Key) && !arabicStopwords.Contains(doc.Tokens.Tokens[k].Key) : Capitalised(doc, k);
 
     // Folded role nouns of Arabic appositions that no canonical title covers.
     private static readonly HashSet<string> ArabicRoleNouns = new(StringComparer.Ordinal)

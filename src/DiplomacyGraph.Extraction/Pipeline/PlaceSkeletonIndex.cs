@@ -10,12 +10,12 @@ namespace DiplomacyGraph.Extraction.Pipeline;
 /// Latin spellings and the coarse phonetic classes of persons do not allow (Tunxi is not Tunis, بوقور not بخارى); only
 /// skeletons of three consonants or more that one place alone has.
 /// </summary>
-internal sealed class PlaceSoundIndex
+internal sealed class PlaceSkeletonIndex
 {
     private const int MinKey = 3;
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _bySkeleton = new(StringComparer.Ordinal);
 
-    public PlaceSoundIndex(Gazetteer.Gazetteer gazetteer)
+    public PlaceSkeletonIndex(Gazetteer.Gazetteer gazetteer)
     {
         foreach (var e in gazetteer.Entries.Where(e => e.Kind == NodeKind.Place))
             foreach (var name in e.Names.Where(ArabicScript.HasArabic).Distinct(StringComparer.Ordinal))
