@@ -12,7 +12,7 @@ namespace DiplomacyGraph.Extraction;
 
 /// <summary>
 /// The extraction pipeline behind <see cref="IDocumentExtractor"/>: normaliser → sentences → gazetteer →
-/// dateline → story country forms → persons → titles → coreference → meetings → relations. Built once from a gazetteer; thread-safe.
+/// dateline → unknown places → unknown events → story country forms → persons → titles → coreference → meetings → relations. Built once from a gazetteer; thread-safe.
 /// </summary>
 public sealed class PipelineExtractor : IDocumentExtractor
 {
@@ -40,6 +40,7 @@ public sealed class PipelineExtractor : IDocumentExtractor
             new GazetteerMatcher(matcher),
             new DatelineReader(dates, cities, new PlaceSkeletonIndex(gazetteer)),
             new UnknownPlaces(vocabulary),
+            new UnknownEvents(),
             new StoryCountryForms(cities, gazetteer.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null).ToDictionary(e => e.Iso!, StringComparer.Ordinal)),
             new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer), vocabulary),
             new TitleReader(titleWords),

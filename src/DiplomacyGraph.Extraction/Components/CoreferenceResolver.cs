@@ -87,6 +87,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         {
             var m = doc.TokenMention[k];
             if (m is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) return true;
+            // "وخص الملك سلمان بن عبد العزيز آل سعود جلالة الملك باستقبال": a form of address opens another person's phrase.
+            if (m is { Kind: PatternKind.Honorific } && k == title.FirstToken - 1) return false;
             if (m is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } or { Kind: PatternKind.Entity })
             {
                 k = m.FirstToken;
@@ -364,6 +366,14 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (found is not null && found != p) return null;
             found = p;
         }
+        // "King Salman … The King received … Bahrain's King Hamad": a known name that carries the wording (King Salman,
+        // الملك سلمان) holds it too.
+        if (found is not null && !key.Contains(' ', StringComparison.Ordinal))
+            foreach (var m in doc.MentionsOf(PatternKind.Entity))
+                if (m.Entity is { Kind: NodeKind.Person } named && named != found && m.Pattern is not null && m.FirstToken < m.LastToken
+                    && doc.Tokens.Tokens[m.FirstToken].Key is var word && (word == key || word.StartsWith("ال", StringComparison.Ordinal) && word.AsSpan(2).SequenceEqual(key))
+                    && (country is null || named.Country == country))
+                    return null;
         return found;
     }
 

@@ -28,15 +28,21 @@ internal sealed class DatelineReader(DateExpressions dates, IReadOnlyDictionary<
         var tokens = doc.Tokens.Tokens;
         var header = doc.Article.PublishedDate;
         DateOnly? partial = null;
+        var bodyBegun = false;
         foreach (var (first, last) in FirstLines(doc))
         {
             if (doc.Date is null)
             {
                 // A dateline's date opens its line; deeper in the first sentence a date is the story's ("… re-elected
                 // on November 20"), so with a header date to fall back on only the line's first words are read.
-                var d = dates.FindExplicit(tokens, first, Math.Min(last, first + (header is null ? UnheadedReach : DatelineReach)), header, out var complete, out var end);
+                var d = dates.FindExplicit(tokens, first, Math.Min(last, first + (header is null ? UnheadedReach : DatelineReach)), header, out var complete, out var start, out var end);
+                // "ALGIERS: Sisi met Tebboune on Wednesday …, the presidency said.\n\nSisi congratulated Tebboune on the
+                // anniversary of the Nov. 1, 1954 revolution": once a line has told a whole sentence the story has begun,
+                // and a later line's date is the story's, unless it stands first on its line (a page's release time).
+                if (bodyBegun && start != first) d = null;
                 if (d is not null && complete) { doc.Date = d; doc.DatelineEnd = end; }
                 else if (partial is null && d is not null) { partial = d; doc.DatelineEnd = end; }
+                bodyBegun |= last - first > DatelineReach && tokens[last].Key is "." or "\u06D4";
             }
             if (doc.DatelinePlace is null && PlaceAt(doc, first, last) is { } at)
             {

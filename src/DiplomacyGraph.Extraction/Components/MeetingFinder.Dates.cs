@@ -60,7 +60,8 @@ internal sealed partial class MeetingFinder
         var t = doc.Tokens.Tokens;
         foreach (var (from, to) in ranges)
             for (var at = from; at <= to && dates.FindExplicit(t, at, to, doc.Date, out _, out var start, out var end) is { } found; at = end + 1)
-                if (!StaySpan(t, start) && !EventDate(t, start, end)) return found;
+                // "…، ويترأس وفد بلاده إلى القمة المقرر عقدها يوم الأحد 31 مارس": a day after the story's is a plan's.
+                if (!StaySpan(t, start) && !EventDate(t, start, end) && !(doc.Date is { } story && found > story)) return found;
         if (doc.Date is not { } reference) return null;
         foreach (var (from, to) in ranges)
             if (dates.FindRelative(t, from, to, reference) is { } relative) return relative;

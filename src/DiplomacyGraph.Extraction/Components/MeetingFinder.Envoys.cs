@@ -38,8 +38,20 @@ internal sealed partial class MeetingFinder
                 if (tokens[i].Key is "الي" or "to" or "لفخامه" or "لسمو")
                     recipient = doc.PersonRefsBetween(i, Math.Min(last, i + 6)).FirstOrDefault(r => r.Person != deliverer).Person;
         }
+        // "… رسالة … إلى خادم الحرمين الشريفين الملك سلمان …، تسلمها وزير الدولة … عادل الجبير", "… to King Salman, which
+        // was received by …": the one who took it for the addressee met the envoy.
+        for (var i = message + 1; i < last && recipient is not null; i++)
+            if (TookTheMessage(tokens, i) && doc.PersonRefsBetween(i + 1, Math.Min(last, i + MessageReach)).FirstOrDefault(r => r.Person != deliverer) is { Person: { } taker })
+            {
+                recipient = taker;
+                break;
+            }
         return recipient is null ? null : [deliverer, recipient];
     }
+
+    private static bool TookTheMessage(List<Text.Token> tokens, int i) =>
+        tokens[i].Key is "تسلمها" or "وتسلمها" or "تسلمه" or "وتسلمه" or "استلمها" or "واستلمها" or "استلمه" or "واستلمه"
+        || tokens[i].Key is "by" && i > 0 && tokens[i - 1].Key is "received" or "accepted";
 
     // "X received A, who handed over a letter from B to C", "استقبل X A الذي سلمه رسالة من B إلى C": the guest handed the
     // letter to the host who received him, to pass on; the reception is the meeting, C was not there.

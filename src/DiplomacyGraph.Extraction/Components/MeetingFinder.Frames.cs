@@ -211,6 +211,10 @@ internal sealed partial class MeetingFinder
             if (tokens[i].Key is "بحضور" or "attended" or "attending" or "presence") { presence = i; break; }
         var objectEnd = Math.Min(presence < 0 ? last : presence - 1, cue.LastToken + HostObjectDistance);
         var guestRef = doc.PersonRefsBetween(cue.LastToken + 1, objectEnd).FirstOrDefault();
+        // "وخص خادم الحرمين الشريفين الملك سلمان … جلالة الملك باستقبال رسمي": the verb's subject, then the one it
+        // accorded the reception, both before the noun.
+        if (guestRef.Person is null && doc.Lang == "ar" && before.Count >= 2 && before[^1].Person != before[^2].Person && AccordedBy(doc, before[^2].Token))
+            return (before[^2].Person, before[^1].Person);
         if (guestRef.Person is null) return null;
         // "خلال استقبال الرئيس الإندونيسي للوزير شكري": the noun's possessor received the one after ل.
         for (var k = guestRef.Token + 1; doc.Lang == "ar" && k <= Math.Min(last, guestRef.Token + 4); k++)
@@ -221,10 +225,27 @@ internal sealed partial class MeetingFinder
             break;
         }
         var hostRef = before.LastOrDefault(b => b.Person != guestRef.Person).Person;
-        if (hostRef is null && presence >= 0)
+        // (Only in a passive: in "He attended a welcome ceremony …, in the presence of …" the host is not one present.)
+        if (hostRef is null && presence >= 0 && !SubjectPronounBetween(doc, doc.Sentences[sentence].FirstToken, cue.FirstToken - 1))
             hostRef = doc.PersonRefsBetween(presence + 1, last).FirstOrDefault(b => b.Person != guestRef.Person).Person;
         hostRef ??= PreviousPerson(doc, sentence);
         return hostRef is null || hostRef == guestRef.Person ? null : (hostRef, guestRef.Person);
+    }
+
+    // "وخص خادم الحرمين الشريفين الملك سلمان": the verb "accorded" before the subject's titles and forms of address.
+    private static bool AccordedBy(ExtractionDocument doc, int subject)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = subject - 1;
+        while (k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym } m) k = m.FirstToken - 1;
+        return k >= 0 && tokens[k].Key is "خص" or "وخص" or "اختص" or "واختص";
+    }
+
+    private static bool SubjectPronounBetween(ExtractionDocument doc, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+            if (doc.Tokens.Tokens[i].Key is "he" or "she" or "they") return true;
+        return false;
     }
 
     private static int? FirstCueBefore(ExtractionDocument doc, int first, int cueStart)

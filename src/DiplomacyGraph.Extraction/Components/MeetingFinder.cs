@@ -262,7 +262,10 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // (So is "عقب لقائه بالرئيس تبون": the counterpart glued to ب after the possessed noun.)
         var counterpartFrom = withAt >= 0 ? withAt + 1
             : Possessive(cue) && cue.LastToken + 1 <= last && tokens[cue.LastToken + 1].Key.StartsWith('ب') && doc.TokenMention[cue.LastToken + 1] is not null ? cue.LastToken + 1 : -1;
+        // ("Speaking at a joint press conference after their talks, President Sisi said …" in a story that has told no
+        // meeting yet: "their talks" are told here, by the pair "their" stands for, below.)
         if (noun && AfterTheMeeting(doc, cue)
+            && !(doc.Meetings.Count == 0 && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue)))
             && !(counterpartFrom >= 0 && NamedAfter(doc, counterpartFrom, last).FirstOrDefault() is { Person: { } counterpart }
                  && !doc.Meetings.Any(m => m.Participants.Contains(counterpart.Reference))))
             yield break;

@@ -118,4 +118,14 @@ public sealed class DatelineReaderTests
         var bogor = TestData.Extract("بوقور، إندونيسيا 12 فبراير 2025 (الأناضول) التقى الرئيس التركي رجب طيب أردوغان اليوم الرئيس الإندونيسي برابوو سوبيانتو.", "ar", new DateOnly(2025, 2, 12));
         Assert.NotEqual("Bukhara", Assert.Single(bogor.Meetings).Place);
     }
+
+    [Fact]
+    public void Read_dateInALaterParagraph_afterTheLeadSentence_isNotTheDatelines_butALineOpeningWithADateIs()
+    {
+        var story = TestData.Extract("ALGIERS: Egyptian President Abdel Fattah al-Sisi met Algerian President Abdelmadjid Tebboune on Wednesday on the sidelines of the Arab League summit, the Egyptian presidency said.\n\nSisi congratulated Tebboune on the anniversary of the Nov. 1, 1954 revolution.", "en", new DateOnly(2022, 11, 2));
+        Assert.Equal("2022-11-02", story.Document.Date);
+        Assert.Equal("2022-11-02", Assert.Single(story.Meetings).Date);
+        var page = TestData.Extract("Xi Jinping meets Egyptian Prime Minister Mostafa Madbouly in Tianjin to boost cooperation in many fields.\n2025-09-09 10:35\nXi said China and Egypt are good friends.", "en", new DateOnly(2025, 8, 30));
+        Assert.Equal("2025-09-09", page.Document.Date);
+    }
 }

@@ -13,6 +13,15 @@ public sealed class GazetteerMatcherTests
     }
 
     [Fact]
+    public void Match_theVerbOpen_isNotTheMovementFatah_butItsFullNameIs()
+    {
+        var verb = TestData.Extract("وأعادت إيران فتح سفارتها في الرياض، واتفق البلدان على فتح آفاق جديدة للتعاون.", "ar", new DateOnly(2023, 6, 6));
+        Assert.DoesNotContain(verb.Entities, e => e.Type == "Organization");
+        var movement = TestData.Extract("التقى الرئيس الفلسطيني محمود عباس وفدا من حركة فتح.", "ar", new DateOnly(2023, 6, 6));
+        Assert.Contains(movement.Entities, e => e.Type == "Organization" && e.Name.En == "Fatah");
+    }
+
+    [Fact]
     public void Match_cityInsideALandmarksName_isNoPlace()
     {
         var g = TestData.Extract("تمثل قناة السويس شريانا للتجارة العالمية.", "ar", new DateOnly(2015, 8, 6));

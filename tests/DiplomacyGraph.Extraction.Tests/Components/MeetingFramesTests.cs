@@ -825,4 +825,34 @@ public sealed class MeetingFramesTests
         var g = TestData.Extract("DUBAI, Dec. 1 (WAM) -- President Mohamed bin Zayed welcomed Indian Prime Minister Narendra Modi's participation in the COP28 summit.", "en", new DateOnly(2023, 12, 1));
         Assert.False(HasMeeting(g, "Mohamed bin Zayed", "Narendra Modi"));
     }
+
+    [Fact]
+    public void Find_dayAfterTheStorys_isAPlannedEvents_notTheMeetings()
+    {
+        var g = Extract("تونس 28 مارس 2019 (وات) - استقبل الرئيس التونسي الباجي قايد السبسي اليوم الخميس في مطار تونس قرطاج العاهل السعودي الملك سلمان بن عبد العزيز، ويشارك العاهل السعودي في القمة العربية الثلاثين التي تنعقد يوم الأحد 31 مارس.", "ar", new DateOnly(2019, 3, 28));
+        Assert.Equal("2019-03-28", Assert.Single(g.Meetings).Date);
+    }
+
+    [Fact]
+    public void Find_messageTakenByAnotherForItsAddressee_isAMeetingWithTheOneWhoTookIt()
+    {
+        var g = Extract("القاهرة 2 يناير 2021 (كونا) -- سلم وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح أمس رسالة خطية من أمير الكويت الشيخ نواف الأحمد الجابر الصباح إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود تسلمها وزير الدولة للشؤون الخارجية السعودي عادل الجبير.", "ar", new DateOnly(2021, 1, 2));
+        Assert.True(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "Adel al-Jubeir"));
+        Assert.False(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "King Salman"));
+    }
+
+    [Fact]
+    public void Find_afterTheirTalks_inAStoryThatToldNoMeetingYet_isTheirMeeting()
+    {
+        var g = Extract("KIGALI, Aug 15 (MENA) - President Abdel Fattah El Sisi and his Rwandan counterpart Paul Kagame agreed on Tuesday to expand trade between Egypt and Rwanda.\n\nSpeaking to reporters after their talks at Urugwiro Village, Sisi said the two sides discussed cooperation in energy.", "en", new DateOnly(2017, 8, 15));
+        Assert.True(HasMeeting(g, "Abdel Fattah al-Sisi", "Paul Kagame"));
+    }
+
+    [Fact]
+    public void Find_welcomeCeremony_attendedByTheGuest_takesNoHostFromThosePresent()
+    {
+        var g = Extract("WELLINGTON, June 13 (Xinhua) -- Chinese Premier Li Qiang held talks with New Zealand Prime Minister Christopher Luxon in Wellington on Thursday. Before the talks, he attended a welcome ceremony at Government House, where Luxon welcomed him in the presence of Governor-General Cindy Kiro.", "en", new DateOnly(2024, 6, 13));
+        Assert.True(HasMeeting(g, "Li Qiang", "Christopher Luxon"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Cindy Kiro"));
+    }
 }

@@ -15,6 +15,6 @@ public sealed class ExtractionPipelineTests
 
     [Fact]
     public void Build_realExtractor_runsEveryStageInOrder() =>
-        Assert.Equal(["normaliser", "sentences", "gazetteer", "dateline", "unknown-places", "story-country-forms", "persons", "titles", "coreference", "meetings", "relations"],
+        Assert.Equal(["normaliser", "sentences", "gazetteer", "dateline", "unknown-places", "unknown-events", "story-country-forms", "persons", "titles", "coreference", "meetings", "relations"],
             TestData.Extractor.Components);
 }

@@ -1,0 +1,31 @@
+using static DiplomacyGraph.Extraction.Tests.TestData;
+
+namespace DiplomacyGraph.Extraction.Tests.Components;
+
+public sealed class CoreferenceResolverTests
+{
+    [Fact]
+    public void Resolve_bareTitle_withTwoHoldersOfItsWording_isTheOneNamedBefore_notTheOneNamedAfter()
+    {
+        // "King Salman" carries the wording "King" in its name; King Hamad gets it from a title.
+        var g = Extract("RIYADH, Dec. 10 -- King Salman on Tuesday received Gulf leaders arriving for the GCC summit. The King received Kuwait's Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah and Bahrain's King Hamad bin Isa Al Khalifa.", "en", new DateOnly(2019, 12, 10));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("King Salman") && m.Participants.Contains("Hamad bin Isa Al Khalifa"));
+        Assert.False(HasMeeting(g, "Hamad bin Isa Al Khalifa", "Sabah Al-Ahmad Al-Jaber Al-Sabah"));
+    }
+
+    [Fact]
+    public void Resolve_titleAfterAFormOfAddress_followingAName_isAnotherPerson()
+    {
+        // "جلالة الملك" after the host's name is the guest addressed as His Majesty, not the host's own title.
+        var g = Extract("الرباط 3 مايو 2015 (ومع) - وصل صاحب الجلالة الملك محمد السادس اليوم إلى الرياض. وخص خادم الحرمين الشريفين الملك سلمان بن عبد العزيز جلالة الملك باستقبال رسمي في المطار.", "ar", new DateOnly(2015, 5, 3));
+        Assert.True(HasMeeting(g, "King Salman", "King Mohammed VI"));
+    }
+
+    [Fact]
+    public void Resolve_shaikhSpelling_isAFormOfAddress_notAShortName()
+    {
+        var g = Extract("Doha: Lebanese President Michel Aoun held talks with the Emir of Qatar, His Highness Shaikh Tamim Bin Hamad Al Thani, in Doha on Wednesday.\n\nQatar's Foreign Minister Shaikh Mohammad Bin Abdul Rahman Al Thani attended.", "en", new DateOnly(2017, 1, 11));
+        Assert.True(HasMeeting(g, "Michel Aoun", "Tamim bin Hamad Al Thani"));
+        Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
+    }
+}
