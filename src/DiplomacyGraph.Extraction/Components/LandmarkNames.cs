@@ -41,6 +41,9 @@ internal static class LandmarkNames
         "hospital", "centre", "center", "hall", "foundation", "stadium", "port", "memorial", "mausoleum", "monument",
     };
 
+    /// <summary>Whether a folded Arabic word is a noun that heads a thing's name (مطار، بمطار، قصر، وسام).</summary>
+    public static bool IsArabicThingHead(string key) => ArabicThingHeads.Contains(key);
+
     /// <summary>A person's name (tokens first..last, with any title before it) that names an airport, an order or a building.</summary>
     public static bool NamesAThing(ExtractionDocument doc, int first, int last)
     {

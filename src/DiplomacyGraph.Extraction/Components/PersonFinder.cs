@@ -411,6 +411,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     {
         var tokens = doc.Tokens.Tokens;
         if (LandmarkNames.NamesAThing(doc, pos, end)) return;
+        // "حيث استقبله بمطار هواري بومدين الدولي الوزير الأول": words read before a title that open with an airport's or a
+        // palace's noun are that place's name, not a person's.
+        if (doc.Lang == "ar" && LandmarkNames.IsArabicThingHead(tokens[pos].Key)) return;
         // "سامح شكري وزير الخارجية، وحسام المغازي وزير الموارد المائية": the conjunction glued to a given name is not
         // part of the name (وليد, وائل, وانغ begin with the letter itself).
         var start = tokens[pos].Start;

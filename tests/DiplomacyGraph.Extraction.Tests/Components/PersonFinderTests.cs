@@ -758,4 +758,12 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("ALGIERS, Oct. 6 (APS) - President of the People's National Assembly (APN) Slimane Chenine received on Sunday a delegation of the Pan-African Parliament.", "en", new DateOnly(2019, 10, 6));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Slimane Chenine");
     }
+
+    [Fact]
+    public void Find_wordsBeforeATitleOpeningWithAnAirportsNoun_areNoPerson()
+    {
+        var g = TestData.Extract("الجزائر 29 فبراير 2024 (واج) - وكان الرئيس الموزمبيقي فيليبي نيوسي قد حل بالجزائر مساء أمس، حيث استقبله بمطار هواري بومدين الدولي الوزير الأول، السيد نذير العرباوي.", "ar", new DateOnly(2024, 2, 29));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("مطار", StringComparison.Ordinal));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Nadir Larbaoui");
+    }
 }
