@@ -59,7 +59,9 @@ internal sealed class RelationLinker : IPipelineComponent
                     var own = doc.Lang == "ar" && doc.LastLetterAsWritten(cue.LastToken) == 'ه';
                     var sendersEnd = -1;
                     var senders = own ? [] : ctx.Senders(out sendersEnd);
-                    if (senders.Count == 0 && (ctx.AfterWord(["from", "من"], 8) ?? ctx.Subject(NodeKind.Person)) is { } s0) senders.Add(s0);
+                    // "conveyed Chinese President Xi Jinping's cordial greetings": the possessor before the cue; "Lula asked
+                    // Wang to convey his greetings to Xi": the one who asked.
+                    if (senders.Count == 0 && (ctx.AfterWord(["from", "من"], 8) ?? ctx.PossessorBeforeCue() ?? ctx.WhoAsked(s) ?? ctx.Subject(NodeKind.Person)) is { } s0) senders.Add(s0);
                     // To whom: after "to"/إلى (past a long list of senders), or before the cue (نقل الوزير إلى الرئيس الأسد
                     // تحيات …), or لـ; else the one the conveyor met.
                     var recipient = ctx.AfterWord(To, 15) ?? ctx.AfterWordFrom(sendersEnd, To, 6) ?? ctx.BeforeCue(To) ?? ctx.LamPrefixed(senders)
@@ -73,6 +75,8 @@ internal sealed class RelationLinker : IPipelineComponent
                         Add(doc, type, supporter, target, null, evidence);
                     break;
                 case RelationshipTypes.SpokeAt:
+                    // "King Charles is scheduled to deliver the opening speech at …": a speech still to come.
+                    if (ctx.HasWord(Planned)) break;
                     if (ctx.InSentence(NodeKind.Event).FirstOrDefault() is { } ev && (ctx.AfterCue(5, NodeKind.Person) ?? ctx.Subject(NodeKind.Person)) is { } speaker)
                         Add(doc, type, speaker, ev, null, evidence);
                     break;
@@ -82,6 +86,9 @@ internal sealed class RelationLinker : IPipelineComponent
 
     // A verb that says greetings were passed on ("regards China as" is no greeting).
     private static readonly string[] Conveying = ["نقل", "ونقل", "نقلت", "ونقلت", "conveyed", "convey", "conveys", "conveying", "passed", "delivered"];
+
+    // Words that put a speech in the future (folded keys: المقرر، سيلقي).
+    private static readonly string[] Planned = ["scheduled", "will", "expected", "due", "المقرر", "سيلقي", "يلقي"];
 
     // Folded keys: إلى is read as الي.
     private static readonly string[] To = ["to", "الي"];
@@ -211,6 +218,8 @@ internal sealed class RelationLinker : IPipelineComponent
             var i = cue.LastToken + 1;
             for (var skipped = 0; i <= last && skipped < 6; i++, skipped++)
             {
+                // "greetings to Xi": the one after "to" received them.
+                if (To.Contains(doc.Tokens.Tokens[i].Key)) break;
                 var m = doc.TokenMention[i];
                 if (At(i, [NodeKind.Person]) is { } p && !doc.Tokens.Tokens[i].Key.StartsWith('ل'))
                 {
@@ -244,6 +253,37 @@ internal sealed class RelationLinker : IPipelineComponent
                     while (next <= last && doc.TokenMention[next]?.Kind == PatternKind.Honorific) next = doc.TokenMention[next]!.LastToken + 1;
                     if (doc.PersonAt.TryGetValue(next, out var q) && !except.Contains(q)) return q;
                 }
+            }
+            return null;
+        }
+
+        /// <summary>"Xi Jinping's cordial greetings": the person whose name, with 's, stands before the cue past its adjectives.</summary>
+        public DocEntity? PossessorBeforeCue()
+        {
+            var tokens = doc.Tokens.Tokens;
+            var i = cue.FirstToken - 1;
+            for (var adjectives = 0; i >= first && adjectives < 3 && tokens[i].IsWord && tokens[i].Key != "s" && char.IsLower(doc.Text[tokens[i].Start]); adjectives++) i--;
+            if (i - 2 < first || tokens[i].Key != "s" || tokens[i - 1].Key is not ("'" or "\u2019")) return null;
+            return At(i - 2, [NodeKind.Person]) ?? (doc.TokenMention[i - 2] is { Kind: PatternKind.Entity } name ? At(name.FirstToken, [NodeKind.Person]) : null);
+        }
+
+        /// <summary>
+        /// "Lula asked Wang to convey his greetings", "…, who asked him to convey her greetings": the person named last before
+        /// the asking verb; "He asked Prince Mohammed to convey …": with none, the subject of the sentence before.
+        /// </summary>
+        public DocEntity? WhoAsked(int sentence)
+        {
+            var tokens = doc.Tokens.Tokens;
+            for (var i = cue.FirstToken - 1; i >= first; i--)
+            {
+                if (tokens[i].Key is not ("asked" or "requested" or "urged")) continue;
+                for (var j = i - 1; j >= first; j--)
+                    if (At(j, [NodeKind.Person]) is { } asker) return asker;
+                if (sentence == 0) return null;
+                var (pf, pl) = doc.Sentences[sentence - 1];
+                for (var j = pf; j <= pl; j++)
+                    if (doc.PersonAt.TryGetValue(j, out var previous)) return previous;
+                return null;
             }
             return null;
         }

@@ -66,4 +66,27 @@ public sealed class RelationLinkerTests
         var launched = g.Relations.Where(r => r.Type == "LAUNCHED" && r.From == "Mohammed bin Salman").Select(r => r.To).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["Middle East Green Initiative", "Saudi Green Initiative"], launched);
     }
+
+    [Fact]
+    public void Link_greetingsOfAPossessor_andGreetingsAskedToBeConveyed_goFromWhoseTheyAreToTheOneAfterTo()
+    {
+        var g = TestData.Extract("FORTALEZA, Brazil, July 18 (Xinhua) -- Brazilian President Luiz Inacio Lula da Silva met with Chinese Foreign Minister Wang Yi on Thursday. Wang first conveyed Chinese President Xi Jinping's cordial greetings to Lula. Lula asked Wang to convey his sincere greetings to Xi, saying he values their friendship.", "en", new DateOnly(2024, 7, 18));
+        Assert.Contains(g.Relations, r => r is { Type: "CONVEYED_GREETINGS", From: "Xi Jinping", To: "Luiz Inacio Lula da Silva" });
+        Assert.Contains(g.Relations, r => r is { Type: "CONVEYED_GREETINGS", From: "Luiz Inacio Lula da Silva", To: "Xi Jinping" });
+        Assert.DoesNotContain(g.Relations, r => r.Type == "CONVEYED_GREETINGS" && r.From == "Wang Yi");
+    }
+
+    [Fact]
+    public void Link_greetingsAskedOfAGuestByAPronoun_areFromTheSubjectOfTheSentenceBefore()
+    {
+        var g = TestData.Extract("HANGZHOU, Sept. 4 (Xinhua) -- Russian President Vladimir Putin met Saudi Deputy Crown Prince Mohammed bin Salman on the sidelines of the G20 summit. President Putin said he was glad to see the Deputy Crown Prince again. He asked Prince Mohammed to convey his best wishes to King Salman.", "en", new DateOnly(2016, 9, 4));
+        Assert.Contains(g.Relations, r => r is { Type: "CONVEYED_GREETINGS", From: "Vladimir Putin", To: "King Salman" });
+    }
+
+    [Fact]
+    public void Link_speechStillToCome_isNoSpokeAt()
+    {
+        var g = TestData.Extract("DUBAI, Nov. 30 (WAM) -- King Charles III is scheduled to deliver the opening speech at the World Climate Action Summit tomorrow.", "en", new DateOnly(2023, 11, 30));
+        Assert.DoesNotContain(g.Relations, r => r.Type == "SPOKE_AT");
+    }
 }
