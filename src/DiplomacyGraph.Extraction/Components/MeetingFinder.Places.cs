@@ -65,6 +65,8 @@ internal sealed partial class MeetingFinder
         // "arrived in Baku from Yerevan, where she had held talks with …": a meeting told in the relative clause was
         // in that clause's city, whatever city the main clause names first.
         if (RelativeClauseCity(doc, first, cue) is { } relative) return relative;
+        // "Assad met here on Saturday with Zhai Jun, … and praised Beijing's backing": "here" is the dateline's city.
+        if (doc.DatelinePlace is not null && HereNear(doc, cue, last)) return doc.DatelinePlace;
         Mention? unmarked = null;
         for (var i = first; i <= last; i++)
         {
@@ -75,6 +77,8 @@ internal sealed partial class MeetingFinder
                 return m.Entity!.Reference;
             if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken) || HeldLater(doc, cue, m.FirstToken)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
+            // "Beijing's backing", "Moscow's position": a city with the possessive stands for its government.
+            if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "'" or "\u2019" && doc.Tokens.Tokens[m.LastToken + 2].Key == "s") continue;
             unmarked ??= m;
         }
         if (unmarked is not null) return unmarked.Entity!.Reference;
@@ -88,6 +92,16 @@ internal sealed partial class MeetingFinder
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m) && !ReferencePoint(doc, m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m) && !ReferencePoint(doc, m))?.Entity?.Reference;
+    }
+
+    // "met here", "held talks here on Monday", "التقى هنا": the adverb right after the cue (or its object's name).
+    private static bool HereNear(ExtractionDocument doc, int cue, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var end = doc.TokenMention[cue] is { } m ? m.LastToken : cue;
+        for (var i = end + 1; i <= Math.Min(last, end + 2); i++)
+            if (tokens[i].Key is "here" or "هنا") return true;
+        return false;
     }
 
     // The city the story's lead sentence puts its meetings in, when it is not the dateline's: the lead (the first

@@ -855,4 +855,11 @@ public sealed class MeetingFramesTests
         Assert.True(HasMeeting(g, "Li Qiang", "Christopher Luxon"));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Cindy Kiro"));
     }
+
+    [Fact]
+    public void Find_meetingHere_isInTheDatelinesCity_notACityStandingForItsGovernment()
+    {
+        var g = Extract("DAMASCUS, April 29 (Xinhua) -- Syrian President Bashar al-Assad met here on Saturday with Zhai Jun, the Chinese government's special envoy on the Middle East issue, and praised Beijing's backing for Syria.", "en", new DateOnly(2023, 4, 29));
+        Assert.Equal("Damascus", Assert.Single(g.Meetings).Place);
+    }
 }

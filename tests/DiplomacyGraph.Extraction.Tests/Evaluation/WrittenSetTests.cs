@@ -125,6 +125,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen111")]
     [InlineData("unseen112")]
     [InlineData("unseen113")]
+    [InlineData("unseen114")]
+    [InlineData("unseen115")]
+    [InlineData("unseen116")]
+    [InlineData("unseen117")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -234,6 +238,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen108", 0.91, 0.94, 0.82, 0.86)]
     [InlineData("unseen110", 0.93, 0.93, 0.85, 0.90)]
     [InlineData("unseen112", 0.92, 0.91, 0.75, 0.83)]
+    [InlineData("unseen114", 0.93, 0.97, 0.86, 0.93)]
+    [InlineData("unseen116", 0.88, 0.90, 0.60, 0.87)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
