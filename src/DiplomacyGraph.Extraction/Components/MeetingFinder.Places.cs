@@ -76,6 +76,8 @@ internal sealed partial class MeetingFinder
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
                 return m.Entity!.Reference;
             if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken) || HeldLater(doc, cue, m.FirstToken)) continue;
+            // "إكسبو 2025 أوساكا", "Expo 2020 Dubai": a city that ends an event's name.
+            if (EndsAnEventsName(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             // "Beijing's backing", "Moscow's position": a city with the possessive stands for its government.
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "'" or "\u2019" && doc.Tokens.Tokens[m.LastToken + 2].Key == "s") continue;
@@ -92,6 +94,14 @@ internal sealed partial class MeetingFinder
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m) && !ReferencePoint(doc, m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m) && !ReferencePoint(doc, m))?.Entity?.Reference;
+    }
+
+    private static bool EndsAnEventsName(ExtractionDocument doc, Mention city)
+    {
+        var k = city.FirstToken - 1;
+        var tokens = doc.Tokens.Tokens;
+        if (k >= 0 && tokens[k].Key.Length == 4 && tokens[k].Key.All(char.IsAsciiDigit)) k--;
+        return k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Event } || k >= 0 && tokens[k].Key is "اكسبو" or "expo";
     }
 
     // "met here", "held talks here on Monday", "التقى هنا": the adverb right after the cue (or its object's name).

@@ -862,4 +862,11 @@ public sealed class MeetingFramesTests
         var g = Extract("DAMASCUS, April 29 (Xinhua) -- Syrian President Bashar al-Assad met here on Saturday with Zhai Jun, the Chinese government's special envoy on the Middle East issue, and praised Beijing's backing for Syria.", "en", new DateOnly(2023, 4, 29));
         Assert.Equal("Damascus", Assert.Single(g.Meetings).Place);
     }
+
+    [Fact]
+    public void Find_cityEndingAnEventsName_isNoVenue()
+    {
+        var g = Extract("طوكيو 19 شباط 2024 (بترا)- التقى رئيس الوزراء الأردني بشر الخصاونة اليوم الاثنين وزير الاقتصاد والتجارة والصناعة الياباني كين سايتو، وأكد اهتمام المملكة بالمشاركة في معرض إكسبو 2025 أوساكا.", "ar", new DateOnly(2024, 2, 19));
+        Assert.Equal("Tokyo", Assert.Single(g.Meetings).Place);
+    }
 }
