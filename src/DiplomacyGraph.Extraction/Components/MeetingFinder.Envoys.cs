@@ -46,7 +46,19 @@ internal sealed partial class MeetingFinder
                 recipient = taker;
                 break;
             }
+        // "… إلى رئيس الوزراء الياباني فوميو كيشيدا. وتسلم الرسالة كبير أمناء مجلس الوزراء، هيروكازو ماتسونو": the
+        // sentence after may say who took it.
+        if (recipient is not null && TakerNext(doc, sentence, deliverer) is { } next) recipient = next;
         return recipient is null ? null : [deliverer, recipient];
+    }
+
+    private static DocEntity? TakerNext(ExtractionDocument doc, int sentence, DocEntity deliverer)
+    {
+        if (sentence + 1 >= doc.Sentences.Count) return null;
+        var (first, last) = doc.Sentences[sentence + 1];
+        var tokens = doc.Tokens.Tokens;
+        if (first + 1 > last || tokens[first].Key is not ("وتسلم" or "تسلم" or "واستلم" or "استلم") || !(MessageNouns.Contains(tokens[first + 1].Key) || tokens[first + 1].Key.StartsWith("ال", StringComparison.Ordinal) && MessageNouns.Contains(tokens[first + 1].Key[2..]))) return null;
+        return doc.PersonRefsBetween(first + 2, Math.Min(last, first + MessageReach)).FirstOrDefault(r => r.Person != deliverer).Person;
     }
 
     private static bool TookTheMessage(List<Text.Token> tokens, int i) =>

@@ -869,4 +869,12 @@ public sealed class MeetingFramesTests
         var g = Extract("طوكيو 19 شباط 2024 (بترا)- التقى رئيس الوزراء الأردني بشر الخصاونة اليوم الاثنين وزير الاقتصاد والتجارة والصناعة الياباني كين سايتو، وأكد اهتمام المملكة بالمشاركة في معرض إكسبو 2025 أوساكا.", "ar", new DateOnly(2024, 2, 19));
         Assert.Equal("Tokyo", Assert.Single(g.Meetings).Place);
     }
+
+    [Fact]
+    public void Find_messageTakenByAnother_inTheSentenceAfter_isAMeetingWithTheOneWhoTookIt()
+    {
+        var g = Extract("القاهرة 2 يناير 2021 (كونا) -- سلم وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح أمس رسالة خطية من أمير الكويت الشيخ نواف الأحمد الجابر الصباح إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.\nوتسلم الرسالة وزير الدولة للشؤون الخارجية السعودي عادل الجبير.", "ar", new DateOnly(2021, 1, 2));
+        Assert.True(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "Adel al-Jubeir"));
+        Assert.False(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "King Salman"));
+    }
 }
