@@ -371,7 +371,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         if (found is not null && !key.Contains(' ', StringComparison.Ordinal))
             foreach (var m in doc.MentionsOf(PatternKind.Entity))
                 if (m.Entity is { Kind: NodeKind.Person } named && named != found && m.Pattern is not null && m.FirstToken < m.LastToken
-                    && doc.Tokens.Tokens[m.FirstToken].Key is var word && (word == key || word.StartsWith("ال", StringComparison.Ordinal) && word.AsSpan(2).SequenceEqual(key))
+                    && doc.Tokens.Tokens[m.FirstToken].Key is var word && (word == key || ArabicClitics.TryStripArticle(word, out var bare) && bare == key)
                     && (country is null || named.Country == country))
                     return null;
         return found;

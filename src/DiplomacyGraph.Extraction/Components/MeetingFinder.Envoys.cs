@@ -1,3 +1,4 @@
+using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
@@ -57,7 +58,7 @@ internal sealed partial class MeetingFinder
         if (sentence + 1 >= doc.Sentences.Count) return null;
         var (first, last) = doc.Sentences[sentence + 1];
         var tokens = doc.Tokens.Tokens;
-        if (first + 1 > last || tokens[first].Key is not ("وتسلم" or "تسلم" or "واستلم" or "استلم") || !(MessageNouns.Contains(tokens[first + 1].Key) || tokens[first + 1].Key.StartsWith("ال", StringComparison.Ordinal) && MessageNouns.Contains(tokens[first + 1].Key[2..]))) return null;
+        if (first + 1 > last || tokens[first].Key is not ("وتسلم" or "تسلم" or "واستلم" or "استلم") || !(MessageNouns.Contains(tokens[first + 1].Key) || ArabicClitics.TryStripArticle(tokens[first + 1].Key, out var noun) && MessageNouns.Contains(noun))) return null;
         return doc.PersonRefsBetween(first + 2, Math.Min(last, first + MessageReach)).FirstOrDefault(r => r.Person != deliverer).Person;
     }
 

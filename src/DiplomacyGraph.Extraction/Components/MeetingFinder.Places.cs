@@ -80,7 +80,7 @@ internal sealed partial class MeetingFinder
             if (EndsAnEventsName(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             // "Beijing's backing", "Moscow's position": a city with the possessive stands for its government.
-            if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "'" or "\u2019" && doc.Tokens.Tokens[m.LastToken + 2].Key == "s") continue;
+            if (Possessor(doc, m.FirstToken)) continue;
             unmarked ??= m;
         }
         if (unmarked is not null) return unmarked.Entity!.Reference;

@@ -98,14 +98,14 @@ internal sealed class UnknownEvents : IPipelineComponent
             if (tokens[i].Key is "dialogue" or "meeting" && MechanismBefore(doc, first, i)) continue;
             // "the Special Meeting", "the International Forum": one plain adjective before the noun is no name.
             if (i - first == 1 && GenericWords.Contains(tokens[first].Key)) continue;
+            var edition = Edition(doc, first, sentenceFirst);
             // "the National Congress", "the General Assembly": a parliament, a party or a body unless an edition is given.
-            if (tokens[i].Key is "congress" or "assembly" && Edition(doc, first, sentenceFirst) == first) continue;
+            if (tokens[i].Key is "congress" or "assembly" && edition == first) continue;
             // "Forum", "Meeting", "Retreat" name a meeting only as a capitalised name's last word, and a forum only as
             // a gathering's ("Qatar Economic Forum", "the 9th Eastern Economic Forum"), not as a body's.
             if (QualifiedHeads.Contains(tokens[i].Key) && !(capitalHead && first < i
-                && (tokens[i].Key != "forum" || GatheringWords.Contains(tokens[i - 1].Key) || Edition(doc, first, sentenceFirst) < first))) continue;
-            if (Spans(doc, first, last, NodeKind.Person)) continue;
-            var edition = Edition(doc, first, sentenceFirst);
+                && (tokens[i].Key != "forum" || GatheringWords.Contains(tokens[i - 1].Key) || edition < first))) continue;
+            if (AnyEntity(doc, first, last, NodeKind.Person)) continue;
             if (KnownEvent(doc, first, last) is { } known)
             {
                 // A known event named with its edition: that surface is the event's too.
@@ -113,7 +113,7 @@ internal sealed class UnknownEvents : IPipelineComponent
                 i = last;
                 continue;
             }
-            if (AnyMention(doc, first, last, PatternKind.Entity, NodeKind.Event)) { i = last; continue; }
+            if (AnyEntity(doc, first, last, NodeKind.Event)) { i = last; continue; }
             Add(doc, first, last, edition);
             i = last;
         }
@@ -128,10 +128,9 @@ internal sealed class UnknownEvents : IPipelineComponent
         {
             var t = tokens[k];
             if (t.IsWord && Capitalised(doc, k) && !NotNameWords.Contains(t.Key)) { first = k; continue; }
-            // "Russia-Africa", "Africa-Asia": a hyphen between two capitalised words.
+            // "Russia-Africa", "Group of Seven": a hyphen or "of" between two capitalised words.
             // "Foreign Ministers' Meeting", "Leaders' Retreat": the possessive's apostrophe.
             if (t.Key is "-" or "\u2013" or "of" or "'" or "\u2019" && k > sentenceFirst && tokens[k - 1].IsWord && Capitalised(doc, k - 1) && first == k + 1) continue;
-            // "G20": digits inside a capitalised name's word are the tokenizer's, so a bare number ends the name.
             break;
         }
         return first;
@@ -184,12 +183,11 @@ internal sealed class UnknownEvents : IPipelineComponent
         return null;
     }
 
-    private static bool Spans(ExtractionDocument doc, int first, int last, NodeKind kind) => AnyMention(doc, first, last, PatternKind.Entity, kind);
-
-    private static bool AnyMention(ExtractionDocument doc, int first, int last, PatternKind pattern, NodeKind kind)
+    // Whether an entity of the kind is matched anywhere in [first, last].
+    private static bool AnyEntity(ExtractionDocument doc, int first, int last, NodeKind kind)
     {
         for (var k = first; k <= last; k++)
-            if (doc.TokenMention[k] is { } m && m.Kind == pattern && m.Entity?.Kind == kind) return true;
+            if (doc.TokenMention[k] is { Kind: PatternKind.Entity } m && m.Entity?.Kind == kind) return true;
         return false;
     }
 
