@@ -40,6 +40,18 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
+    // "محادثات أجراها", "لقاء عقده": an Arabic noun without the article and a verb right after it that carries the
+    // noun as its object pronoun: a relative clause about the noun (the indefinite takes no التي).
+    private static bool IndefiniteClauseAfter(ExtractionDocument doc, Mention cue)
+    {
+        if (doc.Lang != "ar" || cue.PrefixLength > 0 || cue.FirstToken != cue.LastToken) return false;
+        var tokens = doc.Tokens.Tokens;
+        var noun = tokens[cue.LastToken].Key;
+        var verb = tokens[cue.LastToken + 1].Key;
+        return !noun.StartsWith("ال", StringComparison.Ordinal) && verb.Length >= 4 && doc.TokenMention[cue.LastToken + 1] is null
+            && (verb.EndsWith("ها", StringComparison.Ordinal) || verb.EndsWith('ه')) && verb[0] is 'ا' or 'ع' or 'ت' or 'ج';
+    }
+
     // The pair a counted subject with no one named beside it stands for: the story's last meeting of that kind
     // (DualPair), else the two persons last named.
     private static List<DocEntity> CountedPair(ExtractionDocument doc, Mention cue, int first, int sentence) =>

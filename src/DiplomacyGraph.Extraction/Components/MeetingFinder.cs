@@ -372,7 +372,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             near.RemoveAll(b => Apposition(b.Token) && near.Any(o => o.Token < b.Token && o.Person == b.Person));
             // "خلال المحادثات التي أجراها الرئيسان": the two named before held it (said in a relative clause; a bare "the
             // talks" with "the two sides" elsewhere in the sentence refers back to a meeting already read).
-            if (near.Count == 0 && cue.LastToken + 1 <= last && doc.Tokens.Tokens[cue.LastToken + 1].Key is "التي" or "الذي"
+            // (An indefinite noun takes its clause without the pronoun: "جاء ذلك خلال محادثات أجراها الرئيسان".)
+            if (near.Count == 0 && cue.LastToken + 1 <= last && (doc.Tokens.Tokens[cue.LastToken + 1].Key is "التي" or "الذي" || IndefiniteClauseAfter(doc, cue))
                 && DualSubject(doc, cue, first, last) && LastPersons(doc, sentence, 2) is [_, _] pair)
             {
                 yield return (pair, null);

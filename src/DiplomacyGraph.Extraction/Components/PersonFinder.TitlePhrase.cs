@@ -218,6 +218,8 @@ internal sealed partial class PersonFinder
         "youth", "sports", "women", "family", "welfare", "solidarity", "endowments", "fisheries", "forestry", "aviation",
         "technology", "science", "research", "telecommunications", "media", "heritage", "antiquities", "reconstruction",
         "immigration", "migration", "refugees", "treasury", "budget", "administration", "reform", "reconciliation",
+        // "Minister of Commerce, Industry and Investment Promotion Qais …", "Minister of Health and Prevention".
+        "promotion", "prevention", "innovation", "logistics", "shipping", "statistics",
     };
 
     // Words that begin like the article but are no portfolio: إلى (folded الي), the relative pronouns.

@@ -64,6 +64,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 if (doc.Lang != "en") continue;
                 // "received today Timothy Lenderking": an adverb may stand between the verb and its object.
                 while (pos < tokens.Count && tokens[pos].Key is "today" or "yesterday" or "here" or "also" or "separately") pos++;
+                // "met on Monday with Abdullah bin Mohammed Al-Sheikh": so may the day it was on, before "with".
+                pos = AfterDayPhrase(doc, pos);
                 if (pos < tokens.Count && tokens[pos].Key == "with") pos++;
                 // "was received at the airport by Dunoma Umar Ahmed, permanent secretary …": a passive's agent after a
                 // short phrase of where or when in lower case.
@@ -140,6 +142,24 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (tokens[i].Key == "by") return i + 1;
         }
         return -1;
+    }
+
+    // Whether the dynasty's or family's particle stands right before token i of a name: آل, or Al / Al- in Latin script.
+    private static bool FamilyParticleBefore(List<Token> tokens, int i, int pos, bool arabic)
+    {
+        if (arabic) return tokens[i - 1].Key == "ال";
+        var k = i - 1;
+        if (tokens[k].Key == "-" && k > pos && tokens[k].Start == tokens[k - 1].End) k--;
+        return tokens[k].Key == "al";
+    }
+
+    // The token after "on Monday", "on Tuesday evening" at `from`; else `from`.
+    private int AfterDayPhrase(ExtractionDocument doc, int from)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (from + 1 >= tokens.Count || tokens[from].Key != "on" || !vocabulary.TryWeekday(tokens[from + 1].Key, out _)) return from;
+        var next = from + 2;
+        return next < tokens.Count && tokens[next].Key is "morning" or "afternoon" or "evening" or "night" ? next + 1 : next;
     }
 
     // "السيد سانتياغو كافييرو", "Mr. Santiago …": a one-word city right after a personal form of address, with a name
@@ -546,7 +566,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             }
             bounded = true;
             // "… بن إبراهيم آل الشيخ": after آل a family's name is a name word, though it is also an honorific.
-            var familyAfterAl = arabic && i > pos && tokens[i - 1].Key == "ال" && doc.TokenMention[i] is { Kind: PatternKind.Honorific } h && h.FirstToken == h.LastToken;
+            // (So in Latin script: "… bin Ibrahim Al Al-Sheikh", "Al Sheikh".)
+            var familyAfterAl = i > pos && FamilyParticleBefore(tokens, i, pos, arabic) && doc.TokenMention[i] is { Kind: PatternKind.Honorific } h && h.FirstToken == h.LastToken;
             if (doc.TokenMention[i] is not null && !familyAfterAl) break;
             if (!t.IsWord)
             {

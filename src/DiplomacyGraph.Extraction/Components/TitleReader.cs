@@ -300,8 +300,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
 
     // "Foreign Minister Datuk Seri Mohamad Hasan" in a story filed in Putrajaya, "وزير الخارجية …" filed in Algiers: a
     // bare title before a person the gazetteer does not know is an office of the country the story is filed from.
-    // Not where the sentence names another country (a visiting delegation's list), nor for posts held abroad or in
-    // international bodies.
+    // Not where the sentence names another country before the title (a visiting delegation's list), nor for posts
+    // held abroad or in international bodies. A country named after it is the other side's ("Interior Minister
+    // Abdelouafi Laftit held talks with his Spanish counterpart").
     private static string? HomeCountry(ExtractionDocument doc, Mention title, string titleName, DocEntity person)
     {
         if (person.Entry is not null || titleName is "Ambassador" or "Secretary-General" || doc.DatelineCountry is not { } home) return null;
@@ -310,10 +311,22 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         var (first, last) = doc.Sentences[s];
         for (var i = first; i <= last; i++)
         {
-            if (doc.TokenMention[i] is { } m && m.LastToken == i && CountryOf(m) is { } other && other != home) return null;
+            if (doc.TokenMention[i] is { } m && m.LastToken == i && CountryOf(m) is { } other && other != home && !CounterpartsCountry(doc, m, title)) return null;
             if (DelegationWords.Contains(doc.Tokens.Tokens[i].Key)) return null;
         }
         return home;
+    }
+
+    // "… Laftit held talks with his Spanish counterpart", "… مع نظيره الإسباني": after the title, the country of a
+    // counterpart is the other side's, and says nothing of the title's.
+    private static bool CounterpartsCountry(ExtractionDocument doc, Mention country, Mention title)
+    {
+        if (country.FirstToken <= title.LastToken) return false;
+        var tokens = doc.Tokens.Tokens;
+        var before = country.FirstToken - 1;
+        var after = country.LastToken + 1;
+        return before >= 0 && (CounterpartOffices.IsCounterpartWord(tokens[before].Key) || tokens[before].Key is "his" or "her")
+            && (doc.Lang == "ar" || after < tokens.Count && CounterpartOffices.IsCounterpartWord(tokens[after].Key));
     }
 
     private static readonly HashSet<string> DelegationWords = new(StringComparer.Ordinal)

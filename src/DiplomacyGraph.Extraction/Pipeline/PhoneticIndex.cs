@@ -18,6 +18,7 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<Gazetteer.GazetteerEntry, List<(string Key, string Family, string Given)>> _formsOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseGivenOf = [];
+    private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _lineageOf = [];
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _byEnds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _arabicGivenNames = new(StringComparer.Ordinal);
 
@@ -38,6 +39,11 @@ internal sealed class PhoneticIndex
                 wordwise.Add(Wordwise(name));
                 if (!_wordwiseGivenOf.TryGetValue(e, out var wordwiseGiven)) _wordwiseGivenOf[e] = wordwiseGiven = new(StringComparer.Ordinal);
                 wordwiseGiven.Add(WordwiseGiven(name));
+                if (IsLineage(name))
+                {
+                    if (!_lineageOf.TryGetValue(e, out var lineages)) _lineageOf[e] = lineages = new(StringComparer.Ordinal);
+                    lineages.Add(LineageKey(name));
+                }
                 if (!_formsOf.TryGetValue(e, out var forms)) _formsOf[e] = forms = [];
                 forms.Add((key, FamilyKey(name), GivenKey(name)));
                 if (key.Length >= FuzzyFrom)
@@ -81,7 +87,9 @@ internal sealed class PhoneticIndex
         return entry;
     }
 
-    private Gazetteer.GazetteerEntry? Search(string name)
+    private Gazetteer.GazetteerEntry? Search(string name) => SearchByKeys(name) is { } e && SameLineage(e, name) ? e : null;
+
+    private Gazetteer.GazetteerEntry? SearchByKeys(string name)
     {
         var key = PhoneticKey.Of(name);
         if (key.Length < MinKey) return null;
@@ -112,7 +120,51 @@ internal sealed class PhoneticIndex
     {
         if (!_exact.TryGetValue(key, out entry)) return false;
         if (entry is not null && !(latin ? _wordwiseGivenOf[entry].Contains(WordwiseGiven(name)) : _wordwiseOf[entry].Contains(Wordwise(name)))) entry = null;
+        if (entry is not null && !SameLineage(entry, name)) entry = null;
         return true;
+    }
+
+    // "Abdullah bin Mohammed" is not "Abdullah bin Hamad" (عبدالله بن محمد، عبدالله بن حمد): the key drops h and ح, so
+    // محمد، أحمد and حمد all sound M-D, and in a lineage the father's name is what tells two men apart. A lineage found
+    // by its key must also agree with one of the person's lineages where h is kept (see LineageKey).
+    private bool SameLineage(Gazetteer.GazetteerEntry entry, string name) =>
+        !IsLineage(name) || !_lineageOf.TryGetValue(entry, out var lineages) || lineages.Contains(LineageKey(name));
+
+    // The name's words after the first bin/ibn/بن, as sounds with h (h, ح, ه inside a word; a word-final one is often
+    // not written in Latin script: Abdullah, Abdulla) and whether the father's name opens on a vowel (Ahmed, أحمد) or
+    // not (Hamad, حمد). Connectors (bin, Al, آل) are left out, as the scripts write them differently.
+    internal static string LineageKey(string name)
+    {
+        var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(words, w => w is "بن" or "ابن" or "bin" or "ibn");
+        if (at < 0) return string.Empty;
+        var key = new System.Text.StringBuilder();
+        for (var i = at + 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word is "بن" or "ابن" or "bin" or "ibn" or "ال" or "al" or "el") continue;
+            if (i == at + 1 && word.Length > 0 && word[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'ا' or 'ع') key.Append('\'');
+            // (No mark between words: the scripts break names differently, Abdul Aziz and عبدالعزيز.)
+            var last = '\0';
+            for (var c = 0; c < word.Length; c++)
+            {
+                var ch = word[c];
+                var next = c + 1 < word.Length ? word[c + 1] : '\0';
+                string sound;
+                if (next == 'h' && ch is 's' or 'z' or 'k' or 'c' or 'g' or 't' or 'd')
+                {
+                    sound = PhoneticKey.Of(word.Substring(c, 2));
+                    c++;
+                }
+                else if (ch is 'h' or 'ح' || ch == 'ه' && c < word.Length - 1) sound = c < word.Length - 1 || ch == 'ح' ? "H" : string.Empty;
+                else sound = PhoneticKey.Of(ch.ToString());
+                // (Nor any l: the article is written glued or apart, in a name or not: Abdulaziz, عبد العزيز, Al Bowardi, البواردي.)
+                if (sound.Length == 0 || sound[0] == last || sound[0] == 'L') continue;
+                key.Append(sound);
+                last = sound[0];
+            }
+        }
+        return key.ToString();
     }
 
     // A name's word-by-word key with its given name's key: the pair one spelling of a Latin name must match.

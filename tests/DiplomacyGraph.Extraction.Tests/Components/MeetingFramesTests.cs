@@ -455,6 +455,16 @@ public sealed class MeetingFramesTests
         Assert.True(HasMeeting(g, "Xi Jinping", "Emmerson Mnangagwa"));
     }
 
+    [Theory]
+    // The indefinite noun takes its relative clause without التي.
+    [InlineData("جاء ذلك خلال محادثات أجراها الرئيسان في العاصمة الفنزويلية.")]
+    [InlineData("جاء ذلك خلال لقاء عقده الجانبان في العاصمة الفنزويلية.")]
+    public void Find_indefiniteTalksOfTheTwo_areTheirMeeting(string second)
+    {
+        var g = TestData.Extract("كاراكاس 20 يوليو 2014 (شينخوا) اتفق الرئيس الصيني شي جين بينغ ونظيره الفنزويلي نيكولاس مادورو اليوم (الأحد) على الارتقاء بعلاقات البلدين.\n" + second, "ar", new DateOnly(2014, 7, 20));
+        Assert.True(HasMeeting(g, "Xi Jinping", "Nicolas Maduro"));
+    }
+
     [Fact]
     public void Find_trilateralSummitAfterArrivalsAndAnEarlierBilateral_staysAMeetingOfThree()
     {

@@ -77,6 +77,15 @@ public sealed class TitleReaderTests
     }
 
     [Theory]
+    [InlineData("RABAT, Dec. 14 (MAP) - Minister of Interior Abdelouafi Laftit held talks on Thursday in Rabat with his Spanish counterpart Fernando Grande-Marlaska.", "en")]
+    [InlineData("الرباط 14 ديسمبر 2023 (ومع) - أجرى وزير الداخلية عبد الوافي لفتيت اليوم الخميس بالرباط مباحثات مع نظيره الإسباني فرناندو غراندي مارلاسكا.", "ar")]
+    public void Read_bareTitleBeforeACounterpartOfAnotherCountry_isOfTheHomeCountry(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2023, 12, 14));
+        Assert.Contains(g.Offices, o => o.Title == "Minister" && o.Country == "MA");
+    }
+
+    [Theory]
     [InlineData("DAR ES SALAAM, March 24 (Xinhua) -- Chinese President Xi Jinping held talks with his Tanzanian counterpart Jakaya Mrisho Kikwete here Sunday.", "en", "TZ", "President", "2013-03-24")]
     [InlineData("طهران 27 مارس 2021 (شينخوا) التقى وزير الخارجية الصيني وانغ يي ونظيره الإيراني محمد جواد ظريف.", "ar", "IR", "Foreign Minister", "2021-03-27")]
     public void Read_namedCounterpart_holdsThePossessorsOfficeInTheDemonymsCountry(string body, string lang, string iso, string title, string date)

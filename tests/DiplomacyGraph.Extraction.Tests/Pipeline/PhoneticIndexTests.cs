@@ -22,4 +22,31 @@ public sealed class PhoneticIndexTests
     // (Mohammad Hamid Ansari); but it opens on m where his opens on h.
     [InlineData("Mohamed Ennaceur")]
     public void Find_latinNameWithAnotherGivenName_findsNoOne(string name) => Assert.Null(Index.Find(name));
+
+    [Theory]
+    // The key drops h and ح: محمد, أحمد and حمد all sound M-D. In a lineage the father's name tells two men apart.
+    [InlineData("Abdullah bin Mohammed")]
+    [InlineData("عبدالله بن محمد")]
+    [InlineData("Abdullah bin Ahmed")]
+    public void Find_lineageWithAnotherFathersName_findsNoOne(string name) => Assert.Null(Index.Find(name));
+
+    [Theory]
+    // The same father's name in the other script or another spelling is still the same man.
+    [InlineData("عبد الله بن حمد آل ثاني", "Abdullah bin Hamad Al Thani")]
+    [InlineData("Abdulla bin Hamad Al-Thani", "Abdullah bin Hamad Al Thani")]
+    public void Find_lineageWithTheSameFathersName_findsThatPerson(string name, string expected) =>
+        Assert.Equal(expected, Index.Find(name)?.NameEn);
+
+    [Theory]
+    [InlineData("Abdullah bin Mohammed", "عبدالله بن محمد")]
+    [InlineData("Mohammed bin Ahmed Al Bowardi", "محمد بن أحمد البواردي")]
+    [InlineData("Sultan bin Abdulaziz", "سلطان بن عبد العزيز")]
+    public void LineageKey_sameNameInBothScripts_agrees(string latin, string arabic) =>
+        Assert.Equal(PhoneticIndex.LineageKey(arabic), PhoneticIndex.LineageKey(latin));
+
+    [Theory]
+    [InlineData("Abdullah bin Mohammed", "Abdullah bin Hamad")]
+    [InlineData("Khalid bin Ahmed", "Khalid bin Hamad")]
+    public void LineageKey_anotherFathersName_differs(string a, string b) =>
+        Assert.NotEqual(PhoneticIndex.LineageKey(a), PhoneticIndex.LineageKey(b));
 }
