@@ -31,6 +31,8 @@ internal static class LandmarkNames
         "بمجلس", "قصر", "بقصر",
         // "عند نصب المهاتما غاندي", "ضريح الملك محمد الخامس": a monument, a mausoleum or a statue named after a person.
         "نصب", "بنصب", "ضريح", "بضريح", "لضريح", "تمثال",
+        // "ببيت الضيافة", "بدار الضيافة": a guest house.
+        "بيت", "ببيت", "دار", "بدار",
     };
 
     // Capitalised English words after a person's name that make it a thing's name: King Khalid International Airport,

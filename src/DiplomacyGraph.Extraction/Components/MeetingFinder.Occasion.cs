@@ -146,6 +146,13 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    private static bool JourneyAheadBefore(ExtractionDocument doc, int first, int cue)
+    {
+        for (var i = first; i < cue; i++)
+            if (doc.Tokens.Tokens[i].Key is "يغادر" or "ويغادر" or "يتوجه" or "ويتوجه" or "متوجها" or "متوجهه" or "متوجهين" or "متوجهان") return true;
+        return false;
+    }
+
     private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
     {
         // "He will then travel to Argentina for talks with President Milei", "Embalo is expected to travel to Kyiv for a
@@ -186,6 +193,9 @@ internal sealed partial class MeetingFinder
         if (doc.Lang == "ar" && first + 1 < last && doc.Tokens.Tokens[first].Key is "ومن" or "من"
             && doc.Tokens.Tokens[first + 1].Key is "المنتظر" or "المقرر" or "المتوقع" or "المرتقب")
             return true;
+        // "ويغادر الرئيس البلاد الليلة متوجها إلى الصين، حيث يلتقي الرئيس الصيني": a present-tense cue after a journey
+        // still ahead (the Arabic of "he leaves for China, where he will meet …").
+        if (doc.Lang == "ar" && doc.Tokens.Tokens[cue.FirstToken].Key is ['ي', ..] && JourneyAheadBefore(doc, first, cue.FirstToken)) return true;
         var from = Math.Max(first, cue.FirstToken - BlockBefore);
         var to = Math.Min(last, cue.LastToken + BlockAfter);
         // "The message was delivered during a meeting between …": a message handed over in the window is the occasion too.

@@ -183,13 +183,17 @@ internal sealed partial class MeetingFinder
     }
 
     // "… اتفق خلالها الجانبان على عقد الدورة الثامنة للجنة المشتركة بموسكو", "agreed to hold the next round in Moscow":
-    // the city of a session still to be held, after the meeting's cue.
+    // the city of a session still to be held, or scheduled, after the meeting's cue.
     private static bool HeldLater(ExtractionDocument doc, int cue, int place)
     {
         var tokens = doc.Tokens.Tokens;
         for (var i = place - 1; i > cue; i--)
+        {
             if (tokens[i].Key is "عقد" or "لعقد" && tokens[i - 1].Key is "علي" or "الي" || tokens[i].Key is "hold" or "convene" && tokens[i - 1].Key == "to")
                 return true;
+            // "القمة الروسية الإفريقية المقرر عقدها بمدينة سوتشي", "the summit scheduled to take place in Sochi".
+            if (tokens[i].Key is "المقرر" or "المقرره" or "المزمع" or "المزمعه" or "scheduled" or "slated") return true;
+        }
         return false;
     }
 

@@ -146,6 +146,10 @@ internal sealed partial class PersonFinder
         var tokens = doc.Tokens.Tokens;
         var k = from + 1;
         while (k < tokens.Count && tokens[k].Key is "of" or "the") k++;
+        // "Speaker of Japan's House of Representatives", "of Russia's State Duma": the institution's country before it.
+        if (k > from + 1 && k < tokens.Count && doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country or NodeKind.Place } owner
+            && GluedPossessive(tokens, owner.LastToken))
+            k = owner.LastToken + 3;
         // "(Parliament)", "(DPR RI)": the institution's common name or acronym in brackets.
         if (k < tokens.Count && tokens[k].Key == "(" && Bracketed(doc, k) is var close && close > k) return close;
         var end = from;

@@ -445,6 +445,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             ?? (lookUp && known.Find(surface) is { } entry && entry != other ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
         person.Spans.Add((start, tokens[end].End));
         person.Surfaces.Add(surface);
+        // A title or form of address read inside the name (عبد الملك, آل الشيخ) is the name's word, not a title.
+        for (var t = pos; t <= end; t++)
+            if (doc.TokenMention[t] is { Kind: PatternKind.Title or PatternKind.Honorific } inner && inner.FirstToken >= pos && inner.LastToken <= end)
+                doc.RemoveMention(inner);
         doc.AddMention(new Mention
         {
             FirstToken = pos,
@@ -568,7 +572,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             // "… بن إبراهيم آل الشيخ": after آل a family's name is a name word, though it is also an honorific.
             // (So in Latin script: "… bin Ibrahim Al Al-Sheikh", "Al Sheikh".)
             var familyAfterAl = i > pos && FamilyParticleBefore(tokens, i, pos, arabic) && doc.TokenMention[i] is { Kind: PatternKind.Honorific } h && h.FirstToken == h.LastToken;
-            if (doc.TokenMention[i] is not null && !familyAfterAl) break;
+            // "ريما عبد الملك", "عبد الأمير الشمري": after عبد the word is the second half of a name (Abdul Malik, Abdul
+            // Amir), though alone it is a title.
+            var afterAbd = arabic && i > pos && tokens[i - 1].Key is "عبد" && doc.TokenMention[i] is { Kind: PatternKind.Title or PatternKind.Honorific } ta
+                && ta.FirstToken == i && ta.LastToken == i && tokens[i].Key.StartsWith("ال", StringComparison.Ordinal);
+            if (doc.TokenMention[i] is not null && !familyAfterAl && !afterAbd) break;
             if (!t.IsWord)
             {
                 // Hyphenated and apostrophised names stay one name (Jean-Yves, Abd-Rabbu).

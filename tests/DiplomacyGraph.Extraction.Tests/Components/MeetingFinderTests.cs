@@ -14,6 +14,8 @@ public sealed class MeetingFinderTests
     [Theory]
     [InlineData("أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ.")]
     [InlineData("سيلتقي الرئيس المصري عبد الفتاح السيسي الرئيس الصيني شي جين بينغ الأسبوع المقبل.")]
+    // A present-tense cue after a journey still ahead: "he leaves for China, where he will meet …".
+    [InlineData("ويغادر الرئيس الأرجنتيني ماوريسيو ماكري البلاد الليلة متوجها إلى الصين، حيث يلتقي الرئيس الصيني شي جين بينغ.")]
     public void Find_arabicPhoneCallOrFutureMeeting_isNotAMeeting(string body) =>
         Assert.Empty(TestData.Extract(body, "ar", Date).Meetings);
 
@@ -546,6 +548,16 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(TestData.Extract("طهران 31 يوليو 2024 (شينخوا) التقى الرئيس الإيراني مسعود بزشكيان هنا اليوم المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس اللجنة الدائمة بنغ تشينغ هوا.", "ar", new DateOnly(2024, 7, 31)).Meetings);
         Assert.DoesNotContain("Xi Jinping", m.Participants);
         Assert.Equal(2, m.Participants.Count);
+    }
+
+    [Fact]
+    public void Find_cityOfASummitStillScheduled_isNotTheVenue()
+    {
+        var g = TestData.Extract("الخرطوم 16-3-2019 (سونا)- استقبل الرئيس عمر البشير اليوم ببيت الضيافة مبعوث الرئيس الروسي للشرق الأوسط وإفريقيا نائب وزير الخارجية الروسي ميخائيل بوغدانوف، وتسلم منه دعوة للمشاركة في القمة الروسية الإفريقية المقرر عقدها بمدينة سوتشي في أكتوبر المقبل.", "ar", new DateOnly(2019, 3, 16));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal("Khartoum", m.Place);
+        // (Nor are the words after "ببيت", the guest house, anyone's name.)
+        Assert.Equal(["Omar al-Bashir", "Mikhail Bogdanov"], m.Participants);
     }
 
     [Fact]

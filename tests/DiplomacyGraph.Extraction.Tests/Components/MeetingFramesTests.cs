@@ -455,6 +455,13 @@ public sealed class MeetingFramesTests
         Assert.True(HasMeeting(g, "Xi Jinping", "Emmerson Mnangagwa"));
     }
 
+    [Fact]
+    public void Find_dinnerAHostGaveForAGuest_isTheirMeeting()
+    {
+        var g = TestData.Extract("باريس - واس\nوكان الرئيس الفرنسي إيمانويل ماكرون قد أقام مساء الأحد عشاء خاصا لولي العهد الأمير محمد بن سلمان في متحف اللوفر.", "ar", new DateOnly(2018, 4, 10));
+        Assert.True(HasMeeting(g, "Emmanuel Macron", "Mohammed bin Salman"));
+    }
+
     [Theory]
     // The indefinite noun takes its relative clause without التي.
     [InlineData("جاء ذلك خلال محادثات أجراها الرئيسان في العاصمة الفنزويلية.")]

@@ -66,6 +66,24 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_nameAfterATitleOfACountrysInstitution_isThatTitlesPerson()
+    {
+        var g = TestData.Extract("Amman, Nov. 23 (Petra) -- Lower House Speaker Atef Tarawneh has held talks in Tokyo with the Speaker of Japan's House of Representatives, Tadamori Oshima.", "en", new DateOnly(2019, 11, 23));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Tadamori Oshima") && m.Participants.Contains("Atef Tarawneh"));
+    }
+
+    [Theory]
+    // After عبد a title word is the second half of a name (Abdul Malik, Abdul Amir), and no office.
+    [InlineData("التقت وزيرة الثقافة نورة الكعبي اليوم معالي ريما عبد الملك وزيرة الثقافة الفرنسية.", "ريما عبد الملك")]
+    [InlineData("عقد وزير الداخلية عبد الأمير الشمري اليوم جلسة مباحثات مع نظيره التركي.", "عبد الأمير الشمري")]
+    public void Find_titleWordAfterAbd_isPartOfTheName(string body, string name)
+    {
+        var g = TestData.Extract(body, "ar", new DateOnly(2022, 7, 19));
+        var person = Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.Ar == name);
+        Assert.DoesNotContain(g.Offices, o => o.Person == person.Name.En && o.Title is "King" or "Prince");
+    }
+
+    [Fact]
     public void Find_portfolioWordsBeforeAName_areNotPartOfIt()
     {
         var g = TestData.Extract("New Delhi, Dec 18 (PTI) Commerce and Industry Minister Piyush Goyal on Monday held talks with Oman's Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed Al Yousef.", "en", new DateOnly(2023, 12, 18));
