@@ -103,13 +103,33 @@ internal sealed class PhoneticIndex
         // consonant apart is another name (Fadillah Yusof is not Fahad Yousef) and spellings vary in vowels, not
         // consonants (Arabic spellings of Chinese names vary in the given names: شين جين بينغ).
         var given = IsLineage(name) || latin ? GivenKey(name) : null;
-        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key, family, given)) return e;
+        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key, family, given) && (!latin || NoWordReplaced(e, name))) return e;
         foreach (var d in Deletions(key))
         {
-            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key, family, given)) return e;
-            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key, family, given)) return e;
+            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key, family, given) && (!latin || NoWordReplaced(e, name))) return e;
+            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key, family, given) && (!latin || NoWordReplaced(e, name))) return e;
         }
         return null;
+    }
+
+    // "Tran Luu Quang" is not "Tran Dai Quang": in Latin script the one sound apart may be a whole short word of the
+    // name, another middle name (L for D). A fuzzy match must leave, in one of the person's names of as many words, no
+    // word of one sound changed for another.
+    private static bool NoWordReplaced(Gazetteer.GazetteerEntry e, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of).ToArray();
+        var sameLength = false;
+        foreach (var form in e.Names)
+        {
+            var other = form.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PhoneticKey.Of).ToArray();
+            if (other.Length != words.Length) continue;
+            sameLength = true;
+            var replaced = false;
+            for (var i = 0; i < words.Length && !replaced; i++)
+                replaced = words[i] != other[i] && words[i].Length == 1 && other[i].Length == 1;
+            if (!replaced) return true;
+        }
+        return !sameLength;
     }
 
     // Whether the whole name's key is a known one; `entry` is its person when the words break alike. In Latin script
@@ -211,7 +231,14 @@ internal sealed class PhoneticIndex
         if (name.Count(c => c == ' ') < 2) return null;
         var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3 || words.Any(w => w is "بن" or "ابن" or "bin" or "ibn")) return null;
-        return _byEnds.TryGetValue(words[0] + "|" + words[^1], out var e) ? e : null;
+        if (!_byEnds.TryGetValue(words[0] + "|" + words[^1], out var e) || e is null) return null;
+        // (More of their names: one of the person's names with those ends is shorter. "Tran Luu Quang" is not "Tran Dai
+        // Quang", another middle name in as many words.)
+        foreach (var form in e.Names)
+            if (NameKey.Of(form).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } known && known.Length < words.Length
+                && known[0] == words[0] && known[^1] == words[^1])
+                return e;
+        return null;
     }
 
     // The first word's key. In a lineage (أسعد بن طارق آل سعيد, هيثم بن طارق آل سعيد) the father's and the dynasty's

@@ -38,6 +38,13 @@ public sealed class PhoneticIndexTests
         Assert.Equal(expected, Index.Find(name)?.NameEn);
 
     [Theory]
+    // The first and last words of a known name, but as many words with another middle name: another person (a
+    // Vietnamese middle name; a Kuwaiti father's name).
+    [InlineData("Tran Luu Quang")]
+    [InlineData("محمد عبدالله المبارك الصباح")]
+    public void Find_sameEndsWithAnotherMiddleName_findsNoOne(string name) => Assert.Null(Index.Find(name));
+
+    [Theory]
     [InlineData("Abdullah bin Mohammed", "عبدالله بن محمد")]
     [InlineData("Mohammed bin Ahmed Al Bowardi", "محمد بن أحمد البواردي")]
     [InlineData("Sultan bin Abdulaziz", "سلطان بن عبد العزيز")]
