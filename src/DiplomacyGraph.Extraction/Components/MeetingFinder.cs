@@ -236,10 +236,19 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // "between them" names its pair wherever it stands in the clause; "their" only close by.
         if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue))
             // "اتفق A و B اليوم على …، وذلك خلال محادثاتهما": "their" with only that pair named before reaches back to it.
-            && JoinedPairBefore(doc, cue, before, BetweenThem(doc, cue) || DualPossessive(cue) && before.Select(b => b.Person).Distinct().Count() == 2 ? MaxObjectDistance : PairGap * 3) is { } held)
+            // (So does "during their talks" after "A and B agreed …" far before it.)
+            && JoinedPairBefore(doc, cue, before, BetweenThem(doc, cue) || (DualPossessive(cue) || TheirNoun(doc, cue)) && before.Select(b => b.Person).Distinct().Count() == 2 ? MaxObjectDistance : PairGap * 3) is { } held)
         {
             // "signed by A and B after their talks", "ووقع البيان A و B، عقب محادثات بينهما": the pair just named.
             yield return (held, null);
+            yield break;
+        }
+        // "اتفق A ونظيرته B اليوم على … . وقال A … خلال محادثاتهما": in a story that has told no meeting yet, "their talks"
+        // with no pair in its own sentence are the talks of the pair the sentence before opened on.
+        if (noun && withAt < 0 && doc.Meetings.Count == 0 && (DualPossessive(cue) || TheirNoun(doc, cue)) && before.Select(b => b.Person).Distinct().Count() < 2
+            && OpeningPairOf(doc, sentence - 1) is { } openingPair && before.All(b => openingPair.Contains(b.Person)))
+        {
+            yield return (openingPair, null);
             yield break;
         }
         // "Xi Jinping and Paul Kagame announced … as they met on the sidelines of …": "they" before the verb, with no one

@@ -456,6 +456,22 @@ public sealed class MeetingFramesTests
     }
 
     [Fact]
+    public void Find_theirTalksFarAfterAJoinedPair_areThePairsMeeting()
+    {
+        var g = TestData.Extract("Cairo (VNA) – Deputy Prime Minister Tran Luu Quang and Egyptian Prime Minister Mostafa Madbouly agreed to keep cultivating the traditional friendship between Vietnam and Egypt through more exchanges of delegations, especially at high level, during their talks in Cairo on July 27.", "en", new DateOnly(2023, 7, 28));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Tran Luu Quang", "Mostafa Madbouly"], m.Participants);
+        Assert.Equal("2023-07-27", m.Date);
+    }
+
+    [Fact]
+    public void Find_theirTalksInTheSentenceAfterAJoinedPair_areThePairsMeeting()
+    {
+        var g = TestData.Extract("بوينس آيرس 18 يوليو 2014 (شينخوا) اتفق الرئيس الصيني شي جين بينغ ونظيرته الأرجنتينية كريستينا فرنانديز دي كيرشنر هنا اليوم (الجمعة) على الارتقاء بالعلاقات الثنائية.\nوقال شي، الذي يقوم بزيارة دولة إلى الأرجنتين، خلال محادثاتهما إن التعاون الثنائي حقق تقدما هائلا.", "ar", new DateOnly(2014, 7, 18));
+        Assert.True(HasMeeting(g, "Xi Jinping", "Cristina Fernandez de Kirchner"));
+    }
+
+    [Fact]
     public void Find_dinnerAHostGaveForAGuest_isTheirMeeting()
     {
         var g = TestData.Extract("باريس - واس\nوكان الرئيس الفرنسي إيمانويل ماكرون قد أقام مساء الأحد عشاء خاصا لولي العهد الأمير محمد بن سلمان في متحف اللوفر.", "ar", new DateOnly(2018, 4, 10));
