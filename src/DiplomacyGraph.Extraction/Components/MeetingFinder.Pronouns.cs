@@ -145,8 +145,13 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         // A reference by title alone (مبعوثا خاصا لرئيس الجمهورية) is read from the title itself.
         var k = doc.TokenMention[token] is { Kind: PatternKind.Title } own && own.FirstToken == token ? own.LastToken : token - 1;
-        while (k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } m && m.LastToken == k)
+        while (true)
         {
+            // "الممثل الخاص لرئيس جمهورية الصين الشعبية شي جين بينغ": the title's country between it and the name.
+            if (k > 0 && doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: Domain.Graph.NodeKind.Country } state && state.LastToken == k
+                && doc.TokenMention[state.FirstToken - 1] is { Kind: PatternKind.Title })
+                k = state.FirstToken - 1;
+            if (!(k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific } m && m.LastToken == k)) break;
             var opener = m.FirstToken;
             // "أمير البلاد": the title's complement.
             if (m.Kind == PatternKind.Honorific && opener >= 2 && doc.TokenMention[opener - 1] is null && tokens[opener - 1].Key.StartsWith("ال", StringComparison.Ordinal)

@@ -551,6 +551,14 @@ public sealed class MeetingFinderTests
     }
 
     [Fact]
+    public void Find_representativeOfAPresidentNamedWithHisCountry_isTheOneMet()
+    {
+        // (The title's country stands between the title and the principal's name: لرئيس جمهورية الصين الشعبية.)
+        var m = Assert.Single(TestData.Extract("دبي في 30 نوفمبر/ وام/ التقى الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم الممثل الخاص لرئيس جمهورية الصين الشعبية شي جين بينغ، نائب رئيس مجلس الدولة دينغ شيو شيانغ.", "ar", new DateOnly(2023, 11, 30)).Meetings);
+        Assert.Equal(["Mohamed bin Zayed", "Ding Xuexiang"], m.Participants);
+    }
+
+    [Fact]
     public void Find_cityOfASummitStillScheduled_isNotTheVenue()
     {
         var g = TestData.Extract("الخرطوم 16-3-2019 (سونا)- استقبل الرئيس عمر البشير اليوم ببيت الضيافة مبعوث الرئيس الروسي للشرق الأوسط وإفريقيا نائب وزير الخارجية الروسي ميخائيل بوغدانوف، وتسلم منه دعوة للمشاركة في القمة الروسية الإفريقية المقرر عقدها بمدينة سوتشي في أكتوبر المقبل.", "ar", new DateOnly(2019, 3, 16));
