@@ -133,6 +133,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen119")]
     [InlineData("unseen120")]
     [InlineData("unseen121")]
+    [InlineData("unseen122")]
+    [InlineData("unseen123")]
+    [InlineData("unseen124")]
+    [InlineData("unseen125")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
