@@ -146,6 +146,7 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // Whether a verb or participle of leaving or heading for a place (يغادر، يتوجه، متوجها) stands before the cue.
     private static bool JourneyAheadBefore(ExtractionDocument doc, int first, int cue)
     {
         for (var i = first; i < cue; i++)

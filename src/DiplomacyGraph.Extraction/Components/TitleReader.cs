@@ -300,9 +300,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
 
     // "Foreign Minister Datuk Seri Mohamad Hasan" in a story filed in Putrajaya, "وزير الخارجية …" filed in Algiers: a
     // bare title before a person the gazetteer does not know is an office of the country the story is filed from.
-    // Not where the sentence names another country before the title (a visiting delegation's list), nor for posts
-    // held abroad or in international bodies. A country named after it is the other side's ("Interior Minister
-    // Abdelouafi Laftit held talks with his Spanish counterpart").
+    // Not where the sentence names another country (a visiting delegation's list), unless it is a counterpart's after
+    // the title ("Interior Minister Abdelouafi Laftit held talks with his Spanish counterpart"); nor for posts held
+    // abroad or in international bodies.
     private static string? HomeCountry(ExtractionDocument doc, Mention title, string titleName, DocEntity person)
     {
         if (person.Entry is not null || titleName is "Ambassador" or "Secretary-General" || doc.DatelineCountry is not { } home) return null;
