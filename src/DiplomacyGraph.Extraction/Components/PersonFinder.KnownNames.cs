@@ -327,6 +327,17 @@ internal sealed partial class PersonFinder
         return ArabicScript.IsArabicWord(t.Key) ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
     }
 
+    // Whether a word is the last word of a person's name in either script and not its first (Mubarak of Hosni Mubarak).
+    private static bool IsFamilyNameOnly(DocEntity person, string key)
+    {
+        foreach (var name in new[] { person.NameEn, person.NameAr })
+        {
+            if (NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 1 } words) continue;
+            if (words[^1] == key && words[0] != key) return true;
+        }
+        return false;
+    }
+
     // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
     private static void ExtendLineage(ExtractionDocument doc)
     {
@@ -335,6 +346,9 @@ internal sealed partial class PersonFinder
         {
             var m = doc.Mentions[n];
             if (m.Kind != PatternKind.Entity || m.Entity?.Kind != NodeKind.Person) continue;
+            // "Dr. Nayef Falah Mubarak Al Hajraf": a known person's family name alone (Mubarak) before a lineage is a
+            // father's name inside someone else's name, not that person's lineage.
+            if (m.FirstToken == m.LastToken && IsFamilyNameOnly(m.Entity, tokens[m.FirstToken].Key)) continue;
             var end = m.LastToken;
             while (end + 2 < tokens.Count && tokens[end + 1].Key is "بن" or "بنت" or "ال" or "bin" or "al"
                    && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && doc.TokenMention[end + 2] is null)

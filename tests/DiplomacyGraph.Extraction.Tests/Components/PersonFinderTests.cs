@@ -84,6 +84,15 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_knownFamilyNameInsideAnotherLineage_isNotThatPerson()
+    {
+        // Mubarak (Hosni Mubarak's family name) is Nayef al-Hajraf's father's name here, not the start of a lineage.
+        var g = TestData.Extract("ABU DHABI, 25th November, 2020 (WAM) -- Saqr Ghobash, Speaker of the Federal National Council, today received Dr. Nayef Falah Mubarak Al Hajraf, Secretary-General of the Gulf Cooperation Council, in Abu Dhabi.", "en", new DateOnly(2020, 11, 25));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hosni Mubarak");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Saqr Ghobash") && m.Participants.Any(p => p.EndsWith("Hajraf", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Find_portfolioWordsBeforeAName_areNotPartOfIt()
     {
         var g = TestData.Extract("New Delhi, Dec 18 (PTI) Commerce and Industry Minister Piyush Goyal on Monday held talks with Oman's Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed Al Yousef.", "en", new DateOnly(2023, 12, 18));
