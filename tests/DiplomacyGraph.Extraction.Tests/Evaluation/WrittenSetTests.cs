@@ -250,6 +250,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen116", 0.88, 0.90, 0.60, 0.87)]
     [InlineData("unseen118", 0.91, 0.96, 0.72, 0.94)]
     [InlineData("unseen120", 0.89, 0.87, 0.72, 0.76)]
+    [InlineData("unseen122", 0.90, 0.96, 0.88, 0.88)]
+    [InlineData("unseen124", 0.90, 0.91, 0.70, 0.93)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
