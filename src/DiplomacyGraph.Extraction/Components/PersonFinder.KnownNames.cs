@@ -20,12 +20,23 @@ internal sealed partial class PersonFinder
             var e = m.Entity!;
             if (fullyNamed.Contains(e) || (e.NameEn?.Contains(' ', StringComparison.Ordinal) == false)) continue;
             if (m.FirstToken > 0 && doc.TokenMention[m.FirstToken - 1] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym }) continue;
-            if (!(doc.Lang == "ar" ? m.Pattern!.Key.Length + (m.Pattern.HasArticle ? 2 : 0) <= ShortArabicName : InsideLongerName(doc, m))) continue;
+            if (!(doc.Lang == "ar" ? m.Pattern!.Key.Length + (m.Pattern.HasArticle ? 2 : 0) <= ShortArabicName || AfterAnothersGivenName(doc, m) : InsideLongerName(doc, m))) continue;
             doc.RemoveMention(m);
         }
     }
 
     private const int ShortArabicName = 4;
+
+    // "نظيره الإسباني فرناندو غراندي مارلاسكا": a known person's family name alone (غراندي, Filippo Grandi) right after
+    // a name word not theirs, itself right after a title or a demonym, is part of another person's name.
+    private static bool AfterAnothersGivenName(ExtractionDocument doc, Mention m)
+    {
+        var given = m.FirstToken - 1;
+        if (given < 1 || doc.TokenMention[given] is not null || !doc.Tokens.Tokens[given].IsWord || !IsFamilyNameOnly(m.Entity!, doc.Tokens.Tokens[m.FirstToken].Key)) return false;
+        var key = doc.Tokens.Tokens[given].Key;
+        return ArabicScript.IsArabicWord(key) && !key.StartsWith("ال", StringComparison.Ordinal) && !OwnNameWord(doc, m.Entity!, key)
+            && doc.TokenMention[given - 1] is { Kind: PatternKind.Title or PatternKind.Demonym };
+    }
 
     // "Major General Abbas Ibrahim": a known person's family name (Mahmoud Abbas) after a title, with a further
     // capitalised name word after it on the line, is the given name of someone else, when the story never names the

@@ -84,6 +84,15 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_knownFamilyNameAfterAnothersGivenName_isPartOfThatName()
+    {
+        // غراندي alone is Filippo Grandi's family name; after a demonym and another given name it is Grande-Marlaska's.
+        var g = TestData.Extract("الرباط 14 ديسمبر 2023 (ومع) - أجرى وزير الداخلية عبد الوافي لفتيت اليوم الخميس بالرباط مباحثات مع نظيره الإسباني فرناندو غراندي مارلاسكا.", "ar", new DateOnly(2023, 12, 14));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Filippo Grandi");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "فرناندو غراندي مارلاسكا");
+    }
+
+    [Fact]
     public void Find_knownFamilyNameInsideAnotherLineage_isNotThatPerson()
     {
         // Mubarak (Hosni Mubarak's family name) is Nayef al-Hajraf's father's name here, not the start of a lineage.
