@@ -258,7 +258,10 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     }
 
     // "the French leader" stands for the one person of that country as "his French counterpart" does.
-    private static bool IsCounterpartWord(string key) => key is "leader" or "official" || CounterpartOffices.IsCounterpartWord(key);
+    // ("the Saudi guest", "the Chinese diplomat", "الضيف الصيني": an epithet with a demonym stands for that country's person.)
+    private static bool IsCounterpartWord(string key) =>
+        key is "leader" or "official" or "guest" or "visitor" or "diplomat" or "dignitary" or "statesman" or "الضيف" or "الدبلوماسي"
+        || CounterpartOffices.IsCounterpartWord(key);
 
     // The person of the country the document names most often, when no other of it is named as often; else null.
     private static DocEntity? MostNamedPersonOf(ExtractionDocument doc, string iso)

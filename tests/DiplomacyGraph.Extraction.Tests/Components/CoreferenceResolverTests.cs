@@ -13,6 +13,16 @@ public sealed class CoreferenceResolverTests
         Assert.False(HasMeeting(g, "Hamad bin Isa Al Khalifa", "Sabah Al-Ahmad Al-Jaber Al-Sabah"));
     }
 
+    [Theory]
+    [InlineData("The Russian diplomat")]
+    [InlineData("The Russian guest")]
+    public void Resolve_epithetWithADemonym_isTheOnePersonOfThatCountry(string epithet)
+    {
+        var g = Extract($"TRIPOLI, Aug 5 - Russian Foreign Minister Sergei Lavrov held talks here on Saturday with Prime Minister Fayez al-Sarraj. {epithet} also held talks with Foreign Minister Mohamed Siala.", "en", new DateOnly(2017, 8, 5));
+        Assert.True(HasMeeting(g, "Sergei Lavrov", "Mohamed Siala"));
+        Assert.False(HasMeeting(g, "Fayez al-Sarraj", "Mohamed Siala"));
+    }
+
     [Fact]
     public void Resolve_titleAfterAFormOfAddress_followingAName_isAnotherPerson()
     {
