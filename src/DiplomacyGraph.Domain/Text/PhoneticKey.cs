@@ -7,7 +7,14 @@ namespace DiplomacyGraph.Domain.Text;
 /// </summary>
 public static class PhoneticKey
 {
-    public static string Of(string? name)
+    public static string Of(string? name) => Of(name, keepH: false);
+
+    /// <summary>
+    /// As <see cref="Of(string?)"/>; with <paramref name="keepH"/>, h and ح are a class of their own (H), and so is ه
+    /// inside a word (at a word's end it is mostly the feminine ending or an unwritten h: Abdullah, Abdulla): محمد and
+    /// حمد then differ, as Mohammed and Hamad do.
+    /// </summary>
+    public static string Of(string? name, bool keepH)
     {
         if (string.IsNullOrWhiteSpace(name)) return string.Empty;
         var folded = NameKey.Of(name);
@@ -26,7 +33,7 @@ public static class PhoneticKey
                 cls = c switch { 's' => 'S', 'z' => 'G', 'k' => 'K', 'c' => 'G', 'g' => 'G', 't' => 'S', _ => 'Z' };
                 i++;
             }
-            else cls = Class(c);
+            else cls = keepH && (c is 'ح' || c is 'h' or 'ه' && next is not ('\0' or ' ')) ? 'H' : Class(c);
             if (cls == '\0') continue;
             if (cls == ' ') { continue; }
             if (n > 0 && key[n - 1] == cls) continue;

@@ -52,17 +52,6 @@ internal sealed partial class MeetingFinder
             && (verb.EndsWith("ها", StringComparison.Ordinal) || verb.EndsWith('ه')) && verb[0] is 'ا' or 'ع' or 'ت' or 'ج';
     }
 
-    // The two persons a sentence opens on, joined to each other (A and B, A ونظيره B), or null.
-    private static List<DocEntity>? OpeningPairOf(ExtractionDocument doc, int sentence)
-    {
-        if (sentence < 0) return null;
-        var (from, to) = doc.Sentences[sentence];
-        var refs = doc.PersonRefsBetween(Math.Max(from, doc.DatelineEnd + 1), to).ToList();
-        if (refs.Count < 2 || refs[0].Person == refs[1].Person) return null;
-        var (a, b) = (refs[0], refs[1]);
-        return JoinedBy(doc, EndOf(doc, a.Token), b.Token) ? [a.Person, b.Person] : null;
-    }
-
     // The pair a counted subject with no one named beside it stands for: the story's last meeting of that kind
     // (DualPair), else the two persons last named.
     private static List<DocEntity> CountedPair(ExtractionDocument doc, Mention cue, int first, int sentence) =>

@@ -65,6 +65,17 @@ internal sealed partial class MeetingFinder
         return joined;
     }
 
+    // The two persons a sentence opens on, joined to each other (A and B, A ونظيره B), or null.
+    private static List<DocEntity>? OpeningPairOf(ExtractionDocument doc, int sentence)
+    {
+        if (sentence < 0) return null;
+        var (from, to) = doc.Sentences[sentence];
+        var refs = doc.PersonRefsBetween(Math.Max(from, doc.DatelineEnd + 1), to).ToList();
+        if (refs.Count < 2 || refs[0].Person == refs[1].Person) return null;
+        var (a, b) = (refs[0], refs[1]);
+        return JoinedBy(doc, EndOf(doc, a.Token), b.Token) ? [a.Person, b.Person] : null;
+    }
+
     // The head of a group received: the cue's object is a group noun (وفد، وزراء، delegation) and this sentence or the
     // next names who leads it (برئاسة، يرأس، headed by, led by).
     private static DocEntity? GroupHead(ExtractionDocument doc, Mention cue, int sentence)

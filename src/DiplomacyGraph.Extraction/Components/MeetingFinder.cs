@@ -233,11 +233,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (gathered, null);
             yield break;
         }
+        // "their talks", محادثاتهما: the noun possessed by a pair.
+        var theirs = noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue));
         // "between them" names its pair wherever it stands in the clause; "their" only close by.
-        if (noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue) || BetweenThem(doc, cue))
+        if ((theirs || noun && withAt < 0 && BetweenThem(doc, cue))
             // "اتفق A و B اليوم على …، وذلك خلال محادثاتهما": "their" with only that pair named before reaches back to it.
             // (So does "during their talks" after "A and B agreed …" far before it.)
-            && JoinedPairBefore(doc, cue, before, BetweenThem(doc, cue) || (DualPossessive(cue) || TheirNoun(doc, cue)) && before.Select(b => b.Person).Distinct().Count() == 2 ? MaxObjectDistance : PairGap * 3) is { } held)
+            && JoinedPairBefore(doc, cue, before, BetweenThem(doc, cue) || theirs && before.Select(b => b.Person).Distinct().Count() == 2 ? MaxObjectDistance : PairGap * 3) is { } held)
         {
             // "signed by A and B after their talks", "ووقع البيان A و B، عقب محادثات بينهما": the pair just named.
             yield return (held, null);
@@ -245,7 +247,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // "اتفق A ونظيرته B اليوم على … . وقال A … خلال محادثاتهما": in a story that has told no meeting yet, "their talks"
         // with no pair in its own sentence are the talks of the pair the sentence before opened on.
-        if (noun && withAt < 0 && doc.Meetings.Count == 0 && (DualPossessive(cue) || TheirNoun(doc, cue)) && before.Select(b => b.Person).Distinct().Count() < 2
+        if (theirs && doc.Meetings.Count == 0 && before.Select(b => b.Person).Distinct().Count() < 2
             && OpeningPairOf(doc, sentence - 1) is { } openingPair && before.All(b => openingPair.Contains(b.Person)))
         {
             yield return (openingPair, null);
@@ -274,7 +276,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // ("Speaking at a joint press conference after their talks, President Sisi said …" in a story that has told no
         // meeting yet: "their talks" are told here, by the pair "their" stands for, below.)
         if (noun && AfterTheMeeting(doc, cue)
-            && !(doc.Meetings.Count == 0 && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue)))
+            && !(doc.Meetings.Count == 0 && theirs)
             && !(counterpartFrom >= 0 && NamedAfter(doc, counterpartFrom, last).FirstOrDefault() is { Person: { } counterpart }
                  && !doc.Meetings.Any(m => m.Participants.Contains(counterpart.Reference))))
             yield break;

@@ -32,10 +32,12 @@ internal sealed partial class PersonFinder
     private static bool AfterAnothersGivenName(ExtractionDocument doc, Mention m)
     {
         var given = m.FirstToken - 1;
-        if (given < 1 || doc.TokenMention[given] is not null || !doc.Tokens.Tokens[given].IsWord || !IsFamilyNameOnly(m.Entity!, doc.Tokens.Tokens[m.FirstToken].Key)) return false;
+        if (given < 1 || doc.TokenMention[given] is not null || !doc.Tokens.Tokens[given].IsWord) return false;
         var key = doc.Tokens.Tokens[given].Key;
-        return ArabicScript.IsArabicWord(key) && !key.StartsWith("ال", StringComparison.Ordinal) && !OwnNameWord(doc, m.Entity!, key)
-            && doc.TokenMention[given - 1] is { Kind: PatternKind.Title or PatternKind.Demonym };
+        // (The token checks first: the name checks split names.)
+        return ArabicScript.IsArabicWord(key) && !key.StartsWith("ال", StringComparison.Ordinal)
+            && doc.TokenMention[given - 1] is { Kind: PatternKind.Title or PatternKind.Demonym }
+            && IsFamilyNameOnly(m.Entity!, doc.Tokens.Tokens[m.FirstToken].Key) && !OwnNameWord(doc, m.Entity!, key);
     }
 
     // "Major General Abbas Ibrahim": a known person's family name (Mahmoud Abbas) after a title, with a further
@@ -357,14 +359,14 @@ internal sealed partial class PersonFinder
         {
             var m = doc.Mentions[n];
             if (m.Kind != PatternKind.Entity || m.Entity?.Kind != NodeKind.Person) continue;
-            // "Dr. Nayef Falah Mubarak Al Hajraf": a known person's family name alone (Mubarak) before a lineage is a
-            // father's name inside someone else's name, not that person's lineage.
-            if (m.FirstToken == m.LastToken && IsFamilyNameOnly(m.Entity, tokens[m.FirstToken].Key)) continue;
             var end = m.LastToken;
             while (end + 2 < tokens.Count && tokens[end + 1].Key is "بن" or "بنت" or "ال" or "bin" or "al"
                    && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && doc.TokenMention[end + 2] is null)
                 end += 2;
             if (end == m.LastToken) continue;
+            // "Dr. Nayef Falah Mubarak Al Hajraf": a known person's family name alone (Mubarak) before a lineage is a
+            // father's name inside someone else's name, not that person's lineage.
+            if (m.FirstToken == m.LastToken && IsFamilyNameOnly(m.Entity, tokens[m.FirstToken].Key)) continue;
             var longer = m.Spanning(m.FirstToken, end, tokens);
             doc.ReplaceMention(n, longer);
             m.Entity!.AddSurface(doc.Text, longer.Start, longer.End);

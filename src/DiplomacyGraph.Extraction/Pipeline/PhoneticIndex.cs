@@ -103,11 +103,12 @@ internal sealed class PhoneticIndex
         // consonant apart is another name (Fadillah Yusof is not Fahad Yousef) and spellings vary in vowels, not
         // consonants (Arabic spellings of Chinese names vary in the given names: شين جين بينغ).
         var given = IsLineage(name) || latin ? GivenKey(name) : null;
-        if (_deletions.TryGetValue(key, out e) && e is not null && Close(e, key, family, given) && (!latin || NoWordReplaced(e, name))) return e;
+        bool Fuzzy(Gazetteer.GazetteerEntry? candidate) => candidate is not null && Close(candidate, key, family, given) && (!latin || NoWordReplaced(candidate, name));
+        if (_deletions.TryGetValue(key, out e) && Fuzzy(e)) return e;
         foreach (var d in Deletions(key))
         {
-            if (_exact.TryGetValue(d, out e) && e is not null && d.Length >= FuzzyFrom - 1 && Close(e, key, family, given) && (!latin || NoWordReplaced(e, name))) return e;
-            if (_deletions.TryGetValue(d, out e) && e is not null && Close(e, key, family, given) && (!latin || NoWordReplaced(e, name))) return e;
+            if (_exact.TryGetValue(d, out e) && d.Length >= FuzzyFrom - 1 && Fuzzy(e)) return e;
+            if (_deletions.TryGetValue(d, out e) && Fuzzy(e)) return e;
         }
         return null;
     }
@@ -140,19 +141,19 @@ internal sealed class PhoneticIndex
     {
         if (!_exact.TryGetValue(key, out entry)) return false;
         if (entry is not null && !(latin ? _wordwiseGivenOf[entry].Contains(WordwiseGiven(name)) : _wordwiseOf[entry].Contains(Wordwise(name)))) entry = null;
-        if (entry is not null && !SameLineage(entry, name)) entry = null;
         return true;
     }
 
     // "Abdullah bin Mohammed" is not "Abdullah bin Hamad" (عبدالله بن محمد، عبدالله بن حمد): the key drops h and ح, so
     // محمد، أحمد and حمد all sound M-D, and in a lineage the father's name is what tells two men apart. A lineage found
-    // by its key must also agree with one of the person's lineages where h is kept (see LineageKey).
+    // by its key must also agree with one of the person's lineages where h is kept (see LineageKey). (Search checks
+    // every answer, from the exact key or a fuzzy one.)
     private bool SameLineage(Gazetteer.GazetteerEntry entry, string name) =>
         !IsLineage(name) || !_lineageOf.TryGetValue(entry, out var lineages) || lineages.Contains(LineageKey(name));
 
-    // The name's words after the first bin/ibn/بن, as sounds with h (h, ح, ه inside a word; a word-final one is often
-    // not written in Latin script: Abdullah, Abdulla) and whether the father's name opens on a vowel (Ahmed, أحمد) or
-    // not (Hamad, حمد). Connectors (bin, Al, آل) are left out, as the scripts write them differently.
+    // The name's words after the first bin/ibn/بن, as sounds with h (PhoneticKey's keepH), and whether the father's name
+    // opens on a vowel (Ahmed, أحمد) or not (Hamad, حمد). Connectors (bin, Al, آل) are left out, as the scripts write
+    // them differently.
     internal static string LineageKey(string name)
     {
         var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -164,24 +165,14 @@ internal sealed class PhoneticIndex
             var word = words[i];
             if (word is "بن" or "ابن" or "bin" or "ibn" or "ال" or "al" or "el") continue;
             if (i == at + 1 && word.Length > 0 && word[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'ا' or 'ع') key.Append('\'');
-            // (No mark between words: the scripts break names differently, Abdul Aziz and عبدالعزيز.)
+            // (No mark between words: the scripts break names differently, Abdul Aziz and عبدالعزيز. Nor any l: the
+            // article is written glued or apart, in a name or not: Abdulaziz, عبد العزيز, Al Bowardi, البواردي.)
             var last = '\0';
-            for (var c = 0; c < word.Length; c++)
+            foreach (var sound in PhoneticKey.Of(word, keepH: true))
             {
-                var ch = word[c];
-                var next = c + 1 < word.Length ? word[c + 1] : '\0';
-                string sound;
-                if (next == 'h' && ch is 's' or 'z' or 'k' or 'c' or 'g' or 't' or 'd')
-                {
-                    sound = PhoneticKey.Of(word.Substring(c, 2));
-                    c++;
-                }
-                else if (ch is 'h' or 'ح' || ch == 'ه' && c < word.Length - 1) sound = c < word.Length - 1 || ch == 'ح' ? "H" : string.Empty;
-                else sound = PhoneticKey.Of(ch.ToString());
-                // (Nor any l: the article is written glued or apart, in a name or not: Abdulaziz, عبد العزيز, Al Bowardi, البواردي.)
-                if (sound.Length == 0 || sound[0] == last || sound[0] == 'L') continue;
+                if (sound == last || sound == 'L') continue;
                 key.Append(sound);
-                last = sound[0];
+                last = sound;
             }
         }
         return key.ToString();

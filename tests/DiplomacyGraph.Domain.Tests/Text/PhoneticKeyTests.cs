@@ -19,6 +19,21 @@ public sealed class PhoneticKeyTests
     public void Of_differentNames_differ(string a, string b) =>
         Assert.NotEqual(PhoneticKey.Of(a), PhoneticKey.Of(b));
 
+    [Theory]
+    [InlineData("محمد", "Mohammed")]
+    [InlineData("حمد", "Hamad")]
+    [InlineData("عبدالله", "Abdullah")]
+    [InlineData("شهباز", "Shehbaz")]
+    public void Of_keepingH_arabicAndLatinSpellingsOfOneName_agree(string arabic, string latin) =>
+        Assert.Equal(PhoneticKey.Of(latin, keepH: true), PhoneticKey.Of(arabic, keepH: true));
+
+    [Fact]
+    public void Of_keepingH_tellsMohammedFromHamad_whichTheKeyAloneDoesNot()
+    {
+        Assert.Equal(PhoneticKey.Of("Hamad"), PhoneticKey.Of("Mohammed"));
+        Assert.NotEqual(PhoneticKey.Of("Hamad", keepH: true), PhoneticKey.Of("Mohammed", keepH: true));
+    }
+
     [Fact]
     public void Of_blank_isEmpty() => Assert.Equal(string.Empty, PhoneticKey.Of("  "));
 }
