@@ -208,7 +208,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             }
             var chainEnd = PersonFinder.ChainEnd(doc, m);
             var next = chainEnd + 1;
-            if (next < tokens.Count && named.TryGetValue(next, out var person))
+            if (next < tokens.Count && named.TryGetValue(next, out var person) && !JoinedByAnd(doc, next))
             {
                 lastByClass[cls] = person;
                 continue;
@@ -227,11 +227,23 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
     }
 
-    // The person a title between `from` and `to` refers to, or null.
+    // "والرئيس العراقي": a mention glued to the conjunction و.
+    private static bool JoinedByAnd(ExtractionDocument doc, int k) =>
+        doc.TokenMention[k] is { PrefixLength: > 0 } && doc.Tokens.Tokens[k].Key[0] == 'و';
+
+    // The person a title between `from` and `to` refers to, or null: named there, or read as the holder of the title
+    // ("صاحب السمو أمير البلاد الشيخ صباح": the Emir's title, his name after the honorific الشيخ). A title joined by و
+    // is another person's ("سمو الأمير والرئيس العراقي").
     private static DocEntity? TitledHolder(ExtractionDocument doc, Dictionary<int, DocEntity> named, int from, int to)
     {
         for (var k = from; k <= to; k++)
-            if (doc.TokenMention[k]?.Kind == PatternKind.Title && named.TryGetValue(k, out var holder)) return holder;
+        {
+            if (doc.TokenMention[k] is not { Kind: PatternKind.Title } title) continue;
+            if (k > from && JoinedByAnd(doc, k)) return null;
+            if (named.TryGetValue(k, out var holder)) return holder;
+            foreach (var (t, person, _) in doc.TitleReadings)
+                if (t == title && person is not null) return person;
+        }
         return null;
     }
 

@@ -468,6 +468,25 @@ internal sealed partial class MeetingFinder
         return pair is not null && doc.PersonRefsBetween(verb + 1, verb + 6).Any() ? pair : null;
     }
 
+    // "جاء ذلك في مؤتمر صحفي مشترك مع نظيرته ريتنو مارسودي، عقب مباحثات أجراها معها", "… after talks with her": talks
+    // held with a pronoun are with the person named last before them; held by the sentence's other person, else by the
+    // one who opens the sentence before (جاء ذلك: what that person said, "He made the remarks").
+    private static List<DocEntity>? HeldWithPronoun(ExtractionDocument doc, Mention cue, int sentence)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var (first, last) = doc.Sentences[sentence];
+        var at = cue.LastToken + 1;
+        if (doc.Lang == "ar" && at <= last && tokens[at].Key is "اجراها" or "عقدها" or "اجراه" or "عقده") at++;
+        if (at > last || !(doc.Lang == "ar" && tokens[at].Key is "معه" or "معها"
+                           || doc.Lang == "en" && tokens[at].Key == "with" && at + 1 <= last && tokens[at + 1].Key is "him" or "her"))
+            return null;
+        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Select(r => r.Person).Distinct().ToList();
+        if (before.Count == 0) return null;
+        var referent = before[^1];
+        var holder = before.Count > 1 ? before[0] : sentence > 0 ? doc.PersonRefsBetween(doc.Sentences[sentence - 1].FirstToken, doc.Sentences[sentence - 1].LastToken).Select(r => r.Person).FirstOrDefault() : null;
+        return holder is null || holder == referent ? null : [holder, referent];
+    }
+
     // "محادثات بينهما", "talks between them": a meeting noun of the two just named.
     private static bool BetweenThem(ExtractionDocument doc, Mention cue)
     {

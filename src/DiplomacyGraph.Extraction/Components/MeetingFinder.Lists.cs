@@ -73,6 +73,18 @@ internal sealed partial class MeetingFinder
                 k = closing - 1;
                 continue;
             }
+            // "President Joko Widodo (Jokowi) and …": a short name in brackets right after a name is that person's own; read
+            // as a name of its own, it joins the name before it and the list after it.
+            if (k == prevEnd + 1 && t.Key == "(")
+            {
+                if (k + 1 == next) return true;
+                if (ClosingBracket(tokens, k, next) is var close and > 0)
+                {
+                    k = close;
+                    continue;
+                }
+            }
+            if (k == prevEnd + 1 && t.Key == ")" && prevEnd > 0 && tokens[prevEnd - 1].Key == "(") continue;
             // "المبعوث … جون كيري، ثم رئيسة مجلس الوزراء …": "then" orders the items of one list.
             if (t.Key is "and" or "," or "\u060C" or "ثم" || t.Key == "و") { joined = true; continue; }
             // "and Presidential Adviser Yemane Gebreab", "and Commander of the Libyan National Army Khalifa Haftar", "and
@@ -124,6 +136,17 @@ internal sealed partial class MeetingFinder
             return false;
         }
         return joined || StartsWithAnd(doc, next);
+    }
+
+    // The ")" that closes the bracket at `open` within three words, before `next`; else -1.
+    private static int ClosingBracket(List<Text.Token> tokens, int open, int next)
+    {
+        for (var k = open + 1; k < next && k <= open + 4; k++)
+        {
+            if (tokens[k].Key == ")") return k > open + 1 ? k : -1;
+            if (!tokens[k].IsWord) return -1;
+        }
+        return -1;
     }
 
     private const int PortfolioWords = 5;

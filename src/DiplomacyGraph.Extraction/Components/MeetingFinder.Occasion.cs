@@ -40,7 +40,8 @@ internal sealed partial class MeetingFinder
         "Foreign Minister", "Minister", "Ambassador", "Deputy Prime Minister", "Vice Premier",
     };
 
-    // "was welcomed at the airport by Foreign Secretary Boris Johnson", "وكان وزير الصناعة قد استقبل ميلوني لدى وصولها
+    // "was welcomed at the airport by Foreign Secretary Boris Johnson", "was received at the forecourt of the State House
+    // by the Minister of Foreign Affairs", "وكان وزير الصناعة قد استقبل ميلوني لدى وصولها
     // إلى مطار الرئاسة": a minister or an ambassador who meets a visiting head of state or government at the airport
     // welcomes the guest for the host; the talks are with the host.
     private static bool AirportWelcomeByAide(ExtractionDocument doc, int first, int last, List<DocEntity> pair)
@@ -49,7 +50,7 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         var airport = false;
         for (var i = first; i <= last && !airport; i++)
-            airport = tokens[i].Key is "airport" || tokens[i].Key.Contains("مطار", StringComparison.Ordinal);
+            airport = tokens[i].Key is "airport" or "forecourt" || tokens[i].Key.Contains("مطار", StringComparison.Ordinal);
         if (!airport) return false;
         var (a, b) = (Rank(doc, pair[0]), Rank(doc, pair[1]));
         return a == OfficeRank.Aide && b == OfficeRank.Leader || a == OfficeRank.Leader && b == OfficeRank.Aide;

@@ -66,6 +66,23 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "had met several times", "التقيا مرات عدة في السنوات الأخيرة": many meetings over the years, not one the story
+    // could date or place; none of them is a meeting node.
+    private static bool RepeatedOccasions(ExtractionDocument doc, Mention cue, int last)
+    {
+        var t = doc.Tokens.Tokens;
+        for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + 4); i++)
+        {
+            var k = t[i].Key;
+            if (k is "," or "\u060C" or ";" or "\u061B") return false;
+            if (k is "times" or "occasions" && t[i - 1].Key is "several" or "many" or "numerous" or "multiple"
+                || k is "مرات" && (t[i - 1].Key is "عده" || i + 1 < t.Count && t[i + 1].Key is "عده" or "عديده")
+                || k is "مرارا")
+                return true;
+        }
+        return false;
+    }
+
     // A year written in a sentence ("in 2018", "في سبتمبر 2021"), or null.
     private static int? YearIn(string key) =>
         key.Length == 4 && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2100 ? year : null;

@@ -80,7 +80,7 @@ internal sealed partial class MeetingFinder
             if (EndsAnEventsName(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             // "Beijing's backing", "Moscow's position": a city with the possessive stands for its government.
-            if (Possessor(doc, m.FirstToken)) continue;
+            if (Possessor(doc, m.FirstToken) || BetweenCities(doc, m)) continue;
             unmarked ??= m;
         }
         if (unmarked is not null) return unmarked.Entity!.Reference;
@@ -94,6 +94,21 @@ internal sealed partial class MeetingFinder
         for (var i = first - 1; i >= 0; i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m) && !ReferencePoint(doc, m)) return p.Reference;
         return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m) && !ReferencePoint(doc, m))?.Entity?.Reference;
+    }
+
+    // "relations between Tehran and Baghdad", "العلاقات بين طهران وبغداد": two capitals after "between" stand for their
+    // governments, not for where anyone met.
+    private static bool BetweenCities(ExtractionDocument doc, Mention city)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = city.FirstToken - 1;
+        if (k >= 0 && tokens[k].Key is "between" or "بين") return true;
+        // The second city: "and Baghdad", "وبغداد".
+        var joined = city.PrefixLength > 0 && tokens[city.FirstToken].Key[0] == 'و';
+        if (!joined && (k < 0 || tokens[k].Key != "and")) return false;
+        if (!joined) k--;
+        return k >= 1 && doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } other && other.FirstToken > 0
+            && tokens[other.FirstToken - 1].Key is "between" or "بين";
     }
 
     private static bool EndsAnEventsName(ExtractionDocument doc, Mention city)

@@ -49,7 +49,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             var s = doc.SentenceOf(cue.FirstToken);
             if (s < 0) continue;
             var (first, last) = doc.Sentences[s];
-            if (Blocked(doc, cue, first, last)) continue;
+            if (Blocked(doc, cue, first, last) || RepeatedOccasions(doc, cue, last)) continue;
             var call = PhoneCallNear(doc, s);
             if (call >= 0 && StatesPlace(doc, first, last)) call = -1;
             online ??= OnlineSentences(doc);
@@ -190,6 +190,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (noun && HeldByPairAfter(doc, cue, sentence) is { } heldBy)
         {
             yield return (heldBy, null);
+            yield break;
+        }
+        if (noun && HeldWithPronoun(doc, cue, sentence) is { } heldWith)
+        {
+            yield return (heldWith, null);
             yield break;
         }
         if (WithWhom(doc, cue, first) is { } pairWithWhom)

@@ -205,6 +205,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // The same nouns looked up by a span (a key without its article), built once.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicRoleNounsBySpan = ArabicRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "تشو تشيانغ، المبعوث الخاص …": set off by a comma, the role noun takes the article.
+    private static bool DefiniteRoleNoun(string key) => key.StartsWith("ال", StringComparison.Ordinal) && ArabicRoleNounsBySpan.Contains(key.AsSpan(2));
+
     private static readonly HashSet<string> FormsOfAddress = new(StringComparer.Ordinal) { "السيد", "السيده", "mr", "mrs", "ms" };
 
     // Arabic names written before their title after a meeting frame: استقبل سامح شكري وزير …، مع نورلان نجمتولين رئيس …
@@ -215,27 +218,50 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         // "وليام بيرنز مدير وكالة المخابرات المركزية": a role noun no canonical title covers anchors the name as well.
         if (doc.Lang == "ar")
             for (var i = 1; i < tokens.Count; i++)
-                if (doc.TokenMention[i] is null && ArabicRoleNounFilter.Contains(tokens[i].Key)) anchors.Add(i);
+                if (doc.TokenMention[i] is null && (ArabicRoleNounFilter.Contains(tokens[i].Key) || tokens[i - 1].Key is "\u060C" && DefiniteRoleNoun(tokens[i].Key)))
+                    anchors.Add(i);
         foreach (var anchor in anchors)
         {
             var end = anchor - 1;
             // "يرلان كوشانوف، رئيس …": the apposition may take a comma.
-            if (end > 0 && tokens[end].Key is "\u060C" or ",") end--;
+            var comma = end > 0 && tokens[end].Key is "\u060C" or ",";
+            if (comma) end--;
             if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord || arabicStopwords.Contains(tokens[end].Key)) continue;
             var start = end;
             while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
                    && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
+            // "(شينخوا) حضر تشو تشيانغ، المبعوث …": the sentence's opening verb is not part of the name.
+            var opensSentence = comma && start < end - 1 && OpeningVerb(doc, start);
+            if (opensSentence) start++;
             var boundary = start - 1;
             // "استقبل الرئيس … اليوم /الثلاثاء/ وليام بيرنز مدير …": the day the cue is told on stands between.
-            while (boundary > 0 && doc.TokenMention[boundary] is null && (tokens[boundary].Key is "/" or "(" or ")" or "اليوم" or "امس" || vocabulary.TryWeekday(tokens[boundary].Key, out _)))
+            // "استقبل الرئيس عبد الفتاح السيسي، اليوم /الأحد/، ليو ياندونج …": set off by commas.
+            while (boundary > 0 && doc.TokenMention[boundary] is null
+                   && (tokens[boundary].Key is "/" or "(" or ")" or "اليوم" or "امس" || vocabulary.TryWeekday(tokens[boundary].Key, out _)
+                       || tokens[boundary].Key is "\u060C" && boundary + 1 < start && IsDayWord(tokens[boundary + 1].Key)
+                       || tokens[boundary].Key is "\u060C" && IsDayWord(tokens[boundary - 1].Key)))
                 boundary--;
             if (boundary < 0) continue;
             // … or the place or day that follows the cue (التقى وانغ هو نينغ، …، اليوم في بكين يرلان كوشانوف، رئيس …).
             var opensFrame = doc.TokenMention[boundary]?.Kind == PatternKind.MeetingCue || tokens[boundary].Key == "مع" || SubjectOfCue(doc, boundary)
-                || doc.TokenMention[boundary] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } && CueEarlierInSentence(doc, boundary);
+                || doc.TokenMention[boundary] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } && CueEarlierInSentence(doc, boundary)
+                || opensSentence || comma && OpeningVerb(doc, boundary);
             if (!opensFrame || start == end || arabicStopwords.Contains(tokens[start].Key) || tokens[start].Key.StartsWith("ال", StringComparison.Ordinal)) continue;
             AddPerson(doc, start, end);
         }
+    }
+
+    private bool IsDayWord(string key) => key is "اليوم" or "امس" or "/" or ")" || vocabulary.TryWeekday(key, out _);
+
+    // "(شينخوا) حضر تشو تشيانغ، المبعوث الخاص للرئيس الصيني …": the word that opens a story's sentence (after the
+    // dateline, if any) is its verb, and a name set off by a comma before a title is the verb's subject.
+    private static bool OpeningVerb(ExtractionDocument doc, int token)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (doc.Lang != "ar" || doc.TokenMention[token] is not null || !tokens[token].IsWord || tokens[token].Key.StartsWith("ال", StringComparison.Ordinal))
+            return false;
+        var s = doc.SentenceOf(token);
+        return s >= 0 && (doc.Sentences[s].FirstToken == token || tokens[token - 1].Key is ")" or "-" or "/" or "\u2013");
     }
 
     // "استقبل الرئيس عبد الفتاح السيسي [اليوم] وليام بيرنز …": a person named (with title and honorifics) right after
@@ -367,7 +393,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         for (var k = from; k <= to; k++)
             if (doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) return;
         var start = to + 1;
-        for (var k = to; k > from && to - k < 3; k--)
+        // The item's first word is its role (وزير الخارجية …), unless the role follows the name after a comma: "حضر شن
+        // يي تشين، المبعوث الخاص للرئيس الصيني".
+        var roleAfter = to + 2 < tokens.Count && tokens[to + 1].Key is "\u060C"
+            && (doc.TokenMention[to + 2]?.Kind == PatternKind.Title || ArabicRoleNounFilter.Contains(tokens[to + 2].Key) || DefiniteRoleNoun(tokens[to + 2].Key));
+        for (var k = to; (roleAfter ? k >= from : k > from) && to - k < 3; k--)
         {
             var t = tokens[k];
             if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !ArabicScript.IsArabicWord(t.Key) || IsInstitutionNoun(t.Key)) break;

@@ -71,7 +71,8 @@ internal sealed class RelationLinker : IPipelineComponent
                     break;
                 case RelationshipTypes.Supports:
                     if ((ctx.After(NodeKind.Initiative, 12).FirstOrDefault() ?? ctx.After(NodeKind.Organization, 12).FirstOrDefault()) is { } target
-                        && (ctx.AfterCue(2, NodeKind.Country, NodeKind.Person) ?? ctx.Subject()) is { } supporter && supporter != target)
+                        && (ctx.AfterCue(2, NodeKind.Country, NodeKind.Person) ?? ctx.RightBeforeCue(3, NodeKind.Country, NodeKind.Person) ?? ctx.Subject()) is { } supporter
+                        && supporter != target)
                         Add(doc, type, supporter, target, null, evidence);
                     break;
                 case RelationshipTypes.SpokeAt:
@@ -284,6 +285,20 @@ internal sealed class RelationLinker : IPipelineComponent
                 for (var j = pf; j <= pl; j++)
                     if (doc.PersonAt.TryGetValue(j, out var previous)) return previous;
                 return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Varela said Panama supports …", "Britain fully supports …", "أن إيران تدعم …": the name that is the verb's own
+        /// subject, a few words before it with no punctuation between, rather than the speaker who opens the sentence.
+        /// </summary>
+        public DocEntity? RightBeforeCue(int within, params ReadOnlySpan<NodeKind> kinds)
+        {
+            for (var i = cue.FirstToken - 1; i >= Math.Max(first, cue.FirstToken - within); i--)
+            {
+                if (!doc.Tokens.Tokens[i].IsWord) return null;
+                if (At(i, kinds) is { } e) return e;
             }
             return null;
         }

@@ -15,7 +15,7 @@ internal sealed class PhoneticIndex
     private const int FuzzyFrom = 5;
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _deletions = new(StringComparer.Ordinal);
-    private readonly Dictionary<Gazetteer.GazetteerEntry, List<(string Key, string Family, string Given)>> _formsOf = [];
+    private readonly Dictionary<Gazetteer.GazetteerEntry, List<(string Key, string Family, string Given, int Words)>> _formsOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _wordwiseGivenOf = [];
     private readonly Dictionary<Gazetteer.GazetteerEntry, HashSet<string>> _lineageOf = [];
@@ -45,7 +45,7 @@ internal sealed class PhoneticIndex
                     lineages.Add(LineageKey(name));
                 }
                 if (!_formsOf.TryGetValue(e, out var forms)) _formsOf[e] = forms = [];
-                forms.Add((key, FamilyKey(name), GivenKey(name)));
+                forms.Add((key, FamilyKey(name), GivenKey(name), WordCount(name)));
                 if (key.Length >= FuzzyFrom)
                     foreach (var d in Deletions(key)) Put(_deletions, d, e);
             }
@@ -99,11 +99,12 @@ internal sealed class PhoneticIndex
         if (WithMiddleNames(name) is { } longer) return longer;
         if (key.Length < FuzzyFrom) return null;
         var family = FamilyKey(name);
+        var words = WordCount(name);
         // In a lineage brothers share the rest, so the given name must agree; so must it in Latin script, where one
         // consonant apart is another name (Fadillah Yusof is not Fahad Yousef) and spellings vary in vowels, not
         // consonants (Arabic spellings of Chinese names vary in the given names: شين جين بينغ).
         var given = IsLineage(name) || latin ? GivenKey(name) : null;
-        bool Fuzzy(Gazetteer.GazetteerEntry? candidate) => candidate is not null && Close(candidate, key, family, given) && (!latin || NoWordReplaced(candidate, name));
+        bool Fuzzy(Gazetteer.GazetteerEntry? candidate) => candidate is not null && Close(candidate, key, family, given, words) && (!latin || NoWordReplaced(candidate, name));
         if (_deletions.TryGetValue(key, out e) && Fuzzy(e)) return e;
         foreach (var d in Deletions(key))
         {
@@ -256,9 +257,19 @@ internal sealed class PhoneticIndex
     // The key one edit away, the family name and the given name must all be those of one of the person's names:
     // "Mohamed Ennaceur" is one sound off "Hamid Ansari" and shares its given name with "Mohammad Hamid Ansari", but is
     // neither.
-    private bool Close(Gazetteer.GazetteerEntry e, string key, string family, string? given) =>
+    // So must the number of words: "تشو تشيانغ" (Zhou Qiang) is one sound off "تشن وي تشينغ" (Chen Weiqing) only by
+    // running two of its words together.
+    private bool Close(Gazetteer.GazetteerEntry e, string key, string family, string? given, int words) =>
         _formsOf.TryGetValue(e, out var forms) && forms.Any(f => f.Key.Length >= FuzzyFrom && f.Key[0] == key[0] && OneEdit(f.Key, key)
-            && f.Family == family && (given is null || f.Given == given));
+            && f.Family == family && (given is null || f.Given == given) && f.Words == words);
+
+    private static int WordCount(string name)
+    {
+        var count = 0;
+        foreach (var range in name.AsSpan().Split(' '))
+            if (range.End.Value > range.Start.Value) count++;
+        return count;
+    }
 
     /// <summary>Whether two keys differ by at most one inserted, deleted or changed class.</summary>
     internal static bool OneEdit(string a, string b)

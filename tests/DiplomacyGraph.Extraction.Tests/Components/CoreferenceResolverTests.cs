@@ -38,4 +38,12 @@ public sealed class CoreferenceResolverTests
         Assert.True(HasMeeting(g, "Michel Aoun", "Tamim bin Hamad Al Thani"));
         Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
     }
+
+    [Fact]
+    public void Resolve_honorificPronoun_isThePersonTheHonorificIntroduced_notTheOneJoinedByAnd()
+    {
+        var g = TestData.Extract("بغداد - 20 - 1 (كونا) -- استقبل فخامة رئيس جمهورية العراق برهم صالح حضرة صاحب السمو أمير البلاد الشيخ نواف الأحمد الجابر الصباح اليوم.\nوعقد سمو الأمير والرئيس العراقي جلسة مباحثات رسمية.\nكما التقى سموه رئيس مجلس الوزراء العراقي مصطفى الكاظمي.", "ar", new DateOnly(2021, 1, 20));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Mustafa al-Kadhimi", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Mustafa al-Kadhimi") && m.Participants.Contains("Barham Salih"));
+    }
 }

@@ -837,4 +837,34 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("KUALA LUMPUR, April 16 (Xinhua) -- Chinese President Xi Jinping arrived in Kuala Lumpur on Tuesday evening for a state visit to Malaysia.\nXi held talks with Malaysian Prime Minister Anwar Ibrahim in Putrajaya.", "en", new DateOnly(2025, 4, 16));
         Assert.Equal("2025-04-16", Assert.Single(g.Meetings).Date);
     }
+
+    [Theory]
+    [InlineData("BEIJING, March 3 (Xinhua) -- Wang said President Xi Jinping and President Vladimir Putin had met several times in recent years.", "en")]
+    [InlineData("بكين 3 مارس 2019 (شينخوا) قال وانغ إن الرئيس شي جين بينغ والرئيس فلاديمير بوتين التقيا مرات عدة في السنوات الأخيرة.", "ar")]
+    public void Find_meetingsManyTimesOver_isNoMeeting(string body, string lang) =>
+        Assert.Empty(TestData.Extract(body, lang, new DateOnly(2019, 3, 3)).Meetings);
+
+    [Fact]
+    public void Find_shortNameInBracketsAfterAName_keepsTheListJoined()
+    {
+        var g = TestData.Extract("Bogor (ANTARA News) - President Joko Widodo (Jokowi) and visiting Turkish President Recep Tayyip Erdogan agreed to boost trade during bilateral talks at the Bogor Palace on Friday.", "en", new DateOnly(2017, 7, 7));
+        Assert.Equal(["Joko Widodo", "Recep Tayyip Erdogan"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_talksHeldWithAPronoun_areWithThePersonNamedBefore_heldByTheSpeakerOfTheSentenceBefore()
+    {
+        var g = TestData.Extract("أنقرة/ الأناضول\nقال وزير الخارجية التركي هاكان فيدان، إن بلاده تدعم الحل السياسي.\nجاء ذلك في مؤتمر صحفي مشترك مع نظيره الأردني أيمن الصفدي، عقب مباحثات أجراها معه الثلاثاء في أنقرة.", "ar", new DateOnly(2024, 4, 9));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Ayman Safadi", "Hakan Fidan"], m.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("2024-04-09", m.Date);
+    }
+
+    [Fact]
+    public void Find_capitalsAfterBetween_areNoVenue()
+    {
+        var g = TestData.Extract("بغداد - واع\nاستقبل رئيس الجمهورية عبد اللطيف رشيد، اليوم الاثنين، الرئيس الإيراني إبراهيم رئيسي في قصر بغداد.\nمن جانبه، أكد رئيسي أن مباحثاته مع الرئيس العراقي عززت العلاقات بين طهران وبغداد.", "ar", new DateOnly(2023, 9, 11));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal("Baghdad", m.Place);
+    }
 }

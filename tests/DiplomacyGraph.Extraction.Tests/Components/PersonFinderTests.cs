@@ -828,4 +828,20 @@ public sealed class PersonFinderTests
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("مطار", StringComparison.Ordinal));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Nadir Larbaoui");
     }
+
+    [Fact]
+    public void Find_unknownNameAfterTheOpeningVerb_setOffByACommaBeforeARole_isThatPerson()
+    {
+        var g = TestData.Extract("لواندا 26 سبتمبر 2022 (شينخوا) حضر وانغ دونغ مينغ، المبعوث الخاص للرئيس الصيني شي جين بينغ، اليوم مراسم تنصيب الرئيس الأنغولي.", "ar", new DateOnly(2022, 9, 26));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "وانغ دونغ مينغ");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.StartsWith("حضر", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_nameAfterTheDaySetOffByCommas_isTheObjectOfTheVerb()
+    {
+        var g = TestData.Extract("القاهرة في 3 يونيو /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي، اليوم /الاثنين/، سون تشون لان نائبة رئيس مجلس الدولة الصيني.", "ar", new DateOnly(2019, 6, 3));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(["Abdel Fattah al-Sisi", "Sun Chunlan"], m.Participants.Order(StringComparer.Ordinal));
+    }
 }

@@ -89,4 +89,14 @@ public sealed class RelationLinkerTests
         var g = TestData.Extract("DUBAI, Nov. 30 (WAM) -- King Charles III is scheduled to deliver the opening speech at the World Climate Action Summit tomorrow.", "en", new DateOnly(2023, 11, 30));
         Assert.DoesNotContain(g.Relations, r => r.Type == "SPOKE_AT");
     }
+
+    [Theory]
+    [InlineData("ISLAMABAD, May 2 (Xinhua) -- Prime Minister Shehbaz Sharif said Pakistan firmly supports the Belt and Road Initiative.", "en")]
+    [InlineData("إسلام آباد 2 مايو 2023 (شينخوا) قال رئيس الوزراء الباكستاني شهباز شريف إن باكستان تدعم مبادرة الحزام والطريق.", "ar")]
+    public void Link_supportsWithItsOwnSubjectRightBefore_isThatCountrysNotTheSpeakers(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2023, 5, 2));
+        var r = Assert.Single(g.Relations, r => r.Type == "SUPPORTS");
+        Assert.Equal("Pakistan", r.From);
+    }
 }

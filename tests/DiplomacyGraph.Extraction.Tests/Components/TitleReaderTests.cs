@@ -227,4 +227,19 @@ public sealed class TitleReaderTests
         var office = Assert.Single(g.Offices, o => o.Title == "Prime Minister" && o.Country == "VN");
         Assert.Contains(g.Entities, e => e.Name.En == office.Person && e.Name.Ar == "نجوين تي لان");
     }
+
+    [Fact]
+    public void Read_firstDeputyOfThePresident_isVicePresident()
+    {
+        var g = TestData.Extract("استقبل الرئيس بشار الأسد اليوم النائب الأول للرئيس الإيراني محمد مخبر والوفد المرافق له.", "ar", new DateOnly(2022, 1, 10));
+        Assert.Contains(g.Offices, o => o.Person == "Mohammad Mokhber" && o.Title == "Vice President" && o.Country == "IR");
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Mohammad Mokhber" && o.Title == "President");
+    }
+
+    [Fact]
+    public void Read_womanDeputyOfTheStateCouncil_isVicePremier()
+    {
+        var g = TestData.Extract("استقبل الرئيس عبد الفتاح السيسي اليوم سون تشون لان نائبة رئيس مجلس الدولة الصيني.", "ar", new DateOnly(2019, 6, 3));
+        Assert.Contains(g.Offices, o => o.Person == "Sun Chunlan" && o.Title == "Vice Premier");
+    }
 }

@@ -56,4 +56,8 @@ public sealed class PhoneticIndexTests
     [InlineData("Khalid bin Ahmed", "Khalid bin Hamad")]
     public void LineageKey_anotherFathersName_differs(string a, string b) =>
         Assert.NotEqual(PhoneticIndex.LineageKey(a), PhoneticIndex.LineageKey(b));
+
+    [Fact]
+    // One sound off "تشن وي تشينغ" (Chen Weiqing) only by running two of its words together: another man.
+    public void Find_nameOneSoundOffByItsWordBreaks_findsNoOne() => Assert.Null(Index.Find("تشو تشيانغ"));
 }
