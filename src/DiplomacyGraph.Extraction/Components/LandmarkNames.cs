@@ -41,6 +41,16 @@ internal static class LandmarkNames
     {
         "airport", "international", "university", "sash", "medal", "award", "prize", "street", "road", "bridge", "mosque", "grand",
         "hospital", "centre", "center", "hall", "foundation", "stadium", "port", "memorial", "mausoleum", "monument",
+        // King Salman Air Base, King Fahd Causeway, King Abdullah Economic City, King Abdulaziz Naval Base.
+        "air", "base", "naval", "causeway", "economic", "city", "complex", "library", "museum", "institute", "college", "academy",
+        "school", "park", "avenue", "highway", "boulevard", "tower", "dam",
+    };
+
+    // Of those, the words no person is named: inside a name read in full they still make it a thing's ("King Salman
+    // Air Base" read as one name).
+    private static readonly HashSet<string> EnglishThingWords = new(StringComparer.Ordinal)
+    {
+        "airport", "air", "base", "naval", "causeway", "university", "mosque", "stadium", "hospital", "avenue", "highway", "boulevard", "economic",
     };
 
     /// <summary>Whether a folded Arabic word is a noun that heads a thing's name (مطار، بمطار، قصر، وسام).</summary>
@@ -53,6 +63,8 @@ internal static class LandmarkNames
         var next = last + 1;
         if (next < tokens.Count && tokens[next].IsWord && char.IsUpper(doc.Text[tokens[next].Start]) && EnglishThingHeads.Contains(tokens[next].Key))
             return true;
+        for (var k = first + 1; k <= last; k++)
+            if (tokens[k].IsWord && char.IsUpper(doc.Text[tokens[k].Start]) && EnglishThingWords.Contains(tokens[k].Key)) return true;
         // Past a title before the name (مطار الملك خالد) to the noun that heads the phrase.
         var before = first - 1;
         while (before >= 0 && doc.TokenMention[before] is { Kind: PatternKind.Title or PatternKind.Honorific } t) before = t.FirstToken - 1;

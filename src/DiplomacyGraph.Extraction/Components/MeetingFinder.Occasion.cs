@@ -49,10 +49,18 @@ internal sealed partial class MeetingFinder
         if (pair.Count != 2) return false;
         var tokens = doc.Tokens.Tokens;
         var airport = false;
-        for (var i = first; i <= last && !airport; i++)
-            airport = tokens[i].Key is "airport" or "forecourt" || tokens[i].Key.Contains("مطار", StringComparison.Ordinal);
+        var governor = false;
+        for (var i = first; i <= last; i++)
+        {
+            var k = tokens[i].Key;
+            airport |= k is "airport" or "forecourt" || k == "base" && tokens[i - 1].Key == "air" || k.Contains("مطار", StringComparison.Ordinal);
+            // "by Prince Turki bin Abdullah, Governor of Riyadh Region", "أمير منطقة الرياض", "محافظ …": a governor or a
+            // mayor welcomes for the host as a minister does.
+            governor |= k is "governor" or "mayor" or "محافظ" or "عمده" || k == "منطقه" && tokens[i - 1].Key == "امير";
+        }
         if (!airport) return false;
         var (a, b) = (Rank(doc, pair[0]), Rank(doc, pair[1]));
+        if (governor && (a, b) is (OfficeRank.None, OfficeRank.Leader) or (OfficeRank.Leader, OfficeRank.None)) return true;
         return a == OfficeRank.Aide && b == OfficeRank.Leader || a == OfficeRank.Leader && b == OfficeRank.Aide;
     }
 

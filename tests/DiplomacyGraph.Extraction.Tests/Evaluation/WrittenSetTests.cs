@@ -137,6 +137,12 @@ public sealed class WrittenSetTests
     [InlineData("unseen123")]
     [InlineData("unseen124")]
     [InlineData("unseen125")]
+    [InlineData("unseen126")]
+    [InlineData("unseen127")]
+    [InlineData("unseen128")]
+    [InlineData("unseen129")]
+    [InlineData("unseen130")]
+    [InlineData("unseen131")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -252,6 +258,9 @@ public sealed class WrittenSetTests
     [InlineData("unseen120", 0.89, 0.87, 0.72, 0.76)]
     [InlineData("unseen122", 0.90, 0.96, 0.88, 0.88)]
     [InlineData("unseen124", 0.90, 0.91, 0.70, 0.93)]
+    [InlineData("unseen126", 0.92, 0.96, 0.89, 0.90)]
+    [InlineData("unseen128", 0.90, 0.94, 0.93, 0.87)]
+    [InlineData("unseen130", 0.93, 0.96, 0.95, 0.91)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
