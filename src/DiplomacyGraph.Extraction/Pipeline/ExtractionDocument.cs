@@ -66,7 +66,10 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     /// <summary>The person referred to at each token that starts a reference (filled with <see cref="PersonRefs"/>).</summary>
     public Dictionary<int, DocEntity> PersonAt { get; } = buffers?.PersonAt ?? [];
 
-    /// <summary>Person references with from &lt;= token &lt;= to, in text order.</summary>
+    /// <summary>
+    /// Person references with from &lt;= token &lt;= to, in text order: a view of <see cref="PersonRefs"/> (filled
+    /// once, by coreference, before anyone asks), or an empty array when there are none (most windows the rules read).
+    /// </summary>
     public IEnumerable<(int Token, DocEntity Person)> PersonRefsBetween(int from, int to)
     {
         int lo = 0, hi = PersonRefs.Count;
@@ -76,7 +79,9 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
             if (PersonRefs[mid].Token < from) lo = mid + 1;
             else hi = mid;
         }
-        for (var i = lo; i < PersonRefs.Count && PersonRefs[i].Token <= to; i++) yield return PersonRefs[i];
+        var end = lo;
+        while (end < PersonRefs.Count && PersonRefs[end].Token <= to) end++;
+        return end == lo ? [] : new PersonRefRange(PersonRefs, lo, end - lo);
     }
 
     public int SentenceOf(int token)
