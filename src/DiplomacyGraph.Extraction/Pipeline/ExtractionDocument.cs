@@ -39,6 +39,20 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     /// <summary>An array of nulls for <see cref="TokenMention"/> with room for <paramref name="count"/> tokens (the thread's kept one when the document has buffers).</summary>
     public Mention?[] NewTokenMentions(int count) => _buffers?.TokenMentions(count) ?? new Mention?[count];
 
+    /// <summary>A new mention (<c>new Mention { … }</c>), from the thread's kept ones when the document has buffers.</summary>
+    public Mention NewMention(int firstToken, int lastToken, int start, int end, PatternKind kind, Pattern? pattern, int prefixLength, bool conjoined) =>
+        _buffers?.NewMention(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined) ?? new Mention
+        {
+            FirstToken = firstToken,
+            LastToken = lastToken,
+            Start = start,
+            End = end,
+            Kind = kind,
+            Pattern = pattern,
+            PrefixLength = prefixLength,
+            Conjoined = conjoined,
+        };
+
     public DateOnly? Date { get; set; }
     public string? DatelinePlace { get; set; }
 
