@@ -193,7 +193,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static void HonorificPronouns(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
     {
         var tokens = doc.Tokens.Tokens;
-        var named = new Dictionary<int, DocEntity>();
+        var named = new Dictionary<int, DocEntity>(refs.Count);
         foreach (var (token, person) in refs) named.TryAdd(token, person);
         var lastByClass = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
         foreach (var m in doc.MentionsOf(PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())

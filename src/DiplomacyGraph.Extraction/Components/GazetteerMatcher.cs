@@ -26,17 +26,8 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
             if (m.Pattern.Kind == PatternKind.Demonym && IndefiniteAfterCountry(doc, m)) continue;
             if (PartOfAContinent(doc, m) || CurrencySign(doc, m) || HeadsOfTheTwo(doc, m) || GluedToMoreLetters(doc, m)) continue;
-            var mention = new Mention
-            {
-                FirstToken = m.FirstToken,
-                LastToken = m.LastToken,
-                Kind = m.Pattern.Kind,
-                Pattern = m.Pattern,
-                Start = tokens[m.FirstToken].Start,
-                End = tokens[m.LastToken].End,
-                PrefixLength = m.PrefixLength,
-                Conjoined = m.PrefixLength > 0 && tokens[m.FirstToken].Key[0] == '\u0648',
-            };
+            var mention = doc.NewMention(m.FirstToken, m.LastToken, tokens[m.FirstToken].Start, tokens[m.LastToken].End, m.Pattern.Kind, m.Pattern,
+                m.PrefixLength, conjoined: m.PrefixLength > 0 && tokens[m.FirstToken].Key[0] == '\u0648');
             if (m.Pattern.Entry is { } entry)
             {
                 mention.Entity = EntityRegistry.ForEntry(doc, entry);

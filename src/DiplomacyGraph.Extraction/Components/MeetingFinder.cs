@@ -61,7 +61,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 var distinct = Principals(doc, group.Distinct().ToList());
                 if (distinct.Count < 2 || AirportWelcomeByAide(doc, first, last, distinct)) continue;
                 if (call >= 0 && !CallWithOthers(doc, call, distinct)) continue;
-                var key = string.Join("|", distinct.Select(p => p.Id).Order(StringComparer.Ordinal));
+                var key = MeetingKey(distinct);
                 var stated = ownPlace is not null;
                 var place = ownPlace ?? PlaceOf(doc, first, last, cue.FirstToken, out stated);
                 // "Zhai Jun met … in Doha on Thursday … On the same day, Zhai also met …" (a Beijing dateline): where the

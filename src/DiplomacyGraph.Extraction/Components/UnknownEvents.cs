@@ -41,6 +41,10 @@ internal sealed class UnknownEvents : IPipelineComponent
 
     private static readonly HashSet<string> QualifiedHeads = new(StringComparer.Ordinal) { "forum", "meeting", "retreat", "assembly" };
 
+    // Both sets are read for every word of an English story: most words fail these without a hash.
+    private static readonly KeySetFilter HeadFilter = new(Heads);
+    private static readonly KeySetFilter QualifiedHeadFilter = new(QualifiedHeads);
+
     // Words before "Forum" that make it a gathering ("Economic Forum", "Business Forum", "Diplomacy Forum").
     private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal) { "economic", "business", "diplomacy", "investment", "urban", "energy", "women" };
 
@@ -75,7 +79,7 @@ internal sealed class UnknownEvents : IPipelineComponent
         var tokens = doc.Tokens.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !(Heads.Contains(tokens[i].Key) || QualifiedHeads.Contains(tokens[i].Key))) continue;
+            if (!tokens[i].IsWord || !(HeadFilter.Contains(tokens[i].Key) || QualifiedHeadFilter.Contains(tokens[i].Key))) continue;
             // "the Conference on Interaction and Confidence Building Measures in Asia": a body the gazetteer knows.
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: not NodeKind.Event }) continue;
             var s = doc.SentenceOf(i);

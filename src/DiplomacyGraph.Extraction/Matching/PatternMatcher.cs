@@ -72,23 +72,22 @@ internal sealed class PatternMatcher
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var owners = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
         var cover = ArrayPool<int>.Shared.Rent(Math.Max(n, 1));
-        var startsOf = ArrayPool<int[]?>.Shared.Rent(Math.Max(n, 1));
         try
         {
             var cache = WalkStarts.For(_trie);
-            for (var t = 0; t < n; t++)
-            {
-                startsOf[t] = span[t].IsWord ? cache.Of(span[t]) : null;
-                wordIds[t] = startsOf[t]?[0] ?? -1;
-            }
+            // Word ids only: the starts are read again below (one slot, just read) rather than kept in an array of
+            // references, whose every store was a type check and a write barrier.
+            for (var t = 0; t < n; t++) wordIds[t] = span[t].IsWord ? cache.Of(span[t]).Word : -1;
             // Candidates in the order the walks find them. Their order only breaks ties between readings of one hit
             // (equal start, cover and key length mean the same walk and key), and those are added in pattern order
             // whatever order the hits come in: no sort of the hits is needed.
             for (var t = 0; t < n; t++)
             {
-                if (startsOf[t] is not { } starts) continue;
-                if (starts[0] >= 0) Walk(span, wordIds, t, 0, starts[0], original, candidates);
-                for (var k = 1; k < starts.Length; k += 2) Walk(span, wordIds, t, starts[k], starts[k + 1], original, candidates);
+                if (!span[t].IsWord) continue;
+                var starts = cache.Of(span[t]);
+                if (starts.Word >= 0) Walk(span, wordIds, t, 0, starts.Word, original, candidates);
+                if (starts.Clitics is not { } clitics) continue;
+                for (var k = 0; k < clitics.Length; k += 2) Walk(span, wordIds, t, clitics[k], clitics[k + 1], original, candidates);
             }
             // How many candidates cover each token: one that shares no token with another is taken in any order, so
             // only the contested ones are sorted (most names stand alone).
@@ -130,7 +129,6 @@ internal sealed class PatternMatcher
             ArrayPool<int>.Shared.Return(wordIds);
             ArrayPool<int>.Shared.Return(owners);
             ArrayPool<int>.Shared.Return(cover);
-            ArrayPool<int[]?>.Shared.Return(startsOf, clearArray: true);
             // A very long text leaves big lists behind: let them go rather than keep them for the thread's life.
             if (t_candidates?.Capacity > MaxKeptCapacity) t_candidates = null;
             if (t_contested?.Capacity > MaxKeptCapacity) t_contested = null;

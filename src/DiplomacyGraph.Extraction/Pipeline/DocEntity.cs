@@ -18,7 +18,8 @@ internal sealed class DocEntity(NodeKind kind, string id)
 
     /// <summary>
     /// Adds text[start..end) to <see cref="Surfaces"/>, as the string already there when it was written before: a
-    /// name mentioned again and again costs no new string each time.
+    /// name mentioned again and again costs no new string each time (nor, through <see cref="SurfacePool"/>, a name
+    /// the thread's earlier stories wrote).
     /// </summary>
     public void AddSurface(string text, int start, int end)
     {
@@ -30,7 +31,7 @@ internal sealed class DocEntity(NodeKind kind, string id)
             Surfaces.Add(Surfaces[i]);
             return;
         }
-        Surfaces.Add(text[start..end]);
+        Surfaces.Add(SurfacePool.Of(text, start, end));
     }
     public List<(int Start, int End)> Spans { get; } = [];
 

@@ -43,6 +43,37 @@ internal sealed class DocumentBuffers
         return _tokenMentions;
     }
 
+    // The gazetteer's mentions, a dozen or more per sentence: made for one document, given back with the buffers and
+    // made new ones (Mention.Reuse) for the thread's next document instead of allocated again. [0, _mentionsUsed)
+    // are the current document's.
+    private readonly List<Mention> _mentionPool = [];
+    private int _mentionsUsed;
+
+    /// <summary>A mention as <c>new Mention { … }</c> would make it, from the thread's earlier documents' when one is free.</summary>
+    public Mention NewMention(int firstToken, int lastToken, int start, int end, PatternKind kind, Pattern? pattern, int prefixLength, bool conjoined)
+    {
+        if (_mentionsUsed < _mentionPool.Count)
+        {
+            var m = _mentionPool[_mentionsUsed++];
+            m.Reuse(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined);
+            return m;
+        }
+        var mention = new Mention
+        {
+            FirstToken = firstToken,
+            LastToken = lastToken,
+            Start = start,
+            End = end,
+            Kind = kind,
+            Pattern = pattern,
+            PrefixLength = prefixLength,
+            Conjoined = conjoined,
+        };
+        _mentionPool.Add(mention);
+        _mentionsUsed++;
+        return mention;
+    }
+
     /// <summary>One empty list per <see cref="PatternKind"/>.</summary>
     public static List<Mention>[] NewMentionsByKind()
     {
@@ -79,6 +110,9 @@ internal sealed class DocumentBuffers
         // people again, until there are too many.
         if (buffers.NameWords.Count > MaxKeptCount) buffers.NameWords.Clear();
         buffers.PersonAt.Clear();
+        // The document's mentions are free again: nothing refers to them once it is assembled.
+        if (buffers._mentionPool.Count > MaxKeptCount) buffers._mentionPool.Clear();
+        buffers._mentionsUsed = 0;
         if (buffers._tokenMentions.Length > MaxKeptTokens) buffers._tokenMentions = [];
         else Array.Clear(buffers._tokenMentions, 0, buffers._tokenMentionsUsed);
         t_buffers = buffers;

@@ -39,6 +39,20 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     /// <summary>An array of nulls for <see cref="TokenMention"/> with room for <paramref name="count"/> tokens (the thread's kept one when the document has buffers).</summary>
     public Mention?[] NewTokenMentions(int count) => _buffers?.TokenMentions(count) ?? new Mention?[count];
 
+    /// <summary>A new mention (<c>new Mention { … }</c>), from the thread's kept ones when the document has buffers.</summary>
+    public Mention NewMention(int firstToken, int lastToken, int start, int end, PatternKind kind, Pattern? pattern, int prefixLength, bool conjoined) =>
+        _buffers?.NewMention(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined) ?? new Mention
+        {
+            FirstToken = firstToken,
+            LastToken = lastToken,
+            Start = start,
+            End = end,
+            Kind = kind,
+            Pattern = pattern,
+            PrefixLength = prefixLength,
+            Conjoined = conjoined,
+        };
+
     public DateOnly? Date { get; set; }
     public string? DatelinePlace { get; set; }
 
@@ -66,7 +80,10 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     /// <summary>The person referred to at each token that starts a reference (filled with <see cref="PersonRefs"/>).</summary>
     public Dictionary<int, DocEntity> PersonAt { get; } = buffers?.PersonAt ?? [];
 
-    /// <summary>Person references with from &lt;= token &lt;= to, in text order.</summary>
+    /// <summary>
+    /// Person references with from &lt;= token &lt;= to, in text order: a view of <see cref="PersonRefs"/> (filled
+    /// once, by coreference, before anyone asks), or an empty array when there are none (most windows the rules read).
+    /// </summary>
     public IEnumerable<(int Token, DocEntity Person)> PersonRefsBetween(int from, int to)
     {
         int lo = 0, hi = PersonRefs.Count;
@@ -76,7 +93,9 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
             if (PersonRefs[mid].Token < from) lo = mid + 1;
             else hi = mid;
         }
-        for (var i = lo; i < PersonRefs.Count && PersonRefs[i].Token <= to; i++) yield return PersonRefs[i];
+        var end = lo;
+        while (end < PersonRefs.Count && PersonRefs[end].Token <= to) end++;
+        return end == lo ? [] : new PersonRefRange(PersonRefs, lo, end - lo);
     }
 
     public int SentenceOf(int token)

@@ -60,7 +60,7 @@ internal static class GraphAssembler
             if (n is not null && (n.EndsWith(" Jr", StringComparison.Ordinal) || n.EndsWith(" Sr", StringComparison.Ordinal)) && names.Add(NameKey.Of(n + ".")))
                 aliases.Add(n + ".");
         }
-        return new DocumentEntity(e.Kind.ToString(), new DocumentName(e.NameEn, e.NameAr))
+        return new DocumentEntity(KindNames[(int)e.Kind], new DocumentName(e.NameEn, e.NameAr))
         {
             Id = e.Id,
             Iso = e.Kind == NodeKind.Country ? e.Iso : null,
@@ -69,6 +69,17 @@ internal static class GraphAssembler
             Aliases = aliases,
             Mentions = Mentions(e.Spans, scratch),
         };
+    }
+
+    // Each kind's name (NodeKind.ToString()), indexed by the kind: ToString boxed the kind for every entity.
+    private static readonly string[] KindNames = NamesByValue();
+
+    private static string[] NamesByValue()
+    {
+        var kinds = Enum.GetValues<NodeKind>();
+        var names = new string[kinds.Max(k => (int)k) + 1];
+        foreach (var k in kinds) names[(int)k] = k.ToString();
+        return names;
     }
 
     // Each span once, by start; spans with the same start keep the order they were found in (a stable sort).

@@ -25,10 +25,10 @@ internal sealed class KeyPool
     [ThreadStatic]
     private static KeyPool? t_pool;
 
-    // By id: the key and its hash. Slots hold id + 1 (0: empty), at most half full.
+    // By id: the key. Slots hold the key's hash (high half) beside id + 1 (low half; 0: empty), at most half full: a
+    // probe compares hashes in the slot it read, where a separate array of hashes was one more cache miss per word.
     private string[] _keys = new string[1024];
-    private uint[] _hashes = new uint[1024];
-    private int[] _slots = new int[2048];
+    private ulong[] _slots = new ulong[2048];
     private int _shift = 32 - 11;
     private int _count;
 
@@ -62,10 +62,10 @@ internal sealed class KeyPool
         var i = Slot(hash);
         for (var s = _slots[i]; s != 0; s = _slots[i])
         {
-            if (_hashes[s - 1] == hash && _keys[s - 1].AsSpan().SequenceEqual(key))
+            if ((uint)(s >> 32) == hash && _keys[(int)(uint)s - 1].AsSpan().SequenceEqual(key))
             {
-                id = s - 1;
-                return _keys[s - 1];
+                id = (int)(uint)s - 1;
+                return _keys[id];
             }
             i = (i + 1) & mask;
         }
@@ -83,14 +83,9 @@ internal sealed class KeyPool
         }
         var str = new string(key);
         id = _count++;
-        if (id == _keys.Length)
-        {
-            Array.Resize(ref _keys, _keys.Length * 2);
-            Array.Resize(ref _hashes, _hashes.Length * 2);
-        }
+        if (id == _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
         _keys[id] = str;
-        _hashes[id] = hash;
-        _slots[i] = id + 1;
+        _slots[i] = Slot(hash, id);
         return str;
     }
 
@@ -104,16 +99,20 @@ internal sealed class KeyPool
         _count = 0;
     }
 
+    private static ulong Slot(uint hash, int id) => ((ulong)hash << 32) | (uint)(id + 1);
+
     private void Grow()
     {
-        _slots = new int[_slots.Length * 2];
+        var old = _slots;
+        _slots = new ulong[old.Length * 2];
         _shift--;
         var mask = _slots.Length - 1;
-        for (var id = 0; id < _count; id++)
+        foreach (var s in old)
         {
-            var i = Slot(_hashes[id]);
+            if (s == 0) continue;
+            var i = Slot((uint)(s >> 32));
             while (_slots[i] != 0) i = (i + 1) & mask;
-            _slots[i] = id + 1;
+            _slots[i] = s;
         }
     }
 }
