@@ -867,4 +867,12 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal("Baghdad", m.Place);
     }
+
+    [Fact]
+    public void Find_welcomeAtAnAirBaseByAGovernor_isNoMeeting_andTheBaseNoPerson()
+    {
+        var g = TestData.Extract("Riyadh, March 5, 2023, SPA -- President Alberto Fernandez arrived in Riyadh on Saturday and was welcomed at King Salman Air Base by Prince Faisal bin Bandar, Governor of Riyadh Region.", "en", new DateOnly(2023, 3, 5));
+        Assert.Empty(g.Meetings);
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En!.Contains("Air Base", StringComparison.Ordinal));
+    }
 }
