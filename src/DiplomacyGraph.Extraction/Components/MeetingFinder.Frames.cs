@@ -545,6 +545,35 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "Deputy President William Ruto and … Monica Juma were among senior officials who joined President Kenyatta in the
+    // talks": those who joined someone in a meeting attended the meeting told; they held none of their own.
+    private static bool JoinedSomeoneIn(ExtractionDocument doc, Mention cue, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var inAt = cue.FirstToken - 1;
+        if (inAt > first && tokens[inAt].Key is "the" or "their" or "his" or "her") inAt--;
+        if (inAt <= first || tokens[inAt].Key != "in") return false;
+        for (var i = inAt - 1; i >= first && i >= inAt - JoinedReach; i--)
+            if (tokens[i].Key is "joined" or "join" or "joining" or "joins") return true;
+        return false;
+    }
+
+    private const int JoinedReach = 8;
+
+    // The verb itself: "joined President Kenyatta in the talks" (not "joined Xi for talks", a meeting of their own).
+    private static bool JoinedSomeoneInAMeeting(ExtractionDocument doc, Mention cue, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (tokens[cue.LastToken].Key != "joined") return false;
+        for (var i = cue.LastToken + 1; i < last && i <= cue.LastToken + JoinedReach; i++)
+        {
+            if (tokens[i].Key != "in") continue;
+            var noun = tokens[i + 1].Key is "the" or "their" or "his" or "her" ? i + 2 : i + 1;
+            return noun <= last && doc.TokenMention[noun] is { Kind: PatternKind.MeetingCue, Pattern.Cue.Value: "noun" };
+        }
+        return false;
+    }
+
     // "The summit, hosted by Egyptian President Abdel Fattah al-Sisi, …": a participle describing an event says who held
     // the event, not whom the story's subject met.
     private static bool QualifiesAnEvent(ExtractionDocument doc, Mention cue)

@@ -44,7 +44,9 @@ internal sealed partial class MeetingFinder
     // by the Minister of Foreign Affairs", "وكان وزير الصناعة قد استقبل ميلوني لدى وصولها
     // إلى مطار الرئاسة": a minister or an ambassador who meets a visiting head of state or government at the airport
     // welcomes the guest for the host; the talks are with the host.
-    private static bool AirportWelcomeByAide(ExtractionDocument doc, int first, int last, List<DocEntity> pair)
+    // "arrived in Dar es Salaam on Monday … and was welcomed with military honours by Foreign Minister January Makamba":
+    // a welcome on arrival, wherever the story puts it.
+    private static bool AirportWelcomeByAide(ExtractionDocument doc, Mention cue, int first, int last, List<DocEntity> pair)
     {
         if (pair.Count != 2) return false;
         var tokens = doc.Tokens.Tokens;
@@ -53,7 +55,8 @@ internal sealed partial class MeetingFinder
         for (var i = first; i <= last; i++)
         {
             var k = tokens[i].Key;
-            airport |= k is "airport" or "forecourt" || k == "base" && tokens[i - 1].Key == "air" || k.Contains("مطار", StringComparison.Ordinal);
+            airport |= k is "airport" or "forecourt" || k == "base" && tokens[i - 1].Key == "air" || k.Contains("مطار", StringComparison.Ordinal)
+                || k is "arrived" or "arrival" or "arriving" && tokens[cue.FirstToken].Key is "welcomed" or "greeted";
             // "by Prince Turki bin Abdullah, Governor of Riyadh Region", "أمير منطقة الرياض", "محافظ …": a governor or a
             // mayor welcomes for the host as a minister does.
             governor |= k is "governor" or "mayor" or "محافظ" or "عمده" || k == "منطقه" && tokens[i - 1].Key == "امير";

@@ -49,4 +49,20 @@ internal sealed partial class MeetingFinder
         }
         return to;
     }
+
+    // The comma that opens ", who …," when that clause closes right before the cue; else -1.
+    private static int RelativeClauseBeforeCue(ExtractionDocument doc, int first, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        // Past the verb of a noun cue and an adverb ("…, later held official talks with").
+        var close = cue.FirstToken - 1;
+        while (close > first && close >= cue.FirstToken - 4 && tokens[close].IsWord && char.IsLower(doc.Text[tokens[close].Start])) close--;
+        if (close <= first || tokens[close].Key != ",") return -1;
+        for (var i = close - 1; i > first; i--)
+        {
+            if (tokens[i].Key is not ("who" or "whose")) continue;
+            return tokens[i - 1].Key == "," ? i - 1 : -1;
+        }
+        return -1;
+    }
 }

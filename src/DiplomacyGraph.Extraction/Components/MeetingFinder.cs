@@ -59,7 +59,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
                 var distinct = Principals(doc, group.Distinct().ToList());
-                if (distinct.Count < 2 || AirportWelcomeByAide(doc, first, last, distinct)) continue;
+                if (distinct.Count < 2 || AirportWelcomeByAide(doc, cue, first, last, distinct)) continue;
                 if (call >= 0 && !CallWithOthers(doc, call, distinct)) continue;
                 var key = MeetingKey(distinct);
                 var stated = ownPlace is not null;
@@ -185,7 +185,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         if (participle && withAt < 0) withAt = cue.LastToken;
         if (QualifiesAnEvent(doc, cue)) yield break;
         // "حضر اللقاء مع وزير الدفاع …", "attended the talks with …": those who attended it are listed, the meeting was told.
-        if (noun && Attended(doc, Math.Max(first, cue.FirstToken - 2), cue.FirstToken - 1)) yield break;
+        if (noun && (Attended(doc, Math.Max(first, cue.FirstToken - 2), cue.FirstToken - 1) || JoinedSomeoneIn(doc, cue, first))
+            || !noun && JoinedSomeoneInAMeeting(doc, cue, last)) yield break;
         // "عقب مباحثات أجراها أردوغان والسوداني": the verb that held the noun, then the pair who held it.
         if (noun && HeldByPairAfter(doc, cue, sentence) is { } heldBy)
         {
@@ -464,6 +465,14 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
+        // "Khurelsukh, who is paying a State visit at the invitation of President Mirziyoyev, held talks with …": a
+        // relative clause between the subject and its verb names others; the subject stands before it.
+        if (doc.Lang == "en" && RelativeClauseBeforeCue(doc, first, cue) is var whoComma and > 0
+            && before.LastOrDefault(b => b.Token < whoComma) is { Person: { } relativeHead })
+        {
+            subject = relativeHead;
+            before.RemoveAll(b => b.Token > whoComma);
+        }
         // "he had briefed the President on his talks with Foreign Minister Shoukry": "his" is the clause's subject, named
         // first (outside a quote), not the one named just before.
         if (doc.Lang == "en" && noun && before.Count >= 2 && cue.FirstToken > first && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "his" or "her"

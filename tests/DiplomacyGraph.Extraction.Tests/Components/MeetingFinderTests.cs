@@ -875,4 +875,32 @@ public sealed class MeetingFinderTests
         Assert.Empty(g.Meetings);
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En!.Contains("Air Base", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_officialsWhoJoinedTheHostInTheTalks_holdNoMeetingOfTheirOwn()
+    {
+        var g = TestData.Extract("NAIROBI, May 8 (KNA) -- President Uhuru Kenyatta on Tuesday hosted Zimbabwean President Emmerson Mnangagwa at State House, Nairobi.\nDeputy President William Ruto and Foreign Affairs Cabinet Secretary Monica Juma were among senior officials who joined President Kenyatta in the talks.", "en", new DateOnly(2018, 5, 8));
+        Assert.Equal(["Emmerson Mnangagwa", "Uhuru Kenyatta"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_welcomeOnArrivalByAMinister_isNoMeetingOfTheVisitingHeadOfState()
+    {
+        var g = TestData.Extract("NAIROBI, Nov. 1 (Xinhua) -- German President Frank-Walter Steinmeier arrived in Nairobi on Monday for a state visit and was welcomed with military honours by Kenyan Foreign Minister Alfred Mutua.", "en", new DateOnly(2023, 11, 1));
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_meetingTheStorySaysIsExpected_isNoMeeting()
+    {
+        var g = TestData.Extract("الدوحة في 2 مارس /قنا/ وصل فخامة الرئيس قيس سعيد رئيس الجمهورية التونسية إلى الدوحة مساء أمس، ومن المنتظر أن يلتقي بعد ظهر اليوم معالي الشيخ خالد بن خليفة بن عبدالعزيز آل ثاني رئيس مجلس الوزراء.", "ar", new DateOnly(2021, 3, 2));
+        Assert.Empty(g.Meetings);
+    }
+
+    [Fact]
+    public void Find_relativeClauseBetweenSubjectAndVerb_namesNoSubject()
+    {
+        var g = TestData.Extract("ASTANA, July 3 (Kazinform) -- President of Mongolia Khurelsukh Ukhnaa, who is paying a state visit at the invitation of President Kassym-Jomart Tokayev, held talks with Uzbek President Shavkat Mirziyoyev on the sidelines of the summit on Wednesday.", "en", new DateOnly(2024, 7, 3));
+        Assert.Equal(["Shavkat Mirziyoyev", "Ukhnaagiin Khurelsukh"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }

@@ -242,4 +242,11 @@ public sealed class TitleReaderTests
         var g = TestData.Extract("استقبل الرئيس عبد الفتاح السيسي اليوم سون تشون لان نائبة رئيس مجلس الدولة الصيني.", "ar", new DateOnly(2019, 6, 3));
         Assert.Contains(g.Offices, o => o.Person == "Sun Chunlan" && o.Title == "Vice Premier");
     }
+
+    [Fact]
+    public void Read_deputyPresident_isVicePresident()
+    {
+        var g = TestData.Extract("Deputy President William Ruto met visiting Ugandan President Yoweri Museveni in Nairobi on Wednesday.", "en", new DateOnly(2019, 3, 13));
+        Assert.Contains(g.Offices, o => o.Person == "William Ruto" && o.Title == "Vice President");
+    }
 }
