@@ -21,7 +21,13 @@ internal sealed partial class MeetingFinder
             if (tokens[i].Key == "with" && tokens[i - 1].Key == ",") break;
             if (tokens[i].Key is "مع" or "with") withAt = i;
         }
-        if (withAt < 0) return null;
+        // "بحث رئيس مجلس الأمة مرزوق الغانم ورئيس الوزراء الياباني شينزو آبي اليوم سبل …", "Xi and Putin discussed …":
+        // with no "with", a subject of two joined discussed it together.
+        // (Right after the verb, as its subject: "وبحث القادة الاتفاق الذي توصل إليه أردوغان وبوتين" names the pair in its
+        // object; and not in a call: "وبحث سموه ورئيس الوزراء الإثيوبي خلال الاتصال".)
+        if (withAt < 0)
+            return InACall(doc, sentence) ? null
+                : doc.Lang == "ar" ? (SubjectRightAfter(doc, cue) ? JoinedPairAfter(doc, cue, sentence) : null) : JoinedPairBefore(doc, cue, before, PairGap);
         var counterparts = NamedAfter(doc, withAt + 1, last).ToList();
         if (counterparts.Count == 0) return null;
         var between = doc.PersonRefsBetween(cue.LastToken + 1, withAt - 1).ToList();
@@ -30,6 +36,24 @@ internal sealed partial class MeetingFinder
         if (subject is null) return null;
         var others = Coordinated(doc, counterparts, 0, subject);
         return others.Count == 0 ? null : [subject, .. others];
+    }
+
+    // A call told in the sentence or before it ("أجرى … اتصالا هاتفيا مع …، بحثا خلاله …. وبحث الصفدي وفيدان …").
+    private static bool InACall(ExtractionDocument doc, int sentence)
+    {
+        var last = doc.Sentences[sentence].LastToken;
+        for (var i = 0; i <= last; i++)
+            if (doc.Tokens.Tokens[i].Key is "الاتصال" or "اتصال" or "call" or "phone" or "telephone" || doc.IsKind(i, PatternKind.MeetingBlocker)) return true;
+        return false;
+    }
+
+    // Whether a person (past honorifics, titles and demonyms) is named right after the verb.
+    private static bool SubjectRightAfter(ExtractionDocument doc, Mention cue)
+    {
+        var k = cue.LastToken + 1;
+        while (k < doc.Tokens.Tokens.Count && doc.TokenMention[k] is { Kind: PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym } m && !doc.PersonAt.ContainsKey(k))
+            k = m.Kind == PatternKind.Title ? PersonFinder.ChainEnd(doc, m) + 1 : m.LastToken + 1;
+        return k < doc.Tokens.Tokens.Count && doc.PersonAt.ContainsKey(k);
     }
 
     // The persons named from i on, within reach of the name: a title phrase may run long before it (مع وزير الشؤون

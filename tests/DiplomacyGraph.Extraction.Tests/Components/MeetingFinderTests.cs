@@ -903,4 +903,19 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("ASTANA, July 3 (Kazinform) -- President of Mongolia Khurelsukh Ukhnaa, who is paying a state visit at the invitation of President Kassym-Jomart Tokayev, held talks with Uzbek President Shavkat Mirziyoyev on the sidelines of the summit on Wednesday.", "en", new DateOnly(2024, 7, 3));
         Assert.Equal(["Shavkat Mirziyoyev", "Ukhnaagiin Khurelsukh"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_arabicDiscussWithAJoinedSubjectOfTwo_isTheirMeeting()
+    {
+        var g = TestData.Extract("سيول - 20 - 9 (كونا) -- بحث رئيس مجلس الأمة مرزوق علي الغانم ورئيس الوزراء الكوري لي ناك يون اليوم الخميس سبل تعزيز العلاقات الثنائية.", "ar", new DateOnly(2018, 9, 20));
+        Assert.Equal(["Lee Nak-yon", "Marzouq Al-Ghanim"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    // The pair is in the verb's object, not its subject.
+    [InlineData("أنقرة 10 أكتوبر 2018 (الأناضول) - وبحث القادة كذلك الاتفاق الذي توصل إليه أردوغان وبوتين في مدينة سوتشي.")]
+    // A call told before: the discussion was on the phone.
+    [InlineData("عمان 13 أيلول (بترا) - أجرى وزير الخارجية أيمن الصفدي اليوم اتصالا هاتفيا مع وزير الخارجية التركي هاكان فيدان.\nوبحث الصفدي وفيدان الأوضاع في المنطقة.")]
+    public void Find_arabicDiscussWithoutASubjectPairOrInACall_isNoMeeting(string body) =>
+        Assert.Empty(TestData.Extract(body, "ar", new DateOnly(2018, 10, 10)).Meetings);
 }

@@ -844,4 +844,11 @@ public sealed class PersonFinderTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal(["Abdel Fattah al-Sisi", "Sun Chunlan"], m.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_nounOfTheDiscussionAfterATitle_isNoName()
+    {
+        var g = TestData.Extract("وبحث سموه والرئيس الكوري علاقات الصداقة والتعاون بين البلدين.", "ar", new DateOnly(2022, 1, 16));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.Contains("علاقات", StringComparison.Ordinal));
+    }
 }
