@@ -58,17 +58,7 @@ internal sealed class DocumentBuffers
             m.Reuse(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined);
             return m;
         }
-        var mention = new Mention
-        {
-            FirstToken = firstToken,
-            LastToken = lastToken,
-            Start = start,
-            End = end,
-            Kind = kind,
-            Pattern = pattern,
-            PrefixLength = prefixLength,
-            Conjoined = conjoined,
-        };
+        var mention = Mention.Create(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined);
         _mentionPool.Add(mention);
         _mentionsUsed++;
         return mention;

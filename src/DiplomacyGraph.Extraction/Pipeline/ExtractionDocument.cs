@@ -41,17 +41,7 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
 
     /// <summary>A new mention (<c>new Mention { … }</c>), from the thread's kept ones when the document has buffers.</summary>
     public Mention NewMention(int firstToken, int lastToken, int start, int end, PatternKind kind, Pattern? pattern, int prefixLength, bool conjoined) =>
-        _buffers?.NewMention(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined) ?? new Mention
-        {
-            FirstToken = firstToken,
-            LastToken = lastToken,
-            Start = start,
-            End = end,
-            Kind = kind,
-            Pattern = pattern,
-            PrefixLength = prefixLength,
-            Conjoined = conjoined,
-        };
+        _buffers?.NewMention(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined) ?? Mention.Create(firstToken, lastToken, start, end, kind, pattern, prefixLength, conjoined);
 
     public DateOnly? Date { get; set; }
     public string? DatelinePlace { get; set; }

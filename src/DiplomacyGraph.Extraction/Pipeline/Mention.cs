@@ -49,6 +49,19 @@ internal sealed class Mention
         Entity = null;
     }
 
+    /// <summary>A new mention with every property set (what <see cref="Reuse"/> makes of a kept one).</summary>
+    public static Mention Create(int firstToken, int lastToken, int start, int end, PatternKind kind, Pattern? pattern, int prefixLength, bool conjoined) => new()
+    {
+        FirstToken = firstToken,
+        LastToken = lastToken,
+        Start = start,
+        End = end,
+        Kind = kind,
+        Pattern = pattern,
+        PrefixLength = prefixLength,
+        Conjoined = conjoined,
+    };
+
     /// <summary>The same match over other tokens (a name read longer than the gazetteer form that matched).</summary>
     public Mention Spanning(int firstToken, int lastToken, List<Text.Token> tokens) => new()
     {
