@@ -116,6 +116,8 @@ internal sealed partial class MeetingFinder
         var k = city.FirstToken - 1;
         var tokens = doc.Tokens.Tokens;
         if (k >= 0 && tokens[k].Key.Length == 4 && tokens[k].Key.All(char.IsAsciiDigit)) k--;
+        // "Expo City Dubai": the site that kept the Expo's name.
+        else if (k >= 1 && tokens[k].Key == "city" && tokens[k - 1].Key == "expo") k--;
         return k >= 0 && doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Event } || k >= 0 && tokens[k].Key is "اكسبو" or "expo";
     }
 
@@ -157,9 +159,22 @@ internal sealed partial class MeetingFinder
             // The clause ends at a comma: "قادما من أستانا، حيث حضر الاجتماع، وكان رحمان في استقباله" met in Dushanbe.
             if (tokens[w].Key is "," or "\u060C") return null;
             if (tokens[w].Key is not ("where" or "حيث")) continue;
-            return tokens[w - 1].Key is "," or "\u060C" && doc.TokenMention[w - 2] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)
-                ? m.Entity!.Reference : null;
+            if (tokens[w - 1].Key is not ("," or "\u060C")) return null;
+            if (doc.TokenMention[w - 2] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)) return m.Entity!.Reference;
+            // "arrived in Accra from Nigeria, where he held talks with President Tinubu … in Abuja": a country before
+            // "where"; the clause's own city, if it names one.
+            return doc.TokenMention[w - 2] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country } ? CityInClause(doc, cue) : null;
         }
+        return null;
+    }
+
+    // The first venue after "in"/في from the cue to the clause's end (a comma or the sentence's end), or null.
+    private static string? CityInClause(ExtractionDocument doc, int cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var last = doc.Sentences[doc.SentenceOf(cue)].LastToken;
+        for (var i = cue + 1; i <= last && tokens[i].Key is not ("," or "\u060C"); i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m) && Locative(doc, m)) return m.Entity!.Reference;
         return null;
     }
 

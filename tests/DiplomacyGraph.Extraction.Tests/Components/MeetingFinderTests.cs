@@ -918,4 +918,27 @@ public sealed class MeetingFinderTests
     [InlineData("عمان 13 أيلول (بترا) - أجرى وزير الخارجية أيمن الصفدي اليوم اتصالا هاتفيا مع وزير الخارجية التركي هاكان فيدان.\nوبحث الصفدي وفيدان الأوضاع في المنطقة.")]
     public void Find_arabicDiscussWithoutASubjectPairOrInACall_isNoMeeting(string body) =>
         Assert.Empty(TestData.Extract(body, "ar", new DateOnly(2018, 10, 10)).Meetings);
+
+    [Fact]
+    public void Find_audienceWithAMonarch_isAMeeting()
+    {
+        var g = TestData.Extract("TOKYO, May 30 (Kyodo) -- Earlier in the afternoon, Indian Prime Minister Narendra Modi had an audience with Emperor Naruhito at the Imperial Palace.", "en", new DateOnly(2019, 5, 30));
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Narendra Modi", m.Participants);
+        Assert.Contains(m.Participants, p => p.Contains("Naruhito", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_whereClauseAfterACountry_takesTheClausesOwnCity()
+    {
+        var g = TestData.Extract("Accra, Oct. 31, GNA - German Chancellor Olaf Scholz arrived in Accra on Monday from Nigeria, where he held talks with President Bola Tinubu at the Presidential Villa in Abuja on Sunday.", "en", new DateOnly(2023, 10, 31));
+        Assert.Equal("Abuja", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
+    public void Find_expoCityInAClauseAboutAnEvent_isNoVenue()
+    {
+        var g = TestData.Extract("ABU DHABI, 28th November, 2023 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received Ukhnaagiin Khurelsukh, President of Mongolia, in Abu Dhabi.\nTheir talks also covered COP28, opening on 30th November at Expo City Dubai.", "en", new DateOnly(2023, 11, 28));
+        Assert.Equal("Abu Dhabi", Assert.Single(g.Meetings).Place);
+    }
 }
