@@ -26,7 +26,7 @@ internal sealed partial class MeetingFinder
         // (Right after the verb, as its subject: "وبحث القادة الاتفاق الذي توصل إليه أردوغان وبوتين" names the pair in its
         // object; and not in a call: "وبحث سموه ورئيس الوزراء الإثيوبي خلال الاتصال".)
         if (withAt < 0)
-            return InACall(doc, sentence) ? null
+            return BlockerToldSoFar(doc, sentence) ? null
                 : doc.Lang == "ar" ? (SubjectRightAfter(doc, cue) ? JoinedPairAfter(doc, cue, sentence) : null) : JoinedPairBefore(doc, cue, before, PairGap);
         var counterparts = NamedAfter(doc, withAt + 1, last).ToList();
         if (counterparts.Count == 0) return null;
@@ -38,8 +38,9 @@ internal sealed partial class MeetingFinder
         return others.Count == 0 ? null : [subject, .. others];
     }
 
-    // A call told in the sentence or before it ("أجرى … اتصالا هاتفيا مع …، بحثا خلاله …. وبحث الصفدي وفيدان …").
-    private static bool InACall(ExtractionDocument doc, int sentence)
+    // A call told in the sentence or before it ("أجرى … اتصالا هاتفيا مع …، بحثا خلاله …. وبحث الصفدي وفيدان …"), or any
+    // other word that keeps a cue from telling a meeting (a plan, a letter: rules/meeting-blockers.tsv).
+    private static bool BlockerToldSoFar(ExtractionDocument doc, int sentence)
     {
         var last = doc.Sentences[sentence].LastToken;
         for (var i = 0; i <= last; i++)

@@ -52,14 +52,16 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         var airport = false;
         var governor = false;
+        var welcomed = tokens[cue.FirstToken].Key is "welcomed" or "greeted";
         for (var i = first; i <= last; i++)
         {
             var k = tokens[i].Key;
-            airport |= k is "airport" or "forecourt" || k == "base" && tokens[i - 1].Key == "air" || k.Contains("مطار", StringComparison.Ordinal)
-                || k is "arrived" or "arrival" or "arriving" && tokens[cue.FirstToken].Key is "welcomed" or "greeted";
+            var previous = i > 0 ? tokens[i - 1].Key : string.Empty;
+            airport |= k is "airport" or "forecourt" || k == "base" && previous == "air" || k.Contains("مطار", StringComparison.Ordinal)
+                || welcomed && k is "arrived" or "arrival" or "arriving";
             // "by Prince Turki bin Abdullah, Governor of Riyadh Region", "أمير منطقة الرياض", "محافظ …": a governor or a
             // mayor welcomes for the host as a minister does.
-            governor |= k is "governor" or "mayor" or "محافظ" or "عمده" || k == "منطقه" && tokens[i - 1].Key == "امير";
+            governor |= k is "governor" or "mayor" or "محافظ" or "عمده" || k == "منطقه" && previous == "امير";
         }
         if (!airport) return false;
         var (a, b) = (Rank(doc, pair[0]), Rank(doc, pair[1]));

@@ -237,9 +237,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             // "استقبل الرئيس … اليوم /الثلاثاء/ وليام بيرنز مدير …": the day the cue is told on stands between.
             // "استقبل الرئيس عبد الفتاح السيسي، اليوم /الأحد/، ليو ياندونج …": set off by commas.
             while (boundary > 0 && doc.TokenMention[boundary] is null
-                   && (tokens[boundary].Key is "/" or "(" or ")" or "اليوم" or "امس" || vocabulary.TryWeekday(tokens[boundary].Key, out _)
-                       || tokens[boundary].Key is "\u060C" && boundary + 1 < start && IsDayWord(tokens[boundary + 1].Key)
-                       || tokens[boundary].Key is "\u060C" && IsDayWord(tokens[boundary - 1].Key)))
+                   && (tokens[boundary].Key == "(" || IsDayWord(tokens[boundary].Key)
+                       || tokens[boundary].Key is "\u060C" && (boundary + 1 < start && IsDayWord(tokens[boundary + 1].Key) || IsDayWord(tokens[boundary - 1].Key))))
                 boundary--;
             if (boundary < 0) continue;
             // … or the place or day that follows the cue (التقى وانغ هو نينغ، …، اليوم في بكين يرلان كوشانوف، رئيس …).
@@ -251,6 +250,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
     }
 
+    // The words of "اليوم /الأحد/", "أمس (الاثنين)": the day a cue is told on (and the marks around it).
     private bool IsDayWord(string key) => key is "اليوم" or "امس" or "/" or ")" || vocabulary.TryWeekday(key, out _);
 
     // "(شينخوا) حضر تشو تشيانغ، المبعوث الخاص للرئيس الصيني …": the word that opens a story's sentence (after the

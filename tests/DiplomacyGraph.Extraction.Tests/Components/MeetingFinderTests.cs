@@ -941,4 +941,12 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("ABU DHABI, 28th November, 2023 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received Ukhnaagiin Khurelsukh, President of Mongolia, in Abu Dhabi.\nTheir talks also covered COP28, opening on 30th November at Expo City Dubai.", "en", new DateOnly(2023, 11, 28));
         Assert.Equal("Abu Dhabi", Assert.Single(g.Meetings).Place);
     }
+
+    [Fact]
+    public void Find_storyOpeningOnTheWordBase_readsItsMeeting()
+    {
+        // The airport-welcome check looks one word back from "base" ("Air Base"): at the story's first word there is none.
+        var g = TestData.Extract("Base commanders watched as President Xi Jinping met Russian President Vladimir Putin at the airport.", "en", new DateOnly(2019, 3, 1));
+        Assert.Equal(["Vladimir Putin", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+    }
 }
