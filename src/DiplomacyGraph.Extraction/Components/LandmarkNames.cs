@@ -20,6 +20,8 @@ internal static class LandmarkNames
     private static readonly HashSet<string> ArabicHeads = new(StringComparer.Ordinal)
     {
         "قناه", "وقناه", "بقناه", "لقناه", "جامعه", "وجامعه", "بجامعه", "فندق", "بفندق", "ملعب", "بملعب",
+        // "في قصر لوسيل", "بقصر بعبدا": a palace named after its town is a building, and takes the dateline's city.
+        "قصر", "بقصر", "وقصر",
     };
 
     // Nouns that make the person's name after them the name of a thing: مطار الملك خالد الدولي، وسام زايد، جامعة الملك سعود.

@@ -170,6 +170,19 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "After the meeting with Erdogan, the prime minister met …", "بعد لقائه مع …، التقى …": the one met in an earlier
+    // meeting, named in a phrase set off by a comma before the cue, is no subject of this one.
+    private static bool MetInAFrontedEarlierMeeting(ExtractionDocument doc, int token, int first, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var comma = false;
+        for (var i = token + 1; i < cue.FirstToken && !comma; i++) comma = tokens[i].Key is "," or "\u060C";
+        if (!comma) return false;
+        for (var i = token - 1; i >= first && i >= token - WithWindow && tokens[i].Key is not ("," or "\u060C"); i--)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "noun" && AfterTheMeeting(doc, earlier)) return true;
+        return false;
+    }
+
     // "During the meeting with", "خلال اللقاء مع": the noun, with its article, as the time of what the sentence says.
     private static bool DuringTheMeeting(ExtractionDocument doc, Mention cue)
     {
@@ -291,6 +304,16 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
+    // A meeting noun followed by with/مع before cueStart in the sentence.
+    private static bool NounWithCounterpartBefore(ExtractionDocument doc, int first, int cueStart)
+    {
+        for (var i = first; i < cueStart; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } m && m.Pattern?.Cue?.Value == "noun" && m.LastToken + 1 < cueStart
+                && (doc.Tokens.Tokens[m.LastToken].Key is "with" or "مع" || doc.Tokens.Tokens[m.LastToken + 1].Key is "with" or "مع"))
+                return true;
+        return false;
+    }
+
     // "Meeting Emir of Qatar …, PM Chinh said", "Receiving the envoy, the King stressed": the capitalised participle
     // that opens an English sentence, its object right after it.
     private static bool FrontedParticiple(ExtractionDocument doc, Mention cue, int first) =>
@@ -375,7 +398,7 @@ internal sealed partial class MeetingFinder
         var verb = -1;
         for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + 5) && verb < 0; i++)
             if (tokens[i].Key is "شملت" or "شمل" or "included" or "include" or "includes") verb = i;
-        if (verb < 0) return null;
+        if (verb < 0) return IncludedAfterVerb(doc, cue, first, last);
         var owner = doc.PersonRefsBetween(cue.LastToken + 1, verb - 1).Select(r => r.Person).FirstOrDefault()
             ?? (doc.Lang == "en" && cue.FirstToken >= 2 && tokens[cue.FirstToken - 1].Key == "s" ? doc.PersonRefsBetween(first, cue.FirstToken - 2).Select(r => r.Person).LastOrDefault() : null)
             ?? (doc.Meetings.Count > 0 ? doc.PersonByReference(doc.Meetings[^1].Participants[0]) : null);
@@ -383,6 +406,30 @@ internal sealed partial class MeetingFinder
         var listed = doc.PersonRefsBetween(verb + 1, last).ToList();
         if (listed.Count == 0) return null;
         return Coordinated(doc, listed, 0, owner, true).Where(o => o != owner).Select(o => new List<DocEntity> { owner, o }).ToList();
+    }
+
+    // "وشملت لقاءات جلالته، كلا على حدة، الرئيس المصري …، والرئيس الفلسطيني …": the verb before the noun. The owner is
+    // the person named right after the noun, else the one the story named last.
+    private static List<List<DocEntity>>? IncludedAfterVerb(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var verbAt = cue.FirstToken - 1;
+        if (verbAt < first || tokens[verbAt].Key is not ("شملت" or "وشملت" or "شمل" or "وشمل" or "تضمنت" or "وتضمنت")) return null;
+        var named = doc.PersonRefsBetween(cue.LastToken + 1, last).ToList();
+        var owner = named.Count > 0 && named[0].Token <= cue.LastToken + 3 && !AnyCommaBetween(tokens, cue.LastToken + 1, named[0].Token) ? named[0].Person
+            : PreviousPerson(doc, doc.SentenceOf(first));
+        owner ??= doc.PersonRefsBetween(first, cue.FirstToken - 1).Select(r => r.Person).LastOrDefault();
+        if (owner is null) return null;
+        var listed = named.Where(r => r.Person != owner).ToList();
+        if (listed.Count == 0) return null;
+        return Coordinated(doc, listed, 0, owner, true).Where(o => o != owner).Select(o => new List<DocEntity> { owner, o }).ToList();
+    }
+
+    private static bool AnyCommaBetween(List<Text.Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (tokens[i].Key is "," or "\u060C") return true;
+        return false;
     }
 
     // The two persons after "between"/"بين" within the noun's reach in its sentence; null unless exactly two.

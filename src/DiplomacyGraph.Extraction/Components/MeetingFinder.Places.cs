@@ -75,7 +75,8 @@ internal sealed partial class MeetingFinder
             // "arrived … from Doha, where she had met Qatar's Amir": the city the relative clause is about.
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
                 return m.Entity!.Reference;
-            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken) || HeldLater(doc, cue, m.FirstToken)) continue;
+            if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken) || HeldLater(doc, cue, m.FirstToken)
+                || SaidAfterCue(doc, cue, m.FirstToken)) continue;
             // "إكسبو 2025 أوساكا", "Expo 2020 Dubai": a city that ends an event's name.
             if (EndsAnEventsName(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
@@ -177,6 +178,23 @@ internal sealed partial class MeetingFinder
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m) && Locative(doc, m)) return m.Entity!.Reference;
         return null;
     }
+
+    // "During his meeting with Al Sudani, Anwar said Malaysia would reopen its embassy in Baghdad": a city in what
+    // someone said after the cue is what the words are about, not where they were said.
+    private static bool SaidAfterCue(ExtractionDocument doc, int cue, int place)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = place - 1; i > cue; i--)
+            if (SpeechVerbs.Contains(tokens[i].Key)) return true;
+        return false;
+    }
+
+    // Folded verbs of saying that open reported speech.
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "stressed", "noted", "added", "stated", "announced", "affirmed", "reiterated",
+        "قال", "وقال", "اكد", "واكد", "اعلن", "واعلن", "اوضح", "واوضح", "اشار", "واشار", "صرح", "وصرح", "اضاف", "واضاف",
+    };
 
     // "received a delegation … which had taken part in the conference in Baghdad", "مخرجات القمة … التي عقدت في نيقوسيا":
     // a city in a relative clause about a thing after the cue (which, that, التي، الذي) is where that thing happened,

@@ -132,6 +132,11 @@ internal sealed partial class MeetingFinder
             : doc.Meetings[^1].Participants.Count == 2 ? doc.Meetings[^1] : null;
     }
 
+    // "on behalf of", "نيابة عن", "بالنيابة عن" ending at token k.
+    private static bool OnBehalfOf(List<Text.Token> tokens, int k) =>
+        k >= 1 && (tokens[k].Key == "عن" && tokens[k - 1].Key is "نيابه" or "بالنيابه" or "ونيابه"
+            || k >= 2 && tokens[k].Key == "of" && tokens[k - 1].Key == "behalf" && tokens[k - 2].Key == "on");
+
     // Folded nouns of an envoy or representative.
     private static readonly HashSet<string> EnvoyNouns = new(StringComparer.Ordinal)
     {
@@ -139,7 +144,8 @@ internal sealed partial class MeetingFinder
     };
 
     // "التقى … المبعوث الخاص للرئيس الصيني شي جين بينغ، نائب رئيس … بنغ تشينغ هوا", "met the special envoy of President
-    // Xi Jinping, Peng …": the one who sent the envoy is named, the envoy is the one met.
+    // Xi Jinping, Peng …": the one who sent the envoy is named, the envoy is the one met. So is one that someone stood in
+    // for ("on behalf of").
     private static bool SendsTheEnvoy(ExtractionDocument doc, int token)
     {
         var tokens = doc.Tokens.Tokens;
@@ -147,6 +153,9 @@ internal sealed partial class MeetingFinder
         var k = doc.TokenMention[token] is { Kind: PatternKind.Title } own && own.FirstToken == token ? own.LastToken : token - 1;
         while (true)
         {
+            // "… القمة التي رأسها سموه نيابة عن خادم الحرمين الشريفين الملك سلمان", "on behalf of King Salman": the one
+            // stood in for is not there.
+            if (OnBehalfOf(tokens, k)) return true;
             // "الممثل الخاص لرئيس جمهورية الصين الشعبية شي جين بينغ": the title's country between it and the name.
             if (k > 0 && doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: Domain.Graph.NodeKind.Country } state && state.LastToken == k
                 && doc.TokenMention[state.FirstToken - 1] is { Kind: PatternKind.Title })
@@ -162,6 +171,7 @@ internal sealed partial class MeetingFinder
             }
             var governed = tokens[opener].Key.StartsWith('ل') && m.PrefixLength > 0;
             k = opener - 1;
+            if (OnBehalfOf(tokens, k)) return true;
             if (k >= 0 && tokens[k].Key == "of") { governed = true; k--; }
             // "بصفته مبعوثا خاصا لرئيس الجمهورية": the indefinite accusative too.
             // "ممثل حضرة صاحب السمو أمير البلاد": the form of address before a sovereign's honorific.

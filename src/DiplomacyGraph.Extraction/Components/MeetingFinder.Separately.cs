@@ -62,16 +62,19 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
-    private static bool Respectively(ExtractionDocument doc, int from, int to)
+    private static bool Respectively(ExtractionDocument doc, int from, int to) => RespectivelyAt(doc, from, to) >= 0;
+
+    // Where the first word saying "each one" stands in from..to, or -1.
+    private static int RespectivelyAt(ExtractionDocument doc, int from, int to)
     {
         for (var i = from; i <= to; i++)
         {
             var key = doc.Tokens.Tokens[i].Key;
             // "كلا من A و B", "كل من": each of them.
             if (Separately(key) || key is "التوالي" or "كلا"
-                || key == "كل" && i + 1 <= to && doc.Tokens.Tokens[i + 1].Key == "من") return true;
+                || key == "كل" && i + 1 <= to && doc.Tokens.Tokens[i + 1].Key == "من") return i;
         }
-        return false;
+        return -1;
     }
 
     // "held separate talks with his counterparts", "a series of talks", "في لقاءين منفصلين", "كلا على حدة"; "وتناول

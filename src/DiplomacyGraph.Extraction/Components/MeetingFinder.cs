@@ -28,6 +28,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     private const int LocativeReach = 5;
     private const int DiscussReach = 20;
     private const int PairGap = 4;
+    private const int ListOpenerReach = 8;
     private const int NounSubjectReach = 28;
 
     public string Name => "meetings";
@@ -213,7 +214,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (told, null);
             yield break;
         }
-        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1).Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token) && !SendsTheEnvoy(doc, b.Token)).ToList();
+        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1)
+            .Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token) && !SendsTheEnvoy(doc, b.Token) && !MetInAFrontedEarlierMeeting(doc, b.Token, first, cue)).ToList();
         // "Macron and his wife Brigitte Macron hosted a banquet for Xi": the spouse beside a principal is not the subject.
         if (doc.Spouses.Count > 0 && before.Any(b => !doc.Spouses.Contains(b.Person))) before.RemoveAll(b => doc.Spouses.Contains(b.Person));
         if (before.Count == 0 && MeetingHostedBy(doc, cue, first, last) is { } meetingHost)
@@ -379,7 +381,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         {
             // "A و B محادثات", "Nazarbayev and Xi Jinping's talks": the persons just before the noun, joined to each
             // other, held it; unless a verb earlier in the sentence already says who met whom.
-            if (FirstCueBefore(doc, first, cue.FirstToken) is not null) yield break;
+            // (So does a meeting noun with its counterpart before it: "In the meeting with Rahmon, Raisi said … his
+            // participation in the September meeting of the SCO …" names no pair for the second noun.)
+            if (FirstCueBefore(doc, first, cue.FirstToken) is not null || NounWithCounterpartBefore(doc, first, cue.FirstToken)) yield break;
             var near = before.Where(b => cue.FirstToken - b.Token <= NounSubjectReach).ToList();
             // A title and the name after it are one person referred to twice (العاهل الأردني الملك عبد الله الثاني): the name counts.
             // A title set off by a comma after the name (الملك سلمان بن عبدالعزيز، ملك المملكة العربية السعودية،) is the
@@ -423,6 +427,12 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // "The two ministers, who had met on Monday at the Negev Summit, reviewed …": a relative clause whose verb names
         // no one before the clause closes says the ones it is about met; the main clause after it holds no object.
         objectsTo = Math.Min(objectsTo, IntransitiveRelativeEnd(doc, cue, objectsFrom, objectsTo));
+        // "التقى … اليوم، على هامش أعمال القمة … التي رأسها سموه …، كلاً على حدة، A، وB، وC": after a long adjunct, the
+        // words "each one" open the list of those met, which runs on from there.
+        // (The words themselves may stand past the usual reach; the list must start right after them.)
+        if (RespectivelyAt(doc, cue.LastToken + MaxObjectDistance / 2, Math.Min(last, AttendanceFrom(doc, objectsFrom, last) - 1)) is var each and >= 0
+            && doc.PersonRefsBetween(each + 1, Math.Min(last, each + ListOpenerReach)).Any())
+            objectsTo = Math.Min(Math.Min(last, each + MaxObjectDistance), AttendanceFrom(doc, objectsFrom, last) - 1);
         // ("welcomed King Charles's participation": a possessor is no one met.)
         var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token) && !SendsTheEnvoy(doc, a.Token) && !Possessor(doc, a.Token)).ToList();
         // "The three ministers later held talks with Foreign Minister Mangoush", "وعقد الوزراء الثلاثة … مع …": a counted

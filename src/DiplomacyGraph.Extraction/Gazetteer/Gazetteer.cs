@@ -1,6 +1,7 @@
 using System.Globalization;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Gazetteer;
 
@@ -60,6 +61,11 @@ public sealed class Gazetteer
             var t = TsvTable.Read(stop, "form");
             foreach (var (_, cells) in t.Rows) g.ArabicNameStopwords.Add(NameKey.Of(t.Get(cells, "form")));
         }
+        // "قلّد … الرئيس التركي وساما رفيعا": an indefinite noun in the accusative is written with an alif after it (its
+        // tanween dropped by the folding), and is the listed word still. Not for words of three letters: بين → بينا is
+        // a name (إنريكي بينا نييتو).
+        foreach (var word in g.ArabicNameStopwords.ToList())
+            if (word.Length >= 4 && word[^1] is not ('ا' or 'ه' or 'ي' or 'و') && ArabicScript.IsArabicWord(word)) g.ArabicNameStopwords.Add(word + "ا");
         return g;
     }
 

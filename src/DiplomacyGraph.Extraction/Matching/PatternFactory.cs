@@ -16,7 +16,7 @@ internal static class PatternFactory
             var en = Names(e.NameEn, e.AliasesEn);
             if (e.Kind == NodeKind.Person) en = en.SelectMany(GivenNameSpellings).Distinct(StringComparer.OrdinalIgnoreCase);
             foreach (var f in en) yield return Make(f, "en", PatternKind.Entity, e, null, nameLike: true);
-            foreach (var f in Names(e.NameAr, e.AliasesAr).SelectMany(ArabicSpellings).Distinct(StringComparer.Ordinal))
+            foreach (var f in Names(e.NameAr, e.AliasesAr).SelectMany(ArabicSpellings).SelectMany(a => EgyptianG(a, e.NameEn)).Distinct(StringComparer.Ordinal))
                 yield return Make(f, Lang(f), PatternKind.Entity, e, null, nameLike: true);
         }
         foreach (var d in g.Demonyms)
@@ -46,6 +46,26 @@ internal static class PatternFactory
         if (apart != form) yield return apart;
         var joined = System.Text.RegularExpressions.Regex.Replace(form, "(^| )(عبد|أبو|ابو) ", "$1$2");
         if (joined != form) yield return joined;
+    }
+
+    // "جلاسكو" for غلاسكو (Glasgow), "أنطونيو جوتيريش" for أنطونيو غوتيريش: Egyptian copy writes a foreign name's hard G
+    // with ج where other wires write غ. Word by word, where the English word in the same place opens with G (not "Gh",
+    // an Arabic غ itself: Ghana).
+    private static IEnumerable<string> EgyptianG(string form, string? nameEn)
+    {
+        yield return form;
+        if (nameEn is null || !form.Contains('غ', StringComparison.Ordinal)) yield break;
+        var ar = form.Split(' ');
+        var en = nameEn.Split(' ');
+        if (ar.Length != en.Length) yield break;
+        var changed = false;
+        for (var i = 0; i < ar.Length; i++)
+            if (ar[i].Length > 1 && ar[i][0] == 'غ' && en[i] is ['G' or 'g', not ('h' or 'H'), ..])
+            {
+                ar[i] = "ج" + ar[i][1..];
+                changed = true;
+            }
+        if (changed) yield return string.Join(' ', ar);
     }
 
     // "Ahmad Al-Sharaa" for "Ahmed al-Sharaa": an Arabic given name that opens a person's English name is romanised in

@@ -51,6 +51,13 @@ internal static class GraphAssembler
         seen.Clear();
         foreach (var s in e.Surfaces)
             if (seen.Add(s) && names.Add(NameKeyCache.Of(keys, s))) aliases.Add(s);
+        // "Sheikh Mohammed bin Abdulrahman Al-Thani": the honorific is not part of a person's name (annotation
+        // guidelines), so the form without it is a surface of the name as well.
+        for (var i = -2; i < aliases.Count && e.Kind == NodeKind.Person; i++)
+        {
+            var n = i switch { -2 => e.NameEn, -1 => e.NameAr, _ => aliases[i] };
+            if (n is not null && WithoutHonorific(n) is { } bare && names.Add(NameKeyCache.Of(keys, bare))) aliases.Add(bare);
+        }
         // "Marcos Jr" and "Marcos Jr.": a generational suffix is written with and without its full stop (the stop is
         // read as punctuation, not as part of the name).
         var count = aliases.Count;
@@ -70,6 +77,18 @@ internal static class GraphAssembler
             Mentions = Mentions(e.Spans, scratch),
         };
     }
+
+    // The name after an honorific that opens it ("Sheikh", "الشيخ", "Prince", "الأمير"), or null.
+    private static string? WithoutHonorific(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && space < name.Length - 1 && NameHonorifics.Contains(name[..space]) ? name[(space + 1)..] : null;
+    }
+
+    private static readonly HashSet<string> NameHonorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Sheikh", "Sheikha", "Prince", "Princess", "الشيخ", "الشيخة", "الأمير", "الأميرة",
+    };
 
     // Each kind's name (NodeKind.ToString()), indexed by the kind: ToString boxed the kind for every entity.
     private static readonly string[] KindNames = NamesByValue();

@@ -52,4 +52,20 @@ public sealed class GazetteerMatcherTests
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hu Jintao");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Wang Yi") && m.Participants.Any(p => p.Contains("Sovaleni", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Match_egyptianSpellingWithJeemForAHardG_isTheSamePlace()
+    {
+        var g = TestData.Extract("جلاسكو في 1 نوفمبر /أ ش أ/ التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء البريطاني بوريس جونسون بمدينة جلاسكو.", "ar", new DateOnly(2021, 11, 1));
+        Assert.Contains(g.Entities, e => e.Type == "Place" && e.Name.En == "Glasgow");
+        Assert.Equal("Glasgow", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
+    public void Match_arabicGhainOfAnArabicGh_getsNoJeemSpelling()
+    {
+        // غانا is Ghana; جانا names nothing.
+        var g = TestData.Extract("وصل الرئيس إلى جانا اليوم.", "ar", new DateOnly(2021, 11, 1));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Country" && e.Iso == "GH");
+    }
 }

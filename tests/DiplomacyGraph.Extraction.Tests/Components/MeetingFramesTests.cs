@@ -910,4 +910,65 @@ public sealed class MeetingFramesTests
         Assert.True(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "Adel al-Jubeir"));
         Assert.False(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "King Salman"));
     }
+
+    [Fact]
+    public void Find_includedVerbBeforeThePossessedMeetingsNoun_isOneMeetingWithEachListed()
+    {
+        var g = Extract("نيويورك 20 أيلول (بترا)- التقى جلالة الملك عبدالله الثاني اليوم عددا من قادة الدول المشاركين في أعمال الجمعية العامة للأمم المتحدة.\nوشملت لقاءات جلالته، كلا على حدة، الرئيس الفرنسي إيمانويل ماكرون، ورئيس الوزراء الكندي جاستن ترودو.", "ar", new DateOnly(2023, 9, 20));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.True(HasMeeting(g, "King Abdullah II", "Emmanuel Macron"));
+        Assert.True(HasMeeting(g, "King Abdullah II", "Justin Trudeau"));
+    }
+
+    [Theory]
+    [InlineData("JEDDAH, July 28 (SPA) -- Crown Prince Mohammed bin Salman, on behalf of King Salman, received French President Emmanuel Macron in Jeddah on Friday.", "en")]
+    [InlineData("جدة 28 يوليو (واس) - استقبل ولي العهد الأمير محمد بن سلمان، اليوم، في المؤتمر الذي رأسه سموه نيابة عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، الرئيس الفرنسي إيمانويل ماكرون.", "ar")]
+    public void Find_oneStoodInFor_onBehalfOf_isNoParticipant(string body, string lang)
+    {
+        var g = Extract(body, lang, new DateOnly(2023, 7, 28));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Sorted("Emmanuel Macron", "Mohammed bin Salman"), m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_eachOneAfterALongAdjunct_opensTheListOfThoseMet()
+    {
+        var g = Extract("الرياض 11 نوفمبر 2024 (واس) - التقى صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء - حفظه الله -، اليوم، على هامش أعمال القمة العربية والإسلامية غير العادية التي عقدت في الرياض بمشاركة قادة الدول العربية والإسلامية ورؤساء وفودها، كلاً على حدة، دولة رئيس وزراء ماليزيا أنور إبراهيم، وفخامة رئيس جمهورية أوزبكستان شوكت ميرضيائيف.", "ar", new DateOnly(2024, 11, 11));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.True(HasMeeting(g, "Mohammed bin Salman", "Anwar Ibrahim"));
+        Assert.True(HasMeeting(g, "Mohammed bin Salman", "Shavkat Mirziyoyev"));
+    }
+
+    [Fact]
+    public void Find_oneMetInAFrontedEarlierMeeting_isNoCoSubjectOfTheNext()
+    {
+        var g = Extract("NEW YORK, Sept 20 (Bernama) -- Prime Minister Anwar Ibrahim held a bilateral meeting with Turkiye President Recep Tayyip Erdogan today.\nAfter the meeting with Erdogan, the prime minister met Iranian President Ebrahim Raisi.", "en", new DateOnly(2023, 9, 20));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(Sorted("Anwar Ibrahim", "Ebrahim Raisi")));
+    }
+
+    [Fact]
+    public void Find_cityInWhatWasSaidAfterTheCue_isNoVenue()
+    {
+        var g = Extract("NEW YORK, Sept 22 (Bernama) -- During his meeting with Iraqi Prime Minister Mohammed Shia al-Sudani on Friday, Prime Minister Anwar Ibrahim said Malaysia would reopen its embassy in Baghdad.", "en", new DateOnly(2023, 9, 22));
+        Assert.Equal("New York", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
+    public void Find_meetingNounAfterAMeetingWithSomeone_takesNoPairFromBeforeIt()
+    {
+        var g = Extract("ASHGABAT, Nov. 28 (IRNA) -- Iranian President Ebrahim Raisi met Tajik President Emomali Rahmon on the sidelines of the ECO summit on Sunday.\nIn the meeting with Rahmon, President Raisi said that his participation in the September meeting of the Shanghai Cooperation Organization in Dushanbe had deepened ties.", "en", new DateOnly(2021, 11, 28));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal("Ashgabat", m.Place);
+    }
+
+    [Fact]
+    public void Find_jointSubjectWithAMilitaryRankWrittenWithTheArticle_isThePair()
+    {
+        var g = Extract("الدوحة في 7 سبتمبر /قنا/ عقد الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الفريق أول الركن عبد الفتاح البرهان رئيس مجلس السيادة الانتقالي، جلسة مباحثات رسمية في قصر لوسيل اليوم.", "ar", new DateOnly(2023, 9, 7));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Sorted("Abdel Fattah al-Burhan", "Tamim bin Hamad Al Thani"), m.Participants.Order(StringComparer.Ordinal));
+        // The palace named after its town is a building: the meeting is in the dateline's city.
+        Assert.Equal("Doha", m.Place);
+    }
 }

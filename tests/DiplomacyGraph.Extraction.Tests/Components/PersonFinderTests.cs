@@ -851,4 +851,12 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("وبحث سموه والرئيس الكوري علاقات الصداقة والتعاون بين البلدين.", "ar", new DateOnly(2022, 1, 16));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar!.Contains("علاقات", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Find_listedNounInTheAccusativeAfterATitle_isNoName()
+    {
+        var g = TestData.Extract("عشق آباد 27 نوفمبر 2021 (الأناضول) - أجرى الرئيس التركي رجب طيب أردوغان مباحثات مع نظيره التركمانستاني قربان قولي بردي محمدوف. وقلّد بردي محمدوف الرئيس التركي وساما رفيعا.", "ar", new DateOnly(2021, 11, 27));
+        Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
+        Assert.True(TestData.HasMeeting(g, "Recep Tayyip Erdogan", "Gurbanguly Berdimuhamedov"));
+    }
 }

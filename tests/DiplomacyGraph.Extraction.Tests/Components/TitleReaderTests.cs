@@ -249,4 +249,12 @@ public sealed class TitleReaderTests
         var g = TestData.Extract("Deputy President William Ruto met visiting Ugandan President Yoweri Museveni in Nairobi on Wednesday.", "en", new DateOnly(2019, 3, 13));
         Assert.Contains(g.Offices, o => o.Person == "William Ruto" && o.Title == "Vice President");
     }
+
+    [Fact]
+    public void Read_arabicFirstVicePresidentBeforeTheFullCountryName_isVicePresident()
+    {
+        var g = TestData.Extract("طهران 11 نوفمبر 2024 (إرنا) - استقبل النائب الأول لرئيس الجمهورية الإسلامية الإيرانية محمد رضا عارف اليوم وزير الخارجية العماني.", "ar", new DateOnly(2024, 11, 11));
+        Assert.Contains(g.Offices, o => o is { Person: "Mohammad Reza Aref", Title: "Vice President", Country: "IR" });
+        Assert.DoesNotContain(g.Offices, o => o is { Person: "Mohammad Reza Aref", Title: "President" });
+    }
 }

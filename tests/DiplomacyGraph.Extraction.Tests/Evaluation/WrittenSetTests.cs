@@ -147,6 +147,12 @@ public sealed class WrittenSetTests
     [InlineData("unseen133")]
     [InlineData("unseen134")]
     [InlineData("unseen135")]
+    [InlineData("unseen136")]
+    [InlineData("unseen137")]
+    [InlineData("unseen138")]
+    [InlineData("unseen139")]
+    [InlineData("unseen140")]
+    [InlineData("unseen141")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
