@@ -22,7 +22,7 @@ internal sealed class GazetteerMatcher(PatternMatcher matcher) : IPipelineCompon
         matcher.Match(doc.Tokens, doc.Text, matches, nested);
         foreach (var m in matches)
         {
-            if (m.Pattern.Kind == PatternKind.Title && HyphenatedName(doc, m.FirstToken, m.LastToken)) continue;
+            if (m.Pattern.Kind == PatternKind.Title && (HyphenatedName(doc, m.FirstToken, m.LastToken) || LandmarkNames.TitleOpensAThingsName(doc, m.LastToken))) continue;
             if (m.Pattern.Kind is PatternKind.Title or PatternKind.Demonym && GivenNameBeforeBin(doc, m)) continue;
             if (m.Pattern.Kind == PatternKind.Demonym && IndefiniteAfterCountry(doc, m)) continue;
             if (PartOfAContinent(doc, m) || CurrencySign(doc, m) || HeadsOfTheTwo(doc, m) || GluedToMoreLetters(doc, m)) continue;

@@ -65,6 +65,8 @@ internal static class LandmarkNames
         var next = last + 1;
         if (next < tokens.Count && tokens[next].IsWord && char.IsUpper(doc.Text[tokens[next].Start]) && EnglishThingHeads.Contains(tokens[next].Key))
             return true;
+        // "King" (King Salman's short name) in "King Khalid International Airport": the namesake's own name between.
+        if (doc.Lang == "en" && first == last && TitleOpensAThingsName(doc, last)) return true;
         for (var k = first + 1; k <= last; k++)
             if (tokens[k].IsWord && char.IsUpper(doc.Text[tokens[k].Start]) && EnglishThingWords.Contains(tokens[k].Key)) return true;
         // Past a title before the name (مطار الملك خالد) to the noun that heads the phrase.
@@ -77,6 +79,21 @@ internal static class LandmarkNames
             if (k - 1 >= 0 && ArabicThingHeads.Contains(tokens[k - 1].Key)) return true;
         // "the Order of Zayed", "Medal of …"
         return before >= 1 && tokens[before].Key == "of" && tokens[before - 1].Key is "order" or "medal";
+    }
+
+    /// <summary>
+    /// An English title that opens a thing's name ("King Khalid International Airport", "King Abdulaziz Sash"): up to
+    /// three capitalised words (or bin/al) after it, then a thing's word. It refers to no one of the story.
+    /// </summary>
+    public static bool TitleOpensAThingsName(ExtractionDocument doc, int titleLast)
+    {
+        if (doc.Lang != "en") return false;
+        var tokens = doc.Tokens.Tokens;
+        var k = titleLast + 1;
+        var words = 0;
+        for (; k < tokens.Count && words < 4 && tokens[k].IsWord && (char.IsUpper(doc.Text[tokens[k].Start]) || tokens[k].Key is "bin" or "al"); k++, words++)
+            if (words > 0 && EnglishThingHeads.Contains(tokens[k].Key)) return true;
+        return false;
     }
 
     public static bool Contains(ExtractionDocument doc, Mention place)

@@ -340,6 +340,29 @@ internal sealed partial class PersonFinder
         return ArabicScript.IsArabicWord(t.Key) ? !t.Key.StartsWith("ال", StringComparison.Ordinal) : char.IsUpper(doc.Text[t.Start]);
     }
 
+    // Whether the father named right after the known name (last + 1 is بن/bin) differs from the one the person's own
+    // names give after that word; false where none of them goes on past it (Qaboos bin Said bin Taimour).
+    private static bool ForeignFather(ExtractionDocument doc, DocEntity person, int last, int end)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (last + 2 > end || tokens[last + 1].Key is not ("بن" or "بنت" or "bin")) return false;
+        // Compared by sound: the names are in both scripts (عبدالرحمن بن جاسم for "Abdulrahman bin Abdulaziz").
+        var (word, father) = (tokens[last].Key, tokens[last + 2].Key);
+        var (wordSound, fatherSound) = (PhoneticKey.Of(word), PhoneticKey.Of(father));
+        var otherFather = false;
+        foreach (var name in OwnNames(person))
+        {
+            var words = NameWords(doc, name);
+            for (var i = 0; i + 2 < words.Length; i++)
+            {
+                if (words[i] != word && PhoneticKey.Of(words[i]) != wordSound || words[i + 1] is not ("بن" or "بنت" or "bin")) continue;
+                if (words[i + 2] == father || PhoneticKey.Of(words[i + 2]) == fatherSound) return false;
+                otherFather = true;
+            }
+        }
+        return otherFather;
+    }
+
     // Whether a word is the last word of a person's name in either script and not its first (Mubarak of Hosni Mubarak).
     private static bool IsFamilyNameOnly(DocEntity person, string key)
     {
@@ -352,7 +375,7 @@ internal sealed partial class PersonFinder
     }
 
     // "محمد بن سلمان" + "بن عبدالعزيز", "Mohamed bin Zayed" + "Al Nahyan": the lineage continues the name.
-    private static void ExtendLineage(ExtractionDocument doc)
+    private void ExtendLineage(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
         for (var n = 0; n < doc.Mentions.Count; n++)
@@ -367,6 +390,17 @@ internal sealed partial class PersonFinder
             // "Dr. Nayef Falah Mubarak Al Hajraf": a known person's family name alone (Mubarak) before a lineage is a
             // father's name inside someone else's name, not that person's lineage.
             if (m.FirstToken == m.LastToken && IsFamilyNameOnly(m.Entity, tokens[m.FirstToken].Key)) continue;
+            // "Prince Mohammed bin Abdulrahman bin Abdulaziz" (Riyadh's deputy governor) after the alias "Mohammed bin
+            // Abdulrahman" of Qatar's prime minister (bin Jassim): a father's name the known person does not have names
+            // someone else, read as a name of its own.
+            if (m.Entity.Entry is { } entry && ForeignFather(doc, m.Entity, m.LastToken, end) && doc.TokenMention[m.FirstToken] == m)
+            {
+                doc.RemoveMention(m);
+                m.Entity.Spans.Remove((m.Start, m.End));
+                AddPerson(doc, m.FirstToken, end, other: entry);
+                n--;
+                continue;
+            }
             var longer = m.Spanning(m.FirstToken, end, tokens);
             doc.ReplaceMention(n, longer);
             m.Entity!.AddSurface(doc.Text, longer.Start, longer.End);

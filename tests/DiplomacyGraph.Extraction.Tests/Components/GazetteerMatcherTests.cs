@@ -68,4 +68,12 @@ public sealed class GazetteerMatcherTests
         var g = TestData.Extract("وصل الرئيس إلى جانا اليوم.", "ar", new DateOnly(2021, 11, 1));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Country" && e.Iso == "GH");
     }
+
+    [Fact]
+    public void Match_titleOpeningAnAirportsName_refersToNoOne()
+    {
+        // "King" would otherwise be King Salman's short name, and the welcome a meeting with him.
+        var g = TestData.Extract("RIYADH, Nov. 9 (NAN) -- King Salman invited African leaders to the summit. President Bola Tinubu arrived in Riyadh on Thursday and was received at King Khalid International Airport by Nigeria's Ambassador Yahaya Lawal.", "en", new DateOnly(2023, 11, 10));
+        Assert.Empty(g.Meetings);
+    }
 }

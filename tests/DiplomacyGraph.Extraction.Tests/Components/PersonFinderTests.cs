@@ -859,4 +859,13 @@ public sealed class PersonFinderTests
         Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
         Assert.True(TestData.HasMeeting(g, "Recep Tayyip Erdogan", "Gurbanguly Berdimuhamedov"));
     }
+
+    [Fact]
+    public void Find_knownNameFollowedByAnotherFather_isSomeoneElse_butAGrandfatherContinuesIt()
+    {
+        var g = TestData.Extract("RIYADH, Nov. 9 (SPA) -- The Deputy Governor of Riyadh, Prince Mohammed bin Abdulrahman bin Abdulaziz, welcomed the guests. Sultan Qaboos bin Said bin Taimour sent a cable.", "en", new DateOnly(2019, 11, 9));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Mohammed bin Abdulrahman Al Thani");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Mohammed bin Abdulrahman bin Abdulaziz");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Qaboos bin Said");
+    }
 }
