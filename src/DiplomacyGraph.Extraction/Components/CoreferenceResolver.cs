@@ -193,12 +193,18 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static void HonorificPronouns(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
     {
         var tokens = doc.Tokens.Tokens;
-        var named = new Dictionary<int, DocEntity>(refs.Count);
-        foreach (var (token, person) in refs) named.TryAdd(token, person);
+        // The persons named, by token, as refs stood before this added any: made at the first honorific with a class
+        // (most English stories have none).
+        Dictionary<int, DocEntity>? named = null;
         var lastByClass = new Dictionary<string, DocEntity>(StringComparer.Ordinal);
         foreach (var m in doc.MentionsOf(PatternKind.Honorific).OrderBy(m => m.FirstToken).ToList())
         {
             if (HonorificClasses.Of(m.Pattern?.Key) is not { } cls) continue;
+            if (named is null)
+            {
+                named = new Dictionary<int, DocEntity>(refs.Count);
+                foreach (var (token, p) in refs) named.TryAdd(token, p);
+            }
             // "كما التقى جلالته رئيس جمهورية مقدونيا …": with its pronoun the honorific is whole; the title after it is
             // the object's.
             if (doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه')
@@ -293,11 +299,19 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country) =>
         OnlyHolder(doc, o => o.Title == title && (country is null || o.Country == country));
 
-    // The one person holding an office the predicate accepts, or null (none, or several).
+    // The one person holding an office the predicate accepts, or null (none, or several). A loop that stops at a second
+    // person: asked for most bare titles, where a filter, a set and a list per call added up.
     private static DocEntity? OnlyHolder(ExtractionDocument doc, Func<Domain.Documents.DocumentOffice, bool> accepts)
     {
-        var names = doc.Offices.Where(accepts).Select(o => o.Person).Distinct().ToList();
-        return names.Count == 1 ? doc.PersonByReference(names[0]) : null;
+        var found = false;
+        string? only = null;
+        foreach (var o in doc.Offices)
+        {
+            if (!accepts(o)) continue;
+            if (!found) (found, only) = (true, o.Person);
+            else if (o.Person != only) return null;
+        }
+        return found ? doc.PersonByReference(only!) : null;
     }
 
     // "Saudi Aramco president and chief executive officer Amin H Nasser": a lower-case title after a capitalised name

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using DiplomacyGraph.Extraction.Pipeline;
 
 namespace DiplomacyGraph.Extraction.Components;
@@ -17,7 +18,7 @@ internal sealed partial class MeetingFinder
     {
         first = Math.Max(first, doc.DatelineEnd + 1);
         var outside = Outside(first, last, aside).ToList();
-        var d = (own is { } o && o.From >= first ? DateIn(doc, [o]) : null) ?? DateIn(doc, outside);
+        var d = (own is { } o && o.From >= first ? DateIn(doc, [o]) : null) ?? DateIn(doc, CollectionsMarshal.AsSpan(outside));
         if (d is null && SameDay(doc, first, last))
         {
             // "Lavrov arrived in Baku on February 27 … On the same day, he was received by …": the day the sentence
@@ -55,7 +56,8 @@ internal sealed partial class MeetingFinder
     }
 
     // The first explicit date that is no stay's bound, else the first relative day, in the token ranges in order.
-    private DateOnly? DateIn(ExtractionDocument doc, List<(int From, int To)> ranges)
+    // (A span: the one or two ranges of a call are passed on the stack, not in a list made per call.)
+    private DateOnly? DateIn(ExtractionDocument doc, ReadOnlySpan<(int From, int To)> ranges)
     {
         var t = doc.Tokens.Tokens;
         foreach (var (from, to) in ranges)

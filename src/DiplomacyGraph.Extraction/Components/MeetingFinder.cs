@@ -59,7 +59,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             (string? Date, bool Dated)? past = null;
             foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
-                var distinct = Principals(doc, group.Distinct().ToList());
+                var distinct = Principals(doc, DistinctPersons(group));
                 if (distinct.Count < 2 || AirportWelcomeByAide(doc, cue, first, last, distinct)) continue;
                 if (call >= 0 && !CallWithOthers(doc, call, distinct)) continue;
                 var key = MeetingKey(distinct);
@@ -152,6 +152,15 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         return key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal);
     }
 
+    // The group's persons once each, in order: a group is a few persons, so a list's Contains rather than a set per group.
+    private static List<DocEntity> DistinctPersons(List<DocEntity> group)
+    {
+        var distinct = new List<DocEntity>(group.Count);
+        foreach (var p in group)
+            if (!distinct.Contains(p)) distinct.Add(p);
+        return distinct;
+    }
+
     private static List<DocEntity> Principals(ExtractionDocument doc, List<DocEntity> group)
     {
         if (group.Count < 3) return group;
@@ -163,6 +172,35 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     }
 
     private const int ParticipleSubjectReach = 4;
+
+    // The persons named from the sentence's first token to the cue who may hold the meeting: not those accompanying,
+    // named as a modifier, sending an envoy or met in a fronted earlier meeting. (Loops over the document's
+    // references, not a filter and a list per cue.)
+    private static List<(int Token, DocEntity Person)> SubjectsBetween(ExtractionDocument doc, int first, Mention cue)
+    {
+        var found = new List<(int Token, DocEntity Person)>();
+        var (start, end) = doc.PersonRefIndexes(first, cue.FirstToken - 1);
+        for (var k = start; k < end; k++)
+        {
+            var b = doc.PersonRefs[k];
+            if (!Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token) && !SendsTheEnvoy(doc, b.Token) && !MetInAFrontedEarlierMeeting(doc, b.Token, first, cue))
+                found.Add(b);
+        }
+        return found;
+    }
+
+    // The persons named in [from, to] who may be met after the cue: not those accompanying, sending an envoy or a possessor.
+    private static List<(int Token, DocEntity Person)> ObjectsBetween(ExtractionDocument doc, int from, int to)
+    {
+        var found = new List<(int Token, DocEntity Person)>();
+        var (start, end) = doc.PersonRefIndexes(from, to);
+        for (var k = start; k < end; k++)
+        {
+            var a = doc.PersonRefs[k];
+            if (!Accompanying(doc, a.Token) && !SendsTheEnvoy(doc, a.Token) && !Possessor(doc, a.Token)) found.Add(a);
+        }
+        return found;
+    }
 
     private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence, StoryFacts story)
     {
@@ -214,8 +252,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (told, null);
             yield break;
         }
-        var before = doc.PersonRefsBetween(first, cue.FirstToken - 1)
-            .Where(b => !Accompanying(doc, b.Token) && !NameAsModifier(doc, b.Token) && !SendsTheEnvoy(doc, b.Token) && !MetInAFrontedEarlierMeeting(doc, b.Token, first, cue)).ToList();
+        var before = SubjectsBetween(doc, first, cue);
         // "Macron and his wife Brigitte Macron hosted a banquet for Xi": the spouse beside a principal is not the subject.
         if (doc.Spouses.Count > 0 && before.Any(b => !doc.Spouses.Contains(b.Person))) before.RemoveAll(b => doc.Spouses.Contains(b.Person));
         if (before.Count == 0 && MeetingHostedBy(doc, cue, first, last) is { } meetingHost)
@@ -434,7 +471,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             && doc.PersonRefsBetween(each + 1, Math.Min(last, each + ListOpenerReach)).Any())
             objectsTo = Math.Min(Math.Min(last, each + MaxObjectDistance), AttendanceFrom(doc, objectsFrom, last) - 1);
         // ("welcomed King Charles's participation": a possessor is no one met.)
-        var after = doc.PersonRefsBetween(objectsFrom, objectsTo).Where(a => !Accompanying(doc, a.Token) && !SendsTheEnvoy(doc, a.Token) && !Possessor(doc, a.Token)).ToList();
+        var after = ObjectsBetween(doc, objectsFrom, objectsTo);
         // "The three ministers later held talks with Foreign Minister Mangoush", "وعقد الوزراء الثلاثة … مع …": a counted
         // subject stands for the persons of the story's last meeting who make that count; they met those named after.
         if (before.Count == 0 && after.Count > 0 && CountedGroup(doc, cue, first, last) is { } group

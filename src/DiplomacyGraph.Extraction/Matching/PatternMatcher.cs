@@ -93,7 +93,7 @@ internal sealed class PatternMatcher
             // only the contested ones are sorted (most names stand alone).
             Array.Clear(cover, 0, n);
             foreach (var c in candidates)
-                for (var t = c.M.FirstToken; t <= c.M.LastToken; t++) cover[t]++;
+                for (var t = c.FirstToken; t <= c.LastToken; t++) cover[t]++;
             // For each token, the index in taken of the match that took it (-1: free).
             Array.Fill(owners, -1, 0, n);
             var taken = t_taken ??= [];
@@ -103,13 +103,14 @@ internal sealed class PatternMatcher
             foreach (var c in candidates)
             {
                 var alone = true;
-                for (var t = c.M.FirstToken; t <= c.M.LastToken && alone; t++) alone = cover[t] == 1;
-                if (alone) Take(c.M, owners, taken);
+                for (var t = c.FirstToken; t <= c.LastToken && alone; t++) alone = cover[t] == 1;
+                if (alone) Take(MatchOf(c), owners, taken);
                 else contested.Add(c);
             }
             contested.Sort();
-            foreach (var (m, _, _, _, _) in contested)
+            foreach (var c in contested)
             {
+                var m = MatchOf(c);
                 var free = true;
                 for (var t = m.FirstToken; t <= m.LastToken && free; t++) free = owners[t] < 0;
                 if (!free)
@@ -162,10 +163,11 @@ internal sealed class PatternMatcher
         {
             ref readonly var p = ref _patterns[i];
             if (!Accept(p, tokens, first, last, prefixLength, original)) continue;
-            candidates.Add(new Candidate(new PatternMatch(p.Pattern, first, last, prefixLength), tokens[last].KeyEnd - tokens[first].KeyStart,
-                _keyLength[key], p.Rank, candidates.Count));
+            candidates.Add(new Candidate(i, first, last, prefixLength, tokens[last].KeyEnd - tokens[first].KeyStart, _keyLength[key], p.Rank, candidates.Count));
         }
     }
+
+    private PatternMatch MatchOf(in Candidate c) => new(_patterns[c.Pattern].Pattern, c.FirstToken, c.LastToken, c.PrefixLength);
 
     private const int MaxKeptCapacity = 1 << 12;
 
@@ -189,7 +191,10 @@ internal sealed class PatternMatcher
     // Wider cover first, then the longer key, the earlier start, the form with the article, a cue or title before a
     // name (both in Rank, see MatchablePattern), then the order found. All read from the candidate itself: a sort
     // compares each one many times, and a read through its pattern object was a cache miss each time.
-    private readonly record struct Candidate(PatternMatch M, int Cover, int KeyLength, int Rank, int Index) : IComparable<Candidate>
+    // Its pattern by index into _patterns, not by reference: a candidate holding no reference is added and moved by the
+    // sort as plain data, where each store of a reference cost the runtime's write barrier.
+    private readonly record struct Candidate(int Pattern, int FirstToken, int LastToken, int PrefixLength, int Cover, int KeyLength, int Rank, int Index)
+        : IComparable<Candidate>
     {
         public int CompareTo(Candidate other)
         {
@@ -197,7 +202,7 @@ internal sealed class PatternMatcher
             if (c != 0) return c;
             c = other.KeyLength.CompareTo(KeyLength);
             if (c != 0) return c;
-            c = M.FirstToken.CompareTo(other.M.FirstToken);
+            c = FirstToken.CompareTo(other.FirstToken);
             if (c != 0) return c;
             c = Rank.CompareTo(other.Rank);
             return c != 0 ? c : Index.CompareTo(other.Index);

@@ -76,6 +76,13 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
     /// </summary>
     public IEnumerable<(int Token, DocEntity Person)> PersonRefsBetween(int from, int to)
     {
+        var (start, end) = PersonRefIndexes(from, to);
+        return end == start ? [] : new PersonRefRange(PersonRefs, start, end - start);
+    }
+
+    /// <summary>The indexes [Start, End) in <see cref="PersonRefs"/> of the references with from &lt;= token &lt;= to (a binary search).</summary>
+    public (int Start, int End) PersonRefIndexes(int from, int to)
+    {
         int lo = 0, hi = PersonRefs.Count;
         while (lo < hi)
         {
@@ -85,7 +92,7 @@ internal sealed class ExtractionDocument(Article article, DocumentBuffers? buffe
         }
         var end = lo;
         while (end < PersonRefs.Count && PersonRefs[end].Token <= to) end++;
-        return end == lo ? [] : new PersonRefRange(PersonRefs, lo, end - lo);
+        return (lo, end);
     }
 
     public int SentenceOf(int token)
