@@ -257,8 +257,16 @@ internal sealed partial class MeetingFinder
         }
         var presence = -1;
         for (var i = cue.LastToken + 1; i <= last; i++)
-            if (tokens[i].Key is "بحضور" or "attended" or "attending" or "presence") { presence = i; break; }
+            if (tokens[i].Key is "بحضور" or "attended" or "attending" or "presence" or "حضرها" or "حضره" or "وحضرها" or "وحضره") { presence = i; break; }
         var objectEnd = Math.Min(presence < 0 ? last : presence - 1, cue.LastToken + HostObjectDistance);
+        // "أقام … غداء عمل على شرف فخامة رئيس الجمهورية، السيد محمد ولد الشيخ الغزواني": the guest's title phrase, set
+        // off by a comma before the name, does not count against the reach.
+        for (var i = cue.LastToken + 1; i <= objectEnd; i++)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Title } title && title.FirstToken == i)
+            {
+                objectEnd = Math.Min(presence < 0 ? last : presence - 1, Math.Max(objectEnd, PastTitlePhrase(doc, i, last) + TitledGuestNameReach));
+                break;
+            }
         var guestRef = doc.PersonRefsBetween(cue.LastToken + 1, objectEnd).FirstOrDefault();
         // "وخص خادم الحرمين الشريفين الملك سلمان … جلالة الملك باستقبال رسمي": the verb's subject, then the one it
         // accorded the reception, both before the noun.

@@ -29,6 +29,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     private const int DiscussReach = 20;
     private const int PairGap = 4;
     private const int ListOpenerReach = 8;
+    private const int TitledGuestNameReach = 3;
     private const int NounSubjectReach = 28;
 
     public string Name => "meetings";

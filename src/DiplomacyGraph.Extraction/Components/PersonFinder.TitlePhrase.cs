@@ -126,7 +126,16 @@ internal sealed partial class PersonFinder
             // وزير الدولة لشؤون مجلس الوزراء: a portfolio after ل may head a construct of an institution.
             var construct = next + 1 < tokens.Count && (tokens[next + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (t.Key[0] is 'ل' or 'ب' || InstitutionNouns.Contains(t.Key) || t.Key[0] == 'و' && t.Key.Length > 1 && t.Key[1] is not ('ل' or 'ب') && (tokens[end].Key.StartsWith("ال", StringComparison.Ordinal) || tokens[end].Key.StartsWith("وال", StringComparison.Ordinal)))
                 || t.Key[0] == 'ل' && t.Key.Length > 2 && InstitutionNouns.Contains(tokens[next + 1].Key));
-            if (nm is null && t.IsWord && portfolio < 3 && !ArticleFunctionWords.Contains(t.Key) && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
+            // "الوزير المنتدب للتجارة الخارجية والجاذبية الاقتصادية والفرنسيين في الخارج": "abroad" closes a portfolio.
+            if (nm is null && portfolio > 0 && m.Kind == PatternKind.Title && t.Key is "في" && next + 1 < tokens.Count && tokens[next + 1].Key == "الخارج")
+            {
+                end = next + 1;
+                continue;
+            }
+            // A portfolio noun joined by و opens the next portfolio ("للتجارة الخارجية والجاذبية الاقتصادية"): the count
+            // starts again (a name after the title may itself open with the article: براءت البيرق).
+            if (nm is null && portfolio >= MaxPortfolioWords && t.Key.StartsWith("وال", StringComparison.Ordinal)) portfolio = 0;
+            if (nm is null && t.IsWord && portfolio < MaxPortfolioWords && !ArticleFunctionWords.Contains(t.Key) && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal)
                     || t.Key.StartsWith("بال", StringComparison.Ordinal) && portfolio > 0 || construct)
                 && m.Kind == PatternKind.Title && ArabicScript.HasArabic(t.Key))
             {
@@ -165,6 +174,9 @@ internal sealed partial class PersonFinder
     }
 
     private const int InstitutionReach = 5;
+
+    // Definite words of one Arabic portfolio ("للتجارة الخارجية", "للشؤون الخارجية والتعاون").
+    private const int MaxPortfolioWords = 3;
 
     // "People's": the word k with an apostrophe and "s" glued to it.
     private static bool GluedPossessive(List<Text.Token> tokens, int k) =>

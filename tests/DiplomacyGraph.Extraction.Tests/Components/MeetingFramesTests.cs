@@ -971,4 +971,20 @@ public sealed class MeetingFramesTests
         // The palace named after its town is a building: the meeting is in the dateline's city.
         Assert.Equal("Doha", m.Place);
     }
+
+    [Fact]
+    public void Find_lunchInHonourOfATitledGuest_namedAfterACommaBeyondTheReach_isAMeetingWithTheGuest()
+    {
+        var g = Extract("باريس - أقام الرئيس الفرنسي إيمانويل ماكرون، ظهر اليوم الأربعاء، غداء عمل على شرف فخامة رئيس الجمهورية، السيد محمد ولد الشيخ الغزواني، بقصر الإليزيه.", "ar", new DateOnly(2024, 5, 29));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Sorted("Emmanuel Macron", "Mohamed Ould Ghazouani"), m.Participants.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Find_lunchAttendedByMinisters_takesNoGuestFromThoseWhoAttendedIt()
+    {
+        var g = Extract("موسكو 25 سبتمبر 2019 (سانا) - استقبل الرئيس الروسي فلاديمير بوتين اليوم نظيره الفنزويلي نيكولاس مادورو في الكرملين.\nوتلت اللقاء مباحثات على شكل غداء عمل، حضرها من الجانب الروسي النائب الأول لرئيس الوزراء وزير المالية أنطون سيلوانوف.", "ar", new DateOnly(2019, 9, 25));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Sorted("Nicolas Maduro", "Vladimir Putin"), m.Participants.Order(StringComparer.Ordinal));
+    }
 }

@@ -868,4 +868,12 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Mohammed bin Abdulrahman bin Abdulaziz");
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Qaboos bin Said");
     }
+
+    [Fact]
+    public void Find_nameAfterALongArabicPortfolio_joinedByAndEndingAbroad_isThePerson()
+    {
+        var g = TestData.Extract("باريس 28 يونيو 2023 (كونا) - بحث وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح اليوم مع الوزير المنتدب الفرنسي للتجارة الخارجية والجاذبية الاقتصادية والفرنسيين في الخارج أوليفييه بيشت سبل تعزيز التعاون.", "ar", new DateOnly(2023, 6, 28));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "أوليفييه بيشت");
+        Assert.Single(g.Meetings);
+    }
 }
