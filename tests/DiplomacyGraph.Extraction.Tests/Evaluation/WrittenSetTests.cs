@@ -157,6 +157,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen143")]
     [InlineData("unseen144")]
     [InlineData("unseen145")]
+    [InlineData("unseen146")]
+    [InlineData("unseen147")]
+    [InlineData("unseen148")]
+    [InlineData("unseen149")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
