@@ -158,10 +158,14 @@ internal sealed partial class MeetingFinder
     // name names the role (commander, Minister), so "and urged Abdullah …" is not one.
     private static bool EnglishOfficeRun(ExtractionDocument doc, int from, int next)
     {
-        if (next - from > OfficeRunWords || next <= from) return false;
+        if (next <= from) return false;
         var tokens = doc.Tokens.Tokens;
+        // A country or a title counts as one word ("the Chairman of State Affairs of the Democratic People's Republic of
+        // Korea Kim Jong Un").
+        var words = 0;
         for (var k = from; k < next; k++)
         {
+            if (++words > OfficeRunWords) return false;
             if (doc.TokenMention[k] is { } m)
             {
                 if (m.Kind is not (PatternKind.Title or PatternKind.Demonym or PatternKind.Honorific) && m.Entity?.Kind is not (NodeKind.Country or NodeKind.Organization)) return false;

@@ -236,6 +236,8 @@ internal sealed partial class PersonFinder
         "immigration", "migration", "refugees", "treasury", "budget", "administration", "reform", "reconciliation",
         // "Minister of Commerce, Industry and Investment Promotion Qais …", "Minister of Health and Prevention".
         "promotion", "prevention", "innovation", "logistics", "shipping", "statistics",
+        // "Minister of State Ahmed Ali Al Sayegh" (a minister without portfolio), "Minister of State Security".
+        "state",
     };
 
     // Words that begin like the article but are no portfolio: إلى (folded الي), the relative pronouns.

@@ -987,4 +987,12 @@ public sealed class MeetingFramesTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal(Sorted("Nicolas Maduro", "Vladimir Putin"), m.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_jointSubjectWithALongUntitledOfficeHoldingACountry_isThePair()
+    {
+        var g = Extract("PYONGYANG, June 19 (TASS) -- Russian President Vladimir Putin and the Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong Un held talks in Pyongyang on Wednesday.", "en", new DateOnly(2024, 6, 19));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal(Sorted("Kim Jong Un", "Vladimir Putin"), m.Participants.Order(StringComparer.Ordinal));
+    }
 }

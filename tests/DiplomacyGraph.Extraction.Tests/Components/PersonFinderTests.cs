@@ -876,4 +876,12 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "أوليفييه بيشت");
         Assert.Single(g.Meetings);
     }
+
+    [Fact]
+    public void Find_nameAfterMinisterOfState_isThePerson_notThePortfolio()
+    {
+        var g = TestData.Extract("DHAKA, Nov 25, 2022 (BSS) - United Arab Emirates Minister of State Ahmed Ali Al Sayegh paid a courtesy call on Prime Minister Sheikh Hasina here today.", "en", new DateOnly(2022, 11, 25));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ahmed Ali Al Sayegh");
+        Assert.True(TestData.HasMeeting(g, "Ahmed Ali Al Sayegh", "Sheikh Hasina"));
+    }
 }

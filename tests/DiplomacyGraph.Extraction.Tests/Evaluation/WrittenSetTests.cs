@@ -286,6 +286,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen140", 0.92, 0.97, 0.86, 0.91)]
     [InlineData("unseen142", 0.93, 0.94, 0.92, 0.86)]
     [InlineData("unseen144", 0.92, 0.96, 0.89, 0.88)]
+    [InlineData("unseen146", 0.97, 0.99, 0.95, 0.97)]
+    [InlineData("unseen148", 0.92, 0.94, 0.70, 0.80)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
