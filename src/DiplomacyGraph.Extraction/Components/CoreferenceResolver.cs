@@ -522,7 +522,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         Dictionary<(string, string), DocEntity?>? givenNames = null;
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonalHonorifics.Contains(tokens[i - 1].Key)) continue;
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonalHonorificFilter.Contains(tokens[i - 1].Key)) continue;
             // "Sheikh Mohamed bin …", "Sheikh Mohamed Al …": more of a name follows; this is someone named in full.
             if (i + 1 < tokens.Length && tokens[i + 1].IsWord && (tokens[i + 1].Key is "bin" or "ibn" or "al" or "بن"
                 || char.IsUpper(doc.Text[tokens[i + 1].Start]))) continue;
@@ -533,7 +533,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     }
 
     // Read for every token: most words fail the filter without a hash.
-    private static readonly KeySetFilter PersonalHonorifics = new(PersonFinder.PersonalHonorifics);
+    private static readonly KeySetFilter PersonalHonorificFilter = new(PersonalHonorifics.Keys);
 
     // The form of address and first word of each person's name as the story writes it in full after that form (Sheikh
     // Mohamed bin Zayed Al Nahyan), with null where two persons share them.
@@ -544,7 +544,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         foreach (var m in doc.MentionsOf(PatternKind.Entity))
         {
             if (m.Entity is not { Kind: NodeKind.Person } e || m.LastToken == m.FirstToken) continue;
-            if (m.FirstToken == 0 || !PersonFinder.PersonalHonorifics.Contains(tokens[m.FirstToken - 1].Key)) continue;
+            if (m.FirstToken == 0 || !PersonalHonorifics.Contains(tokens[m.FirstToken - 1].Key)) continue;
             var k = (tokens[m.FirstToken - 1].Key, tokens[m.FirstToken].Key);
             if (given.TryGetValue(k, out var owner)) { if (owner != e) given[k] = null; }
             else given[k] = e;

@@ -175,9 +175,7 @@ internal sealed partial class MeetingFinder
     private static bool MetInAFrontedEarlierMeeting(ExtractionDocument doc, int token, int first, Mention cue)
     {
         var tokens = doc.Tokens.Tokens;
-        var comma = false;
-        for (var i = token + 1; i < cue.FirstToken && !comma; i++) comma = tokens[i].Key is "," or "\u060C";
-        if (!comma) return false;
+        if (!AnyCommaBetween(tokens, token + 1, cue.FirstToken)) return false;
         for (var i = token - 1; i >= first && i >= token - WithWindow && tokens[i].Key is not ("," or "\u060C"); i--)
             if (doc.TokenMention[i] is { Kind: PatternKind.MeetingCue } earlier && earlier.Pattern?.Cue?.Value == "noun" && AfterTheMeeting(doc, earlier)) return true;
         return false;
@@ -411,9 +409,7 @@ internal sealed partial class MeetingFinder
             ?? (doc.Lang == "en" && cue.FirstToken >= 2 && tokens[cue.FirstToken - 1].Key == "s" ? doc.PersonRefsBetween(first, cue.FirstToken - 2).Select(r => r.Person).LastOrDefault() : null)
             ?? (doc.Meetings.Count > 0 ? doc.PersonByReference(doc.Meetings[^1].Participants[0]) : null);
         if (owner is null) return null;
-        var listed = doc.PersonRefsBetween(verb + 1, last).ToList();
-        if (listed.Count == 0) return null;
-        return Coordinated(doc, listed, 0, owner, true).Where(o => o != owner).Select(o => new List<DocEntity> { owner, o }).ToList();
+        return OneMeetingWithEach(doc, doc.PersonRefsBetween(verb + 1, last).ToList(), owner);
     }
 
     // "وشملت لقاءات جلالته، كلا على حدة، الرئيس المصري …، والرئيس الفلسطيني …": the verb before the noun. The owner is
@@ -428,10 +424,12 @@ internal sealed partial class MeetingFinder
             : PreviousPerson(doc, doc.SentenceOf(first));
         owner ??= doc.PersonRefsBetween(first, cue.FirstToken - 1).Select(r => r.Person).LastOrDefault();
         if (owner is null) return null;
-        var listed = named.Where(r => r.Person != owner).ToList();
-        if (listed.Count == 0) return null;
-        return Coordinated(doc, listed, 0, owner, true).Where(o => o != owner).Select(o => new List<DocEntity> { owner, o }).ToList();
+        return OneMeetingWithEach(doc, named.Where(r => r.Person != owner).ToList(), owner);
     }
+
+    // The owner's meeting with each one of a list its meetings included; null when none is listed.
+    private static List<List<DocEntity>>? OneMeetingWithEach(ExtractionDocument doc, List<(int Token, DocEntity Person)> listed, DocEntity owner) =>
+        listed.Count == 0 ? null : Coordinated(doc, listed, 0, owner, true).Where(o => o != owner).Select(o => new List<DocEntity> { owner, o }).ToList();
 
     private static bool AnyCommaBetween(List<Text.Token> tokens, int from, int to)
     {

@@ -301,8 +301,6 @@ internal sealed partial class PersonFinder
         m.Entity.AddSurface(doc.Text, longer.Start, longer.End);
     }
 
-    internal static readonly HashSet<string> PersonalHonorifics = new(StringComparer.Ordinal) { "الشيخ", "الشيخه", "الامير", "الاميره", "sheikh", "sheikha", "prince", "princess" };
-
 
     // A word of the person's own names, or one that sounds like one (سيرجي for سيرغي).
     private static bool SoundsLikeOwnName(ExtractionDocument doc, DocEntity e, string key)

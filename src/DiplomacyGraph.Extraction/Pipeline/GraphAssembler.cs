@@ -1,6 +1,7 @@
 using DiplomacyGraph.Domain.Documents;
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Domain.Text;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Pipeline;
 
@@ -82,13 +83,8 @@ internal static class GraphAssembler
     private static string? WithoutHonorific(string name)
     {
         var space = name.IndexOf(' ');
-        return space > 0 && space < name.Length - 1 && NameHonorifics.Contains(name[..space]) ? name[(space + 1)..] : null;
+        return space > 0 && space < name.Length - 1 && PersonalHonorifics.Contains(NameKey.Of(name[..space])) ? name[(space + 1)..] : null;
     }
-
-    private static readonly HashSet<string> NameHonorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Sheikh", "Sheikha", "Prince", "Princess", "الشيخ", "الشيخة", "الأمير", "الأميرة",
-    };
 
     // Each kind's name (NodeKind.ToString()), indexed by the kind: ToString boxed the kind for every entity.
     private static readonly string[] KindNames = NamesByValue();

@@ -85,7 +85,7 @@ internal sealed class KeyPool
         id = _count++;
         if (id == _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
         _keys[id] = str;
-        _slots[i] = Slot(hash, id);
+        _slots[i] = Packed(hash, id);
         return str;
     }
 
@@ -99,7 +99,8 @@ internal sealed class KeyPool
         _count = 0;
     }
 
-    private static ulong Slot(uint hash, int id) => ((ulong)hash << 32) | (uint)(id + 1);
+    // A slot's content: the key's hash in the high half, id + 1 in the low half.
+    private static ulong Packed(uint hash, int id) => ((ulong)hash << 32) | (uint)(id + 1);
 
     private void Grow()
     {
