@@ -9,6 +9,13 @@ namespace DiplomacyGraph.Extraction.Components;
 /// <summary>Where a title phrase ends: its titles, honorifics, countries, demonyms, portfolio and connectors.</summary>
 internal sealed partial class PersonFinder
 {
+    /// <summary>
+    /// "ورحب جلالة الملك بالأمير خالد", "… رئيس جمهورية الصين الشعبية لسمو ولي العهد": an honorific glued to ب or ل opens
+    /// the phrase of the one a verb or a preposition governs; it belongs to no title phrase before it.
+    /// </summary>
+    internal static bool GovernedHonorific(ExtractionDocument doc, Mention? m) =>
+        doc.Lang == "ar" && m is { Kind: PatternKind.Honorific, PrefixLength: > 0 } && doc.Tokens.Tokens[m.FirstToken].Key[0] is 'ب' or 'ل';
+
     /// <summary>The last token of a title phrase: titles, honorifics, countries, demonyms and their connectors.</summary>
     internal static int ChainEnd(ExtractionDocument doc, Mention m)
     {
@@ -38,6 +45,7 @@ internal sealed partial class PersonFinder
             // "سمو ولي العهد وفخامة الرئيس …", "خادم الحرمين الشريفين والرئيس …": an honorific or a head-of-state title
             // joined by و opens another person's phrase (while "نائب رئيس الوزراء ووزير الخارجية" stays one person's).
             if (doc.Lang == "ar" && nm is { Conjoined: true } && (nm.Kind == PatternKind.Honorific || nm.Kind == PatternKind.Title && HeadTitles.Contains(nm.Pattern?.Cue?.Value ?? ""))) break;
+            if (GovernedHonorific(doc, nm)) break;
             if (nm is not null && (nm.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
                 || nm.Kind == PatternKind.Entity && nm.Entity?.Kind is NodeKind.Country or NodeKind.Place
                 // "الأمين العام للأمم المتحدة أنطونيو غوتيريش": an Arabic title's organisation, glued to ل (a conjoined word

@@ -173,6 +173,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         // "رئيس الجمهورية، السيد عبد المجيد تبون", "Prime Minister Datuk Seri Anwar Ibrahim": honorifics before the name.
         while (i < tokens.Count && doc.TokenMention[i] is { Kind: PatternKind.Honorific, Conjoined: false } h && !IsBlessing(h))
         {
+            if (PersonFinder.GovernedHonorific(doc, h)) return null;
             i = h.LastToken + 1;
             if (i < tokens.Count && tokens[i].Key == "." && tokens[i].Start == tokens[i - 1].End) i++;
         }
@@ -283,6 +284,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         {
             var m = doc.TokenMention[i];
             if (m is not null && (m.Kind == PatternKind.Demonym || m.Entity?.Kind == NodeKind.Country) && CountryOf(m) is { } iso) return iso;
+            if (PersonFinder.GovernedHonorific(doc, m)) return null;
             if (m?.Kind is PatternKind.Title or PatternKind.Honorific) { i = m.FirstToken; continue; }
             // "Saudi Arabia's Foreign Minister"
             if (doc.Tokens.Tokens[i].Key is "s" or "'" or "\u2019" or "the") continue;

@@ -46,4 +46,20 @@ public sealed class CoreferenceResolverTests
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Mustafa al-Kadhimi", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"]));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Mustafa al-Kadhimi") && m.Participants.Contains("Barham Salih"));
     }
+
+    [Fact]
+    public void Resolve_honorificGluedToBa_opensTheObjectsPhrase_soTheHonorificPronounStaysTheKings()
+    {
+        var g = TestData.Extract("عمان 15 كانون الأول (بترا)- استقبل جلالة الملك عبدالله الثاني اليوم وزير الدفاع السعودي الأمير خالد بن سلمان بن عبدالعزيز.\nورحب جلالة الملك بالأمير خالد بن سلمان في الأردن، وحمّل جلالته، خلال اللقاء، الأمير خالد بن سلمان تحياته إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.", "ar", new DateOnly(2024, 12, 15));
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Khalid bin Salman" && o.Title == "King");
+        Assert.Contains(g.Relations, r => r is { Type: "CONVEYED_GREETINGS", From: "King Abdullah II", To: "King Salman" });
+    }
+
+    [Fact]
+    public void Resolve_titleAfterAnHonorificGluedToLam_takesNoCountryFromThePhraseBefore()
+    {
+        var g = TestData.Extract("الرياض - واس\nاستقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد اليوم وزير الخارجية الصيني وانغ يي.\nونقل الوزير وانغ تحيات فخامة الرئيس شي جين بينغ رئيس جمهورية الصين الشعبية لسمو ولي العهد.", "ar", new DateOnly(2022, 1, 12));
+        Assert.Contains(g.Relations, r => r is { Type: "CONVEYED_GREETINGS", From: "Xi Jinping", To: "Mohammed bin Salman" });
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Crown Prince" && o.Country == "CN");
+    }
 }
