@@ -235,6 +235,8 @@ internal sealed partial class MeetingFinder
     {
         var (_, last) = doc.Sentences[sentence];
         var tokens = doc.Tokens.Tokens;
+        if (doc.Lang == "ar" && cue.FirstToken >= 2 && tokens[cue.FirstToken - 1].Key == "في" && tokens[cue.FirstToken - 2].Key is "كان" or "وكان" or "فكان")
+            return WelcomedOnArrival(doc, cue, sentence, before);
         if (Possessive(cue))
         {
             // (Keys are folded: لدى reads لدي.)
@@ -271,6 +273,10 @@ internal sealed partial class MeetingFinder
         if (guestRef.Person is null && doc.Lang == "ar" && before.Count >= 2 && before[^1].Person != before[^2].Person && AccordedBy(doc, before[^2].Token))
             return (before[^2].Person, before[^1].Person);
         if (guestRef.Person is null) return null;
+        // "خلال استقبال سموه الرئيس المكسيكي": the noun's possessor, an honorific pronoun, received the one named after it.
+        if (doc.Lang == "ar" && guestRef.Token == cue.LastToken + 1 && doc.TokenMention[guestRef.Token] is { Kind: PatternKind.Honorific }
+            && doc.LastLetterAsWritten(guestRef.Token) == 'ه' && doc.PersonRefsBetween(guestRef.Token + 1, objectEnd).FirstOrDefault(r => r.Person != guestRef.Person) is { Person: not null } visitor)
+            return (guestRef.Person, visitor.Person);
         // "خلال استقبال الرئيس الإندونيسي للوزير شكري": the noun's possessor received the one after ل.
         for (var k = guestRef.Token + 1; doc.Lang == "ar" && k <= Math.Min(last, guestRef.Token + 4); k++)
         {
@@ -285,6 +291,35 @@ internal sealed partial class MeetingFinder
             hostRef = doc.PersonRefsBetween(presence + 1, last).FirstOrDefault(b => b.Person != guestRef.Person).Person;
         hostRef ??= PreviousPerson(doc, sentence);
         return hostRef is null || hostRef == guestRef.Person ? null : (hostRef, guestRef.Person);
+    }
+
+    // "وكان في استقباله بالمطار ميرضيائيف", "وكان في استقبال السيد بوغالي … رئيس مجلس النواب العراقي، السيد محمد الحلبوسي":
+    // the one there to receive the guest on arrival met the guest only as the guest's counterpart (a president a
+    // president, a speaker a speaker); a deputy governor, an aide or a minister sent to the airport only welcomed.
+    private static (DocEntity Host, DocEntity Guest)? WelcomedOnArrival(ExtractionDocument doc, Mention cue, int sentence, List<(int Token, DocEntity Person)> before)
+    {
+        var (_, last) = doc.Sentences[sentence];
+        var after = doc.PersonRefsBetween(cue.LastToken + 1, last).Select(r => r.Person).Distinct().Take(2).ToList();
+        // "في استقباله": the guest is the one the sentence told arrived; "في استقبال سموه/السيد بوغالي": the one named next.
+        var guest = Possessive(cue) ? (before.Count > 0 ? before[0].Person : PreviousPerson(doc, sentence)) : after.Count > 0 ? after[0] : null;
+        var receiver = after.FirstOrDefault(p => p != guest);
+        if (guest is null || receiver is null) return null;
+        // (Not the bare "Minister": a commerce minister is no defence minister's counterpart.)
+        var guestTitles = TitlesOf(doc, guest);
+        guestTitles.Remove("Minister");
+        return TitlesOf(doc, receiver).Overlaps(guestTitles) ? (receiver, guest) : null;
+    }
+
+    // The offices the story gives a person, and those the gazetteer says the person held on the story's day.
+    private static HashSet<string> TitlesOf(ExtractionDocument doc, DocEntity person)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var office in doc.Offices)
+            if (office.Person == person.Reference) titles.Add(office.Title);
+        if (person.Entry is { } entry && doc.Date is { } date)
+            foreach (var office in entry.Offices)
+                if (office.HeldOn(date)) titles.Add(office.Title);
+        return titles;
     }
 
     // "وخص خادم الحرمين الشريفين الملك سلمان": the verb "accorded" before the subject's titles and forms of address.

@@ -256,6 +256,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         var before = SubjectsBetween(doc, first, cue);
         // "Macron and his wife Brigitte Macron hosted a banquet for Xi": the spouse beside a principal is not the subject.
         if (doc.Spouses.Count > 0 && before.Any(b => !doc.Spouses.Contains(b.Person))) before.RemoveAll(b => doc.Spouses.Contains(b.Person));
+        if (noun && FramedByAVisit(doc, cue, first, last, before) is { } framed)
+        {
+            yield return (framed, null);
+            yield break;
+        }
         if (before.Count == 0 && MeetingHostedBy(doc, cue, first, last) is { } meetingHost)
         {
             // The host joins the meeting told, rather than holding one of their own.

@@ -995,4 +995,29 @@ public sealed class MeetingFramesTests
         var m = Assert.Single(g.Meetings);
         Assert.Equal(Sorted("Kim Jong Un", "Vladimir Putin"), m.Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_welcomeOnArrivalByAnAide_isNoMeeting_byTheCounterpart_isOne()
+    {
+        var aide = Extract("جدة 5 يونيو 2023 (واس) استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء في جدة اليوم، فخامة الرئيس نيكولاس مادورو رئيس جمهورية فنزويلا البوليفارية.\nوكان الرئيس الفنزويلي قد وصل إلى جدة أمس، قادما من تركيا حيث حضر مراسم أداء الرئيس رجب طيب أردوغان اليمين الدستورية، وكان في استقباله بمطار الملك عبدالعزيز الدولي صاحب السمو الملكي الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.", "ar", new DateOnly(2023, 6, 5));
+        var m = Assert.Single(aide.Meetings);
+        Assert.Equal(Sorted("Mohammed bin Salman", "Nicolas Maduro"), m.Participants.Order(StringComparer.Ordinal));
+        var counterpart = Extract("مسقط 2 أكتوبر (إرنا) وصل وزير الخارجية الإيراني محمد جواد ظريف إلى مسقط صباح اليوم في زيارة رسمية، وكان في استقباله بالمطار معالي يوسف بن علوي بن عبدالله الوزير المسؤول عن الشؤون الخارجية.", "ar", new DateOnly(2017, 10, 2));
+        Assert.Contains(counterpart.Meetings, x => x.Participants.Order(StringComparer.Ordinal).SequenceEqual(Sorted("Mohammad Javad Zarif", "Yusuf bin Alawi bin Abdullah")));
+    }
+
+    [Fact]
+    public void Find_receptionNounWithAnHonorificPossessor_isThePossessorsMeetingWithTheOneAfterIt_notWithThosePresent()
+    {
+        var g = Extract("دبي في 19 يناير / وام / أجرى صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي وفخامة الرئيس إنريكي بينيا نييتو رئيس الولايات المتحدة المكسيكية مباحثات اليوم.\nجاء ذلك خلال استقبال سموه الرئيس المكسيكي الزائر في قصر زعبيل بحضور سمو الشيخ حمدان بن محمد بن راشد آل مكتوم ولي عهد دبي.", "ar", new DateOnly(2016, 1, 19));
+        Assert.All(g.Meetings, m => Assert.DoesNotContain(m.Participants, p => p.StartsWith("Hamdan", StringComparison.Ordinal)));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(Sorted("Enrique Pena Nieto", "Mohammed bin Rashid Al Maktoum")));
+    }
+
+    [Fact]
+    public void Find_visitClosedWithAMeeting_isTheSubjectsMeetingWithTheOneAfterTheNoun()
+    {
+        var g = Extract("هافانا 22 أغسطس (إرنا) أجرى وزير الخارجية محمد جواد ظريف اليوم الاثنين محادثات مع نظيره الكوبي برونو رودريغيز باريا في هافانا.\nواختتم وزير الخارجية زيارته إلى كوبا بلقاء الرئيس الكوبي راؤول كاسترو، استمر أكثر من ساعتين.", "ar", new DateOnly(2016, 8, 22));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(Sorted("Mohammad Javad Zarif", "Raul Castro")));
+    }
 }
