@@ -119,7 +119,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         var tokens = doc.Tokens.Span;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!IsCounterpartWord(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            if (!CounterpartWord.Holds(doc.Tokens, tokens[i]) || doc.TokenMention[i] is not null) continue;
             var qualifier = doc.Lang == "ar" ? i + 1 : i - 1;
             if (qualifier < 0 || qualifier >= tokens.Length || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
@@ -280,6 +280,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static bool IsCounterpartWord(string key) =>
         key is "leader" or "official" or "guest" or "visitor" or "diplomat" or "dignitary" or "statesman" or "الضيف" or "الدبلوماسي"
         || CounterpartOffices.IsCounterpartWord(key);
+
+    // Asked of every token: answered once per word (see WordPredicate).
+    private static readonly WordPredicate CounterpartWord = new(IsCounterpartWord);
 
     // The person of the country the document names most often, when no other of it is named as often; else null.
     private static DocEntity? MostNamedPersonOf(ExtractionDocument doc, string iso)
@@ -522,7 +525,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         Dictionary<(string, string), DocEntity?>? givenNames = null;
         for (var i = 1; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonalHonorificFilter.Contains(tokens[i - 1].Key)) continue;
+            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonalHonorificWord.Holds(doc.Tokens, tokens[i - 1])) continue;
             // "Sheikh Mohamed bin …", "Sheikh Mohamed Al …": more of a name follows; this is someone named in full.
             if (i + 1 < tokens.Length && tokens[i + 1].IsWord && (tokens[i + 1].Key is "bin" or "ibn" or "al" or "بن"
                 || char.IsUpper(doc.Text[tokens[i + 1].Start]))) continue;
@@ -532,8 +535,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
     }
 
-    // Read for every token: most words fail the filter without a hash.
-    private static readonly KeySetFilter PersonalHonorificFilter = new(PersonalHonorifics.Keys);
+    // Read for every token: answered once per word (see WordPredicate).
+    private static readonly WordPredicate PersonalHonorificWord = new(PersonalHonorifics.Contains);
 
     // The form of address and first word of each person's name as the story writes it in full after that form (Sheikh
     // Mohamed bin Zayed Al Nahyan), with null where two persons share them.

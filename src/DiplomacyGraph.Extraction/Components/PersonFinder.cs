@@ -202,6 +202,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // Read for every word of an Arabic text: most fail on length and letters without a hash.
     private static readonly KeySetFilter ArabicRoleNounFilter = new(ArabicRoleNouns);
 
+    // The filter's answers, once per word (see WordPredicate): it is read for every token.
+    private static readonly WordPredicate ArabicRoleNounWord = new(ArabicRoleNounFilter.Contains);
+
     // The same nouns looked up by a span (a key without its article), built once.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicRoleNounsBySpan = ArabicRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -218,7 +221,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         // "وليام بيرنز مدير وكالة المخابرات المركزية": a role noun no canonical title covers anchors the name as well.
         if (doc.Lang == "ar")
             for (var i = 1; i < tokens.Count; i++)
-                if (doc.TokenMention[i] is null && (ArabicRoleNounFilter.Contains(tokens[i].Key) || tokens[i - 1].Key is "\u060C" && DefiniteRoleNoun(tokens[i].Key)))
+                if (doc.TokenMention[i] is null && (ArabicRoleNounWord.Holds(doc.Tokens, i) || tokens[i - 1].Key is "\u060C" && DefiniteRoleNoun(tokens[i].Key)))
                     anchors.Add(i);
         foreach (var anchor in anchors)
         {
@@ -438,14 +441,16 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessedRoleNounsBySpan = PossessedRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Asked of every token of an Arabic text: answered once per word (see WordPredicate).
+    private static readonly WordPredicate PossessedRoleNounWord = new(IsPossessedRoleNoun);
+
     // "وكان المنفي ونائبه موسى الكوني قد التقيا …": a name right after a role noun with its possessive is that person's.
     private void ArabicPossessedRoles(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            var key = tokens[i].Key;
-            if (doc.TokenMention[i] is not null || !IsPossessedRoleNoun(key)) continue;
+            if (doc.TokenMention[i] is not null || !PossessedRoleNounWord.Holds(doc.Tokens, i)) continue;
             var pos = i + 1;
             if (doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             // "ونائبه جبران اليمين الدستورية": the short name of someone the story named in full is that person (read

@@ -41,9 +41,8 @@ internal sealed class UnknownEvents : IPipelineComponent
 
     private static readonly HashSet<string> QualifiedHeads = new(StringComparer.Ordinal) { "forum", "meeting", "retreat", "assembly" };
 
-    // Both sets are read for every word of an English story: most words fail these without a hash.
-    private static readonly KeySetFilter HeadFilter = new(Heads);
-    private static readonly KeySetFilter QualifiedHeadFilter = new(QualifiedHeads);
+    // Both sets are read for every word of an English story: answered once per word (see WordPredicate).
+    private static readonly WordPredicate HeadWord = new(key => Heads.Contains(key) || QualifiedHeads.Contains(key));
 
     // Words before "Forum" that make it a gathering ("Economic Forum", "Business Forum", "Diplomacy Forum").
     private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal) { "economic", "business", "diplomacy", "investment", "urban", "energy", "women" };
@@ -79,7 +78,7 @@ internal sealed class UnknownEvents : IPipelineComponent
         var tokens = doc.Tokens.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !(HeadFilter.Contains(tokens[i].Key) || QualifiedHeadFilter.Contains(tokens[i].Key))) continue;
+            if (!tokens[i].IsWord || !HeadWord.Holds(doc.Tokens, i)) continue;
             // "the Conference on Interaction and Confidence Building Measures in Asia": a body the gazetteer knows.
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: not NodeKind.Event }) continue;
             var s = doc.SentenceOf(i);

@@ -13,6 +13,7 @@ internal sealed class TokenizedText(List<Token> tokens)
 {
     private string? _key;
     private int[]? _keyToken;
+    private WordFacts? _facts;
 
     // A List, not an IReadOnlyList: the rules read tokens by index millions of times, and a list's indexer is inlined
     // where an interface call is not. (Nothing but the tokenizer adds to it.)
@@ -22,6 +23,12 @@ internal sealed class TokenizedText(List<Token> tokens)
     public ReadOnlySpan<Token> Span => CollectionsMarshal.AsSpan(Tokens);
 
     public string Key => _key ??= BuildKey();
+
+    /// <summary>
+    /// The remembered answers about this text's words (see <see cref="WordPredicate"/>): the tokenizing thread's, which
+    /// numbered the keys (a text is tokenized and read on one thread).
+    /// </summary>
+    public WordFacts Facts => _facts ??= WordFacts.ForThisThread();
 
     public int[] KeyToken => _keyToken ??= BuildKeyToken();
 
