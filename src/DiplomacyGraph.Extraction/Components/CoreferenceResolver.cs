@@ -495,6 +495,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         // clitic prefixes read below leave the last letter as it is).
         var lastLetters = 0UL;
         foreach (var k in shortNames.Keys) lastLetters |= 1UL << (k[^1] & 63);
+        // Their lengths and first and last letters: most words that pass the last letter are passed over without a hash.
+        Span<ulong> shapes = stackalloc ulong[KeyShapes.TableLength];
+        foreach (var k in shortNames.Keys) KeyShapes.Add(shapes, k);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
@@ -502,10 +505,10 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if ((lastLetters & (1UL << (key[^1] & 63))) == 0) continue;
             DocEntity? e = null;
             var prefix = 0;
-            if (!shortNames.TryGetValue(key, out e) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            if (!(KeyShapes.MayHold(shapes, key) && shortNames.TryGetValue(key, out e)) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
             {
                 foreach (var p in BarePrefixes)
-                    if (key.AsSpan().StartsWith(p) && bySpan.TryGetValue(key.AsSpan(p.Length), out e))
+                    if (key.AsSpan().StartsWith(p) && KeyShapes.MayHold(shapes, key.AsSpan(p.Length)) && bySpan.TryGetValue(key.AsSpan(p.Length), out e))
                     {
                         prefix = p.Length;
                         break;
