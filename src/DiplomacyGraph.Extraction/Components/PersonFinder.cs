@@ -369,7 +369,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         {
             var i = first;
             // "حضرة صاحب السمو" folds like حضره (attended it): an honorific, written with ة, opens no list.
-            while (i <= last && !(IsAttendeeTrigger(tokens[i].Key) && doc.TokenMention[i] is null && doc.LastLetterAsWritten(i) != 'ة')) i++;
+            while (i <= last && !(AttendeeTrigger.Holds(doc.Tokens, tokens[i]) && doc.TokenMention[i] is null && doc.LastLetterAsWritten(i) != 'ة')) i++;
             if (i > last) continue;
             var itemStart = i + 1;
             for (var k = i + 1; k <= last + 1; k++)
@@ -388,6 +388,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // Every trigger has ح or ر among its first three letters: other words pass without a hash.
     private static bool IsAttendeeTrigger(string key) =>
         key.Length >= 3 && key.AsSpan(0, 3).IndexOfAny('ح', 'ر') >= 0 && AttendeeTriggers.Contains(key);
+
+    // Asked of every token of an Arabic text: answered once per word (see WordPredicate).
+    private static readonly WordPredicate AttendeeTrigger = new(IsAttendeeTrigger);
 
     private void TailName(ExtractionDocument doc, int from, int to)
     {
