@@ -117,9 +117,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static void Counterparts(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
     {
         var tokens = doc.Tokens.Span;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var i in doc.Tokens.PositionsOf(CounterpartWord))
         {
-            if (!CounterpartWord.Holds(doc.Tokens, tokens[i]) || doc.TokenMention[i] is not null) continue;
+            if (doc.TokenMention[i] is not null) continue;
             var qualifier = doc.Lang == "ar" ? i + 1 : i - 1;
             if (qualifier < 0 || qualifier >= tokens.Length || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
@@ -526,9 +526,10 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         var tokens = doc.Tokens.Span;
         Dictionary<(string, string), DocEntity?>? givenNames = null;
-        for (var i = 1; i < tokens.Length; i++)
+        foreach (var form in doc.Tokens.PositionsOf(PersonalHonorificWord))
         {
-            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonalHonorificWord.Holds(doc.Tokens, tokens[i - 1])) continue;
+            var i = form + 1;
+            if (i >= tokens.Length || !tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
             // "Sheikh Mohamed bin …", "Sheikh Mohamed Al …": more of a name follows; this is someone named in full.
             if (i + 1 < tokens.Length && tokens[i + 1].IsWord && (tokens[i + 1].Key is "bin" or "ibn" or "al" or "بن"
                 || char.IsUpper(doc.Text[tokens[i + 1].Start]))) continue;

@@ -14,9 +14,9 @@ internal sealed partial class PersonFinder
     private void EnglishRoles(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Span;
-        for (var i = 0; i + 1 < tokens.Length; i++)
+        foreach (var i in doc.Tokens.PositionsOf(EnglishRoleWord))
         {
-            if (!tokens[i].IsWord || !EnglishRoleWord.Holds(doc.Tokens, tokens[i]) || doc.TokenMention[i] is not null) continue;
+            if (i + 1 >= tokens.Length || doc.TokenMention[i] is not null) continue;
             // "first lady Kim Keon Hee": a lady is a role only as the first one.
             if (tokens[i].Key == "lady" && (i == 0 || tokens[i - 1].Key != "first")) continue;
             var pos = RoleRemitEnd(doc, RoleInstitutionEnd(doc, i)) + 1;
@@ -80,9 +80,9 @@ internal sealed partial class PersonFinder
         // "Abdullah al-Lafi, deputy head of Libya's Presidential Council", "Benjamin Haddad, a member of the French
         // National Assembly": a role word without a canonical title sets off the name as well as a title does.
         var anchors = doc.MentionsOf(PatternKind.Title).Select(m => m.FirstToken).ToList();
-        // (Only a word right after a comma, an article, a demonym or a country is looked up: most words pass without a hash.)
-        for (var i = 1; i < tokens.Count; i++)
-            if ((ArticleOrComma.Holds(doc.Tokens, i - 1) || doc.TokenMention[i - 1] is { Kind: PatternKind.Demonym or PatternKind.Entity }) && tokens[i].IsWord && doc.TokenMention[i] is null && AppositionRoleWord.Holds(doc.Tokens, i)
+        // (Only the role words are read: their positions, from the text's listed words.)
+        foreach (var i in doc.Tokens.PositionsOf(AppositionRoleWord))
+            if (i >= 1 && (ArticleOrComma.Holds(doc.Tokens, i - 1) || doc.TokenMention[i - 1] is { Kind: PatternKind.Demonym or PatternKind.Entity }) && doc.TokenMention[i] is null
                 && !char.IsUpper(doc.Text[tokens[i].Start]))
                 anchors.Add(i);
         foreach (var anchor in anchors)
@@ -146,5 +146,5 @@ internal sealed partial class PersonFinder
     // letters or longer but for "wife", "lady" and "head".)
     private static readonly WordPredicate EnglishRoleWord = new(key => key.Length < 5 ? key is "wife" or "lady" or "head" : EnglishRoleWords.Contains(key));
     private static readonly WordPredicate AppositionRoleWord = new(key => AppositionRoleWords.Contains(key));
-    private static readonly WordPredicate ArticleOrComma = new(key => key is "," or "a" or "an" or "the");
+    private static readonly WordPredicate ArticleOrComma = new(key => key is "," or "a" or "an" or "the", listed: false);
 }

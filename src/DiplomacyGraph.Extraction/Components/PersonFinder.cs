@@ -451,9 +451,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private void ArabicPossessedRoles(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var i in doc.Tokens.PositionsOf(PossessedRoleNounWord))
         {
-            if (doc.TokenMention[i] is not null || !PossessedRoleNounWord.Holds(doc.Tokens, i)) continue;
+            if (i + 1 >= tokens.Count || doc.TokenMention[i] is not null) continue;
             var pos = i + 1;
             if (doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             // "ونائبه جبران اليمين الدستورية": the short name of someone the story named in full is that person (read

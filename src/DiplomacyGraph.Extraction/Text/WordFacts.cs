@@ -60,6 +60,22 @@ internal sealed class WordFacts
         return answer;
     }
 
+    /// <summary>The answers of all listed questions (see <see cref="WordPredicate.ListedMask"/>) for <paramref name="token"/>, as bits.</summary>
+    public uint ListedAnswers(in Token token, uint listed)
+    {
+        var id = token.KeyId;
+        if ((uint)id < (uint)_slots.Length)
+        {
+            ref readonly var slot = ref _slots[id];
+            if ((slot.Asked & listed) == listed && ReferenceEquals(slot.Key, token.Key)) return slot.Answers & listed;
+        }
+        // A word seen for the first time: every listed question asked of it (and remembered) at once.
+        var answers = 0u;
+        for (var n = 0; n < MaxPredicates; n++)
+            if ((listed & (1u << n)) != 0 && WordPredicate.WithBitNumber(n) is { } predicate && Holds(token, predicate)) answers |= 1u << n;
+        return answers;
+    }
+
     private struct Slot
     {
         public string? Key;
