@@ -202,8 +202,10 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // Read for every word of an Arabic text: most fail on length and letters without a hash.
     private static readonly KeySetFilter ArabicRoleNounFilter = new(ArabicRoleNouns);
 
-    // The filter's answers, once per word (see WordPredicate): it is read for every token.
-    private static readonly WordPredicate ArabicRoleNounWord = new(ArabicRoleNounFilter.Contains);
+    // The filter's answers, once per word (see WordPredicate); and the words that may anchor a name before them (a role
+    // noun, or one with the article), whose positions the loop reads.
+    private static readonly WordPredicate ArabicRoleNounWord = new(ArabicRoleNounFilter.Contains, listed: false);
+    private static readonly WordPredicate AnyArabicRoleNoun = new(key => ArabicRoleNounFilter.Contains(key) || DefiniteRoleNoun(key));
 
     // The same nouns looked up by a span (a key without its article), built once.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicRoleNounsBySpan = ArabicRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -220,8 +222,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         var anchors = doc.MentionsOf(PatternKind.Title).Select(m => m.FirstToken).ToList();
         // "وليام بيرنز مدير وكالة المخابرات المركزية": a role noun no canonical title covers anchors the name as well.
         if (doc.Lang == "ar")
-            for (var i = 1; i < tokens.Count; i++)
-                if (doc.TokenMention[i] is null && (ArabicRoleNounWord.Holds(doc.Tokens, i) || tokens[i - 1].Key is "\u060C" && DefiniteRoleNoun(tokens[i].Key)))
+            foreach (var i in doc.Tokens.PositionsOf(AnyArabicRoleNoun))
+                if (i >= 1 && doc.TokenMention[i] is null && (ArabicRoleNounWord.Holds(doc.Tokens, i) || tokens[i - 1].Key is "\u060C" && DefiniteRoleNoun(tokens[i].Key)))
                     anchors.Add(i);
         foreach (var anchor in anchors)
         {
@@ -365,11 +367,21 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private void AttendeeLists(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Span;
+        // The trigger words' positions (from the text's listed words), read sentence by sentence in text order.
+        var triggers = new List<int>();
+        foreach (var t in doc.Tokens.PositionsOf(AttendeeTrigger)) triggers.Add(t);
+        var next = 0;
         foreach (var (first, last) in doc.Sentences)
         {
-            var i = first;
+            while (next < triggers.Count && triggers[next] < first) next++;
+            var i = last + 1;
             // "حضرة صاحب السمو" folds like حضره (attended it): an honorific, written with ة, opens no list.
-            while (i <= last && !(AttendeeTrigger.Holds(doc.Tokens, tokens[i]) && doc.TokenMention[i] is null && doc.LastLetterAsWritten(i) != 'ة')) i++;
+            for (var k = next; k < triggers.Count && triggers[k] <= last; k++)
+            {
+                if (doc.TokenMention[triggers[k]] is not null || doc.LastLetterAsWritten(triggers[k]) == 'ة') continue;
+                i = triggers[k];
+                break;
+            }
             if (i > last) continue;
             var itemStart = i + 1;
             for (var k = i + 1; k <= last + 1; k++)

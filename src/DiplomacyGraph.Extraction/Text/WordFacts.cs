@@ -61,15 +61,22 @@ internal sealed class WordFacts
     }
 
     /// <summary>The answers of all listed questions (see <see cref="WordPredicate.ListedMask"/>) for <paramref name="token"/>, as bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint ListedAnswers(in Token token, uint listed)
     {
+        var slots = _slots;
         var id = token.KeyId;
-        if ((uint)id < (uint)_slots.Length)
+        if ((uint)id < (uint)slots.Length)
         {
-            ref readonly var slot = ref _slots[id];
+            ref readonly var slot = ref slots[id];
             if ((slot.Asked & listed) == listed && ReferenceEquals(slot.Key, token.Key)) return slot.Answers & listed;
         }
-        // A word seen for the first time: every listed question asked of it (and remembered) at once.
+        return LearnListed(token, listed);
+    }
+
+    // A word seen for the first time: every listed question asked of it (and remembered) at once.
+    private uint LearnListed(in Token token, uint listed)
+    {
         var answers = 0u;
         for (var n = 0; n < MaxPredicates; n++)
             if ((listed & (1u << n)) != 0 && WordPredicate.WithBitNumber(n) is { } predicate && Holds(token, predicate)) answers |= 1u << n;
