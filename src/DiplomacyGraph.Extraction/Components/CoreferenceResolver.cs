@@ -117,9 +117,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static void Counterparts(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
     {
         var tokens = doc.Tokens.Span;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var i in doc.Tokens.PositionsOf(CounterpartWord))
         {
-            if (!IsCounterpartWord(tokens[i].Key) || doc.TokenMention[i] is not null) continue;
+            if (doc.TokenMention[i] is not null) continue;
             var qualifier = doc.Lang == "ar" ? i + 1 : i - 1;
             if (qualifier < 0 || qualifier >= tokens.Length || doc.TokenMention[qualifier] is not { Kind: PatternKind.Demonym or PatternKind.Entity } q
                 || q.Entity is not { Kind: NodeKind.Country, Iso: { } iso }) continue;
@@ -280,6 +280,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static bool IsCounterpartWord(string key) =>
         key is "leader" or "official" or "guest" or "visitor" or "diplomat" or "dignitary" or "statesman" or "الضيف" or "الدبلوماسي"
         || CounterpartOffices.IsCounterpartWord(key);
+
+    // Asked of every token: answered once per word (see WordPredicate).
+    private static readonly WordPredicate CounterpartWord = new(IsCounterpartWord);
 
     // The person of the country the document names most often, when no other of it is named as often; else null.
     private static DocEntity? MostNamedPersonOf(ExtractionDocument doc, string iso)
@@ -492,6 +495,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         // clitic prefixes read below leave the last letter as it is).
         var lastLetters = 0UL;
         foreach (var k in shortNames.Keys) lastLetters |= 1UL << (k[^1] & 63);
+        // Their lengths and first and last letters: most words that pass the last letter are passed over without a hash.
+        Span<ulong> shapes = stackalloc ulong[KeyShapes.TableLength];
+        foreach (var k in shortNames.Keys) KeyShapes.Add(shapes, k);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
@@ -499,10 +505,10 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if ((lastLetters & (1UL << (key[^1] & 63))) == 0) continue;
             DocEntity? e = null;
             var prefix = 0;
-            if (!shortNames.TryGetValue(key, out e) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+            if (!(KeyShapes.MayHold(shapes, key) && shortNames.TryGetValue(key, out e)) && key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
             {
                 foreach (var p in BarePrefixes)
-                    if (key.AsSpan().StartsWith(p) && bySpan.TryGetValue(key.AsSpan(p.Length), out e))
+                    if (key.AsSpan().StartsWith(p) && KeyShapes.MayHold(shapes, key.AsSpan(p.Length)) && bySpan.TryGetValue(key.AsSpan(p.Length), out e))
                     {
                         prefix = p.Length;
                         break;
@@ -520,9 +526,10 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         var tokens = doc.Tokens.Span;
         Dictionary<(string, string), DocEntity?>? givenNames = null;
-        for (var i = 1; i < tokens.Length; i++)
+        foreach (var form in doc.Tokens.PositionsOf(PersonalHonorificWord))
         {
-            if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !PersonalHonorificFilter.Contains(tokens[i - 1].Key)) continue;
+            var i = form + 1;
+            if (i >= tokens.Length || !tokens[i].IsWord || doc.TokenMention[i] is not null) continue;
             // "Sheikh Mohamed bin …", "Sheikh Mohamed Al …": more of a name follows; this is someone named in full.
             if (i + 1 < tokens.Length && tokens[i + 1].IsWord && (tokens[i + 1].Key is "bin" or "ibn" or "al" or "بن"
                 || char.IsUpper(doc.Text[tokens[i + 1].Start]))) continue;
@@ -532,8 +539,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
     }
 
-    // Read for every token: most words fail the filter without a hash.
-    private static readonly KeySetFilter PersonalHonorificFilter = new(PersonalHonorifics.Keys);
+    // Read for every token: answered once per word (see WordPredicate).
+    private static readonly WordPredicate PersonalHonorificWord = new(PersonalHonorifics.Contains);
 
     // The form of address and first word of each person's name as the story writes it in full after that form (Sheikh
     // Mohamed bin Zayed Al Nahyan), with null where two persons share them.

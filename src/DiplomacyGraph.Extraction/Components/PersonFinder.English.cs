@@ -1,6 +1,7 @@
 using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Components;
 
@@ -13,11 +14,9 @@ internal sealed partial class PersonFinder
     private void EnglishRoles(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Span;
-        for (var i = 0; i + 1 < tokens.Length; i++)
+        foreach (var i in doc.Tokens.PositionsOf(EnglishRoleWord))
         {
-            // The role words are five letters or longer but for "wife", "lady" and "head": shorter words pass without a hash.
-            var key = tokens[i].Key;
-            if (!tokens[i].IsWord || (key.Length < 5 ? key is not ("wife" or "lady" or "head") : !EnglishRoleWords.Contains(key)) || doc.TokenMention[i] is not null) continue;
+            if (i + 1 >= tokens.Length || doc.TokenMention[i] is not null) continue;
             // "first lady Kim Keon Hee": a lady is a role only as the first one.
             if (tokens[i].Key == "lady" && (i == 0 || tokens[i - 1].Key != "first")) continue;
             var pos = RoleRemitEnd(doc, RoleInstitutionEnd(doc, i)) + 1;
@@ -81,9 +80,9 @@ internal sealed partial class PersonFinder
         // "Abdullah al-Lafi, deputy head of Libya's Presidential Council", "Benjamin Haddad, a member of the French
         // National Assembly": a role word without a canonical title sets off the name as well as a title does.
         var anchors = doc.MentionsOf(PatternKind.Title).Select(m => m.FirstToken).ToList();
-        // (Only a word right after a comma, an article, a demonym or a country is looked up: most words pass without a hash.)
-        for (var i = 1; i < tokens.Count; i++)
-            if ((tokens[i - 1].Key is "," or "a" or "an" or "the" || doc.TokenMention[i - 1] is { Kind: PatternKind.Demonym or PatternKind.Entity }) && tokens[i].IsWord && doc.TokenMention[i] is null && AppositionRoleWords.Contains(tokens[i].Key)
+        // (Only the role words are read: their positions, from the text's listed words.)
+        foreach (var i in doc.Tokens.PositionsOf(AppositionRoleWord))
+            if (i >= 1 && (ArticleOrComma.Holds(doc.Tokens, i - 1) || doc.TokenMention[i - 1] is { Kind: PatternKind.Demonym or PatternKind.Entity }) && doc.TokenMention[i] is null
                 && !char.IsUpper(doc.Text[tokens[i].Start]))
                 anchors.Add(i);
         foreach (var anchor in anchors)
@@ -142,4 +141,10 @@ internal sealed partial class PersonFinder
         // "accompanied by his wife Cilia Flores", "first lady Jill Biden", "his consort, Raja Isteri …".
         "wife", "husband", "spouse", "consort", "lady",
     };
+
+    // Asked of every token of an English text, answered once per word (see WordPredicate). (The role words are five
+    // letters or longer but for "wife", "lady" and "head".)
+    private static readonly WordPredicate EnglishRoleWord = new(key => key.Length < 5 ? key is "wife" or "lady" or "head" : EnglishRoleWords.Contains(key));
+    private static readonly WordPredicate AppositionRoleWord = new(key => AppositionRoleWords.Contains(key));
+    private static readonly WordPredicate ArticleOrComma = new(key => key is "," or "a" or "an" or "the", listed: false);
 }

@@ -202,6 +202,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // Read for every word of an Arabic text: most fail on length and letters without a hash.
     private static readonly KeySetFilter ArabicRoleNounFilter = new(ArabicRoleNouns);
 
+    // The filter's answers, once per word (see WordPredicate); and the words that may anchor a name before them (a role
+    // noun, or one with the article), whose positions the loop reads.
+    private static readonly WordPredicate ArabicRoleNounWord = new(ArabicRoleNounFilter.Contains, listed: false);
+    private static readonly WordPredicate AnyArabicRoleNoun = new(key => ArabicRoleNounFilter.Contains(key) || DefiniteRoleNoun(key));
+
     // The same nouns looked up by a span (a key without its article), built once.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArabicRoleNounsBySpan = ArabicRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -217,8 +222,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         var anchors = doc.MentionsOf(PatternKind.Title).Select(m => m.FirstToken).ToList();
         // "وليام بيرنز مدير وكالة المخابرات المركزية": a role noun no canonical title covers anchors the name as well.
         if (doc.Lang == "ar")
-            for (var i = 1; i < tokens.Count; i++)
-                if (doc.TokenMention[i] is null && (ArabicRoleNounFilter.Contains(tokens[i].Key) || tokens[i - 1].Key is "\u060C" && DefiniteRoleNoun(tokens[i].Key)))
+            foreach (var i in doc.Tokens.PositionsOf(AnyArabicRoleNoun))
+                if (i >= 1 && doc.TokenMention[i] is null && (ArabicRoleNounWord.Holds(doc.Tokens, i) || tokens[i - 1].Key is "\u060C" && DefiniteRoleNoun(tokens[i].Key)))
                     anchors.Add(i);
         foreach (var anchor in anchors)
         {
@@ -362,11 +367,21 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     private void AttendeeLists(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Span;
+        // The trigger words' positions (from the text's listed words), read sentence by sentence in text order.
+        var triggers = new List<int>();
+        foreach (var t in doc.Tokens.PositionsOf(AttendeeTrigger)) triggers.Add(t);
+        var next = 0;
         foreach (var (first, last) in doc.Sentences)
         {
-            var i = first;
+            while (next < triggers.Count && triggers[next] < first) next++;
+            var i = last + 1;
             // "حضرة صاحب السمو" folds like حضره (attended it): an honorific, written with ة, opens no list.
-            while (i <= last && !(IsAttendeeTrigger(tokens[i].Key) && doc.TokenMention[i] is null && doc.LastLetterAsWritten(i) != 'ة')) i++;
+            for (var k = next; k < triggers.Count && triggers[k] <= last; k++)
+            {
+                if (doc.TokenMention[triggers[k]] is not null || doc.LastLetterAsWritten(triggers[k]) == 'ة') continue;
+                i = triggers[k];
+                break;
+            }
             if (i > last) continue;
             var itemStart = i + 1;
             for (var k = i + 1; k <= last + 1; k++)
@@ -385,6 +400,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
     // Every trigger has ح or ر among its first three letters: other words pass without a hash.
     private static bool IsAttendeeTrigger(string key) =>
         key.Length >= 3 && key.AsSpan(0, 3).IndexOfAny('ح', 'ر') >= 0 && AttendeeTriggers.Contains(key);
+
+    // Asked of every token of an Arabic text: answered once per word (see WordPredicate).
+    private static readonly WordPredicate AttendeeTrigger = new(IsAttendeeTrigger);
 
     private void TailName(ExtractionDocument doc, int from, int to)
     {
@@ -438,14 +456,16 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessedRoleNounsBySpan = PossessedRoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Asked of every token of an Arabic text: answered once per word (see WordPredicate).
+    private static readonly WordPredicate PossessedRoleNounWord = new(IsPossessedRoleNoun);
+
     // "وكان المنفي ونائبه موسى الكوني قد التقيا …": a name right after a role noun with its possessive is that person's.
     private void ArabicPossessedRoles(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        foreach (var i in doc.Tokens.PositionsOf(PossessedRoleNounWord))
         {
-            var key = tokens[i].Key;
-            if (doc.TokenMention[i] is not null || !IsPossessedRoleNoun(key)) continue;
+            if (i + 1 >= tokens.Count || doc.TokenMention[i] is not null) continue;
             var pos = i + 1;
             if (doc.TokenMention[pos] is not null || !tokens[pos].IsWord) continue;
             // "ونائبه جبران اليمين الدستورية": the short name of someone the story named in full is that person (read

@@ -39,7 +39,9 @@ internal sealed class SentenceSplitter : IPipelineComponent
         }
     }
 
-    internal static bool HasLineBreak(string text, int from, int to) => to > from && text.AsSpan(from, to - from).Contains('\n');
+    // (Read between every two tokens, mostly across one space: that one character is tested without a span search.)
+    internal static bool HasLineBreak(string text, int from, int to) =>
+        to > from && (to - from == 1 ? text[from] == '\n' : text.AsSpan(from, to - from).Contains('\n'));
 
     // "Ferdinand R. Marcos Jr.", "George W. Bush": one capital letter between two capitalised words is an initial.
     private static bool MiddleInitial(ReadOnlySpan<Text.Token> tokens, int dot, string text)

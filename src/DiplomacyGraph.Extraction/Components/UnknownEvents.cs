@@ -41,9 +41,8 @@ internal sealed class UnknownEvents : IPipelineComponent
 
     private static readonly HashSet<string> QualifiedHeads = new(StringComparer.Ordinal) { "forum", "meeting", "retreat", "assembly" };
 
-    // Both sets are read for every word of an English story: most words fail these without a hash.
-    private static readonly KeySetFilter HeadFilter = new(Heads);
-    private static readonly KeySetFilter QualifiedHeadFilter = new(QualifiedHeads);
+    // Both sets, answered once per word (see WordPredicate): the loop reads the positions of the words they hold.
+    private static readonly WordPredicate HeadWord = new(key => Heads.Contains(key) || QualifiedHeads.Contains(key));
 
     // Words before "Forum" that make it a gathering ("Economic Forum", "Business Forum", "Diplomacy Forum").
     private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal) { "economic", "business", "diplomacy", "investment", "urban", "energy", "women" };
@@ -77,9 +76,11 @@ internal sealed class UnknownEvents : IPipelineComponent
     {
         if (doc.Lang != "en") return;
         var tokens = doc.Tokens.Tokens;
-        for (var i = 1; i < tokens.Count; i++)
+        // The head nouns only (their positions, from the text's listed words); a name read resumes the search after its end.
+        var resumeAt = 1;
+        foreach (var i in doc.Tokens.PositionsOf(HeadWord))
         {
-            if (!tokens[i].IsWord || !(HeadFilter.Contains(tokens[i].Key) || QualifiedHeadFilter.Contains(tokens[i].Key))) continue;
+            if (i < resumeAt) continue;
             // "the Conference on Interaction and Confidence Building Measures in Asia": a body the gazetteer knows.
             if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: not NodeKind.Event }) continue;
             var s = doc.SentenceOf(i);
@@ -114,12 +115,12 @@ internal sealed class UnknownEvents : IPipelineComponent
             {
                 // A known event named with its edition: that surface is the event's too.
                 if (edition < first) known.AddSurface(doc.Text, tokens[edition].Start, tokens[last].End);
-                i = last;
+                resumeAt = last + 1;
                 continue;
             }
-            if (AnyEntity(doc, first, last, NodeKind.Event)) { i = last; continue; }
+            if (AnyEntity(doc, first, last, NodeKind.Event)) { resumeAt = last + 1; continue; }
             Add(doc, first, last, edition);
-            i = last;
+            resumeAt = last + 1;
         }
     }
 

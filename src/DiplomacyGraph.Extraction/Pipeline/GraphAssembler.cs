@@ -50,14 +50,21 @@ internal static class GraphAssembler
         // A surface written again has the same key as before: no need to fold it twice.
         var seen = scratch.Surfaces;
         seen.Clear();
+        // (A mention's surface written again is the very string of the one before it, mostly right after it: that one is
+        // passed over without a hash.)
+        string? previous = null;
         foreach (var s in e.Surfaces)
+        {
+            if (ReferenceEquals(s, previous)) continue;
+            previous = s;
             if (seen.Add(s) && names.Add(NameKeyCache.Of(keys, s))) aliases.Add(s);
+        }
         // "Sheikh Mohammed bin Abdulrahman Al-Thani": the honorific is not part of a person's name (annotation
         // guidelines), so the form without it is a surface of the name as well.
         for (var i = -2; i < aliases.Count && e.Kind == NodeKind.Person; i++)
         {
             var n = i switch { -2 => e.NameEn, -1 => e.NameAr, _ => aliases[i] };
-            if (n is not null && WithoutHonorific(n) is { } bare && names.Add(NameKeyCache.Of(keys, bare))) aliases.Add(bare);
+            if (n is not null && WithoutHonorific(n, scratch.Bare) is { } bare && names.Add(NameKeyCache.Of(keys, bare))) aliases.Add(bare);
         }
         // "Marcos Jr" and "Marcos Jr.": a generational suffix is written with and without its full stop (the stop is
         // read as punctuation, not as part of the name).
@@ -79,11 +86,16 @@ internal static class GraphAssembler
         };
     }
 
-    // The name after an honorific that opens it ("Sheikh", "الشيخ", "Prince", "الأمير"), or null.
-    private static string? WithoutHonorific(string name)
+    // The name after an honorific that opens it ("Sheikh", "الشيخ", "Prince", "الأمير"), or null. Remembered per name in
+    // `cache` (the thread's): a person's names come back story after story, and each answer cut and folded a word.
+    private static string? WithoutHonorific(string name, Dictionary<string, string?> cache)
     {
+        if (cache.TryGetValue(name, out var known)) return known;
         var space = name.IndexOf(' ');
-        return space > 0 && space < name.Length - 1 && PersonalHonorifics.Contains(NameKey.Of(name[..space])) ? name[(space + 1)..] : null;
+        var bare = space > 0 && space < name.Length - 1 && PersonalHonorifics.Contains(NameKey.Of(name[..space])) ? name[(space + 1)..] : null;
+        if (cache.Count >= Scratch.MaxBareNames) cache.Clear();
+        cache[name] = bare;
+        return bare;
     }
 
     // Each kind's name (NodeKind.ToString()), indexed by the kind: ToString boxed the kind for every entity.
@@ -141,5 +153,10 @@ internal static class GraphAssembler
         public HashSet<(int, int)> Spans { get; } = [];
         public List<(int Start, int Index, int End)> Distinct { get; } = [];
         public Dictionary<string, string> Keys { get; } = NameKeyCache.ForThisThread();
+
+        /// <summary>Each name read lately, with what <see cref="WithoutHonorific"/> made of it (bounded: when full it starts again empty).</summary>
+        public Dictionary<string, string?> Bare { get; } = new(StringComparer.Ordinal);
+
+        public const int MaxBareNames = 1 << 12;
     }
 }
