@@ -161,6 +161,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen147")]
     [InlineData("unseen148")]
     [InlineData("unseen149")]
+    [InlineData("unseen150")]
+    [InlineData("unseen151")]
+    [InlineData("unseen152")]
+    [InlineData("unseen153")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -288,6 +292,8 @@ public sealed class WrittenSetTests
     [InlineData("unseen144", 0.92, 0.96, 0.89, 0.88)]
     [InlineData("unseen146", 0.97, 0.99, 0.95, 0.97)]
     [InlineData("unseen148", 0.92, 0.94, 0.70, 0.80)]
+    [InlineData("unseen150", 0.94, 0.97, 0.98, 0.89)]
+    [InlineData("unseen152", 0.93, 0.94, 0.93, 0.87)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
