@@ -430,7 +430,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         {
             if (!tokens[i].IsWord || doc.TokenMention[i] is not null || !names.TryGetValue(tokens[i].Key, out var e) || e is null) continue;
             var next = i + 1 < tokens.Length ? tokens[i + 1].Key : "";
-            if (!(SayingOrMeeting.Contains(tokens[i - 1].Key) || doc.TokenMention[i - 1]?.Kind == PatternKind.MeetingCue || next is "ان")) continue;
+            // "وكان لي قد أجرى …", "وكان لي، الذي وصل …": the subject of a past perfect, told before قد or a relative clause.
+            var pastPerfect = tokens[i - 1].Key is "كان" or "وكان" or "فكان" && next is "قد" or "\u060C" or ",";
+            if (!(SayingOrMeeting.Contains(tokens[i - 1].Key) || doc.TokenMention[i - 1]?.Kind == PatternKind.MeetingCue || next is "ان" || pastPerfect)) continue;
             AddWordMention(doc, i, e);
         }
     }

@@ -35,4 +35,28 @@ internal sealed partial class MeetingFinder
                && (doc.Tokens.Tokens[k].Key == "the" || doc.TokenMention[k] is { Kind: Matching.PatternKind.Title or Matching.PatternKind.Demonym })) k++;
         return k - at;
     }
+
+    // Folded prepositions that front a possessed meeting noun as the sentence's setting (لدى reads لدي).
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.Ordinal) { "في", "وفي", "لدي", "ولدي", "خلال", "وخلال", "عند", "وعند" };
+
+    // "وفي لقائه مع كوستا، وصف هان البرتغال …", "ولدى لقائه ريبيلو دي سوزا، نقل هان …": "his meeting with X" fronted as the
+    // setting; "his" is the subject of the main clause after the comma, named right after its verb. Null unless so.
+    private static List<DocEntity>? FrontedPossessedNoun(ExtractionDocument doc, Mention cue, int first, int last)
+    {
+        if (doc.Lang != "ar" || !Possessive(cue) || cue.FirstToken != first + 1 || !SettingPrepositions.Contains(doc.Tokens.Tokens[first].Key)) return null;
+        var tokens = doc.Tokens.Tokens;
+        var objectStart = cue.LastToken + 1 < last && tokens[cue.LastToken + 1].Key == "مع" ? cue.LastToken + 2 : cue.LastToken + 1;
+        var met = doc.PersonRefsBetween(objectStart, Math.Min(last, objectStart + BareTitleWords(doc, objectStart))).FirstOrDefault();
+        if (met.Person is null) return null;
+        // The comma after the name (read in parts, ريبيلو دي سوزا, a few words on), with no one else before it.
+        var comma = EndOf(doc, met.Token) + 1;
+        while (comma <= last && comma - met.Token <= FrontedNounReach && tokens[comma].Key is not ("\u060C" or ",")
+               && (!doc.PersonAt.TryGetValue(comma, out var same) || same == met.Person)) comma++;
+        if (comma > last || tokens[comma].Key is not ("\u060C" or ",")) return null;
+        // The verb, then its subject (past a bare title: "نقل الرئيس …").
+        var verb = comma + 1;
+        if (verb + 1 > last || !tokens[verb].IsWord || doc.TokenMention[verb] is not null) return null;
+        var subject = doc.PersonRefsBetween(verb + 1, Math.Min(last, verb + 1 + BareTitleWords(doc, verb + 1))).FirstOrDefault();
+        return subject.Person is null || subject.Person == met.Person ? null : [subject.Person, met.Person];
+    }
 }

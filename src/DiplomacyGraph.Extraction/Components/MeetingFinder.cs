@@ -227,6 +227,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         // "حضر اللقاء مع وزير الدفاع …", "attended the talks with …": those who attended it are listed, the meeting was told.
         if (noun && (Attended(doc, Math.Max(first, cue.FirstToken - 2), cue.FirstToken - 1) || JoinedSomeoneIn(doc, cue, first))
             || !noun && JoinedSomeoneInAMeeting(doc, cue, last)) yield break;
+        if (noun && FrontedPossessedNoun(doc, cue, first, last) is { } settingPair)
+        {
+            yield return (settingPair, null);
+            yield break;
+        }
         // "عقب مباحثات أجراها أردوغان والسوداني": the verb that held the noun, then the pair who held it.
         if (noun && HeldByPairAfter(doc, cue, sentence) is { } heldBy)
         {

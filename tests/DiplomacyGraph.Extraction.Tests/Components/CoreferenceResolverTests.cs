@@ -62,4 +62,12 @@ public sealed class CoreferenceResolverTests
         Assert.Contains(g.Relations, r => r is { Type: "CONVEYED_GREETINGS", From: "Xi Jinping", To: "Mohammed bin Salman" });
         Assert.DoesNotContain(g.Offices, o => o.Title == "Crown Prince" && o.Country == "CN");
     }
+
+    [Fact]
+    public void Resolve_twoLetterShortNameAsThePastPerfectsSubject_isThePerson()
+    {
+        var g = TestData.Extract("إسلام آباد 23 مايو 2013 (شينخوا) التقى رئيس مجلس الدولة الصيني لي كه تشيانغ اليوم في إسلام آباد مع نواز شريف رئيس الوزراء الباكستاني المنتخب.\nوكان لي، الذي وصل إلى باكستان أمس قادما من الهند، قد أجرى أمس محادثات مع الرئيس الباكستاني آصف علي زرداري.", "ar", new DateOnly(2013, 5, 23));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Asif Ali Zardari", "Li Keqiang"]));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Asif Ali Zardari") && m.Participants.Contains("Nawaz Sharif"));
+    }
 }

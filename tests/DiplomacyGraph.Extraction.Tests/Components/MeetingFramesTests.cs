@@ -1020,4 +1020,12 @@ public sealed class MeetingFramesTests
         var g = Extract("هافانا 22 أغسطس (إرنا) أجرى وزير الخارجية محمد جواد ظريف اليوم الاثنين محادثات مع نظيره الكوبي برونو رودريغيز باريا في هافانا.\nواختتم وزير الخارجية زيارته إلى كوبا بلقاء الرئيس الكوبي راؤول كاسترو، استمر أكثر من ساعتين.", "ar", new DateOnly(2016, 8, 22));
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(Sorted("Mohammad Javad Zarif", "Raul Castro")));
     }
+
+    [Fact]
+    public void Find_possessedMeetingNounFrontedAsTheSetting_isTheMainClauseSubjectsMeeting()
+    {
+        var g = Extract("لشبونة 10 مايو 2023 (شينخوا) زار نائب الرئيس الصيني هان تشنغ البرتغال في الفترة من الأحد إلى الثلاثاء، والتقى خلال الزيارة في لشبونة كلا من الرئيس البرتغالي مارسيلو ريبيلو دي سوزا ورئيس الوزراء أنطونيو كوستا.\nولدى لقائه ريبيلو دي سوزا، نقل هان تحيات الرئيس الصيني شي جين بينغ الودية وأطيب تمنياته.", "ar", new DateOnly(2023, 5, 10));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Antonio Costa") && m.Participants.Contains("Marcelo Rebelo de Sousa"));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(Sorted("Han Zheng", "Marcelo Rebelo de Sousa")));
+    }
 }
