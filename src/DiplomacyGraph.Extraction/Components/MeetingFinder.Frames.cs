@@ -304,11 +304,20 @@ internal sealed partial class MeetingFinder
         var guest = Possessive(cue) ? (before.Count > 0 ? before[0].Person : PreviousPerson(doc, sentence)) : after.Count > 0 ? after[0] : null;
         var receiver = after.FirstOrDefault(p => p != guest);
         if (guest is null || receiver is null) return null;
+        // "وكان في استقباله نائب وزير خارجية كوريا الشمالية": a deputy of the guest's office is no counterpart.
+        for (var k = cue.LastToken + 1; k <= last; k++)
+        {
+            if (doc.PersonAt.TryGetValue(k, out var named) && named == receiver) break;
+            if (DeputyWords.Contains(doc.Tokens.Tokens[k].Key)) return null;
+        }
         // (Not the bare "Minister": a commerce minister is no defence minister's counterpart.)
         var guestTitles = TitlesOf(doc, guest);
         guestTitles.Remove("Minister");
         return TitlesOf(doc, receiver).Overlaps(guestTitles) ? (receiver, guest) : null;
     }
+
+    // Folded words that make the office after them a deputy's or an assistant's.
+    private static readonly HashSet<string> DeputyWords = new(StringComparer.Ordinal) { "نائب", "مساعد", "وكيل", "deputy", "vice", "assistant" };
 
     // The offices the story gives a person, and those the gazetteer says the person held on the story's day.
     private static HashSet<string> TitlesOf(ExtractionDocument doc, DocEntity person)

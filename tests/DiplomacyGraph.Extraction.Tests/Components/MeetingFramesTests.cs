@@ -1028,4 +1028,11 @@ public sealed class MeetingFramesTests
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Antonio Costa") && m.Participants.Contains("Marcelo Rebelo de Sousa"));
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(Sorted("Han Zheng", "Marcelo Rebelo de Sousa")));
     }
+
+    [Fact]
+    public void Find_welcomeOnArrivalByADeputyOfTheGuestsOffice_isNoMeeting()
+    {
+        var g = Extract("بيونغ يانغ 2 مايو (شينخوا) وصل وزير الخارجية الصيني وانغ يي اليوم الأربعاء إلى مطار بيونغ يانغ الدولي في زيارة إلى كوريا الشمالية، وكان في استقباله نائب وزير خارجية كوريا الشمالية ري كيل سونغ.", "ar", new DateOnly(2018, 5, 2));
+        Assert.Empty(g.Meetings);
+    }
 }

@@ -884,4 +884,13 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ahmed Ali Al Sayegh");
         Assert.True(TestData.HasMeeting(g, "Ahmed Ali Al Sayegh", "Sheikh Hasina"));
     }
+
+    [Fact]
+    public void Find_nationalDayAfterACountry_isNoPersonsName()
+    {
+        var g = TestData.Extract("كمبالا في 9 أكتوبر/ وام/ نيابة عن صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة \"حفظه الله\"، حضر معالي الشيخ شخبوط بن نهيان آل نهيان وزير دولة، اليوم، احتفالات جمهورية أوغندا الصديقة بعيدها الوطني، والتقى معاليه فخامة يوري موسيفيني رئيس جمهورية أوغندا في العاصمة كمبالا.", "ar", new DateOnly(2023, 10, 9));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.Ar is { } ar && ar.Contains("عيد", StringComparison.Ordinal));
+        var m = Assert.Single(g.Meetings);
+        Assert.Contains("Yoweri Museveni", m.Participants);
+    }
 }
