@@ -207,7 +207,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             }
             // "كما التقى جلالته رئيس جمهورية مقدونيا …": with its pronoun the honorific is whole; the title after it is
             // the object's.
-            if (doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه')
+            if (HonorificClasses.IsPronoun(doc, m))
             {
                 if (lastByClass.TryGetValue(cls, out var addressed)) refs.Add((m.FirstToken, addressed));
                 continue;

@@ -1,3 +1,6 @@
+using DiplomacyGraph.Extraction.Matching;
+using DiplomacyGraph.Extraction.Pipeline;
+
 namespace DiplomacyGraph.Extraction.Components;
 
 /// <summary>
@@ -6,6 +9,13 @@ namespace DiplomacyGraph.Extraction.Components;
 /// </summary>
 internal static class HonorificClasses
 {
+    /// <summary>
+    /// An Arabic honorific with its pronoun glued on (سموه، جلالته، لفخامته): it stands for a person by itself, with no
+    /// name or title after it.
+    /// </summary>
+    public static bool IsPronoun(ExtractionDocument doc, Mention? m) =>
+        doc.Lang == "ar" && m is { Kind: PatternKind.Honorific } && doc.LastLetterAsWritten(m.LastToken) == 'ه';
+
     public static string? Of(string? key) => key switch
     {
         null => null,

@@ -274,8 +274,8 @@ internal sealed partial class MeetingFinder
             return (before[^2].Person, before[^1].Person);
         if (guestRef.Person is null) return null;
         // "خلال استقبال سموه الرئيس المكسيكي": the noun's possessor, an honorific pronoun, received the one named after it.
-        if (doc.Lang == "ar" && guestRef.Token == cue.LastToken + 1 && doc.TokenMention[guestRef.Token] is { Kind: PatternKind.Honorific }
-            && doc.LastLetterAsWritten(guestRef.Token) == 'ه' && doc.PersonRefsBetween(guestRef.Token + 1, objectEnd).FirstOrDefault(r => r.Person != guestRef.Person) is { Person: not null } visitor)
+        if (guestRef.Token == cue.LastToken + 1 && HonorificClasses.IsPronoun(doc, doc.TokenMention[guestRef.Token])
+            && doc.PersonRefsBetween(guestRef.Token + 1, objectEnd).FirstOrDefault(r => r.Person != guestRef.Person) is { Person: not null } visitor)
             return (guestRef.Person, visitor.Person);
         // "خلال استقبال الرئيس الإندونيسي للوزير شكري": the noun's possessor received the one after ل.
         for (var k = guestRef.Token + 1; doc.Lang == "ar" && k <= Math.Min(last, guestRef.Token + 4); k++)

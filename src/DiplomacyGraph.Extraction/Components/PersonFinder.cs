@@ -49,14 +49,13 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             ct.ThrowIfCancellationRequested();
             // "لسموه", "جلالته", "معاليه": an honorific with its pronoun already stands for a person; no name follows it,
             // nor the title phrase it ends (قلد جلالة الملك سموه أرفع وسام).
-            if (m.Kind == PatternKind.Honorific && doc.Lang == "ar" && doc.LastLetterAsWritten(m.LastToken) == 'ه') continue;
+            if (HonorificClasses.IsPronoun(doc, m)) continue;
             // (A title read as a given name below is no longer a mention of its own.)
             if (doc.TokenMention[m.FirstToken] != m) continue;
             if (m.Kind == PatternKind.Honorific && CityAsGivenName(doc, m) is { } city) doc.RemoveMention(city);
             if (m.Kind == PatternKind.Honorific && TitleAsGivenName(doc, m) is { } given) doc.RemoveMention(given);
             var pos = m.Kind == PatternKind.MeetingCue ? m.LastToken + 1 : ChainEnd(doc, m) + 1;
-            if (m.Kind != PatternKind.MeetingCue && doc.Lang == "ar" && doc.TokenMention[pos - 1] is { Kind: PatternKind.Honorific } last
-                && doc.LastLetterAsWritten(last.LastToken) == 'ه') continue;
+            if (m.Kind != PatternKind.MeetingCue && HonorificClasses.IsPronoun(doc, doc.TokenMention[pos - 1])) continue;
             var afterComma = false;
             if (m.Kind == PatternKind.MeetingCue)
             {

@@ -119,29 +119,15 @@ internal sealed partial class RelationLinker
         public List<DocEntity> Senders(out int end)
         {
             end = -1;
-            var list = new List<DocEntity>();
-            var i = cue.LastToken + 1;
-            for (var skipped = 0; i <= last && skipped < 6; i++, skipped++)
+            for (int i = cue.LastToken + 1, skipped = 0; i <= last && skipped < 6; i++, skipped++)
             {
                 // "greetings to Xi": the one after "to" received them.
                 if (To.Contains(doc.Tokens.Tokens[i].Key)) break;
-                var m = doc.TokenMention[i];
-                if (At(i, [NodeKind.Person]) is { } p && !doc.Tokens.Tokens[i].Key.StartsWith('ل'))
-                {
-                    list.Add(p);
-                    break;
-                }
-                if (m is { Kind: PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym }) { skipped--; i = m.LastToken; continue; }
+                // (A name glued to ل after them is whom they went to.)
+                if (At(i, [NodeKind.Person]) is not null && !doc.Tokens.Tokens[i].Key.StartsWith('ل')) return JoinedTo(i, [], out end, stopAtLam: true);
+                if (doc.TokenMention[i] is { Kind: PatternKind.Honorific or PatternKind.Title or PatternKind.Demonym } m) { skipped--; i = m.LastToken; }
             }
-            if (list.Count == 0) return list;
-            end = doc.TokenMention[i]?.LastToken ?? i;
-            foreach (var (tok, p) in doc.PersonRefsBetween(end + 1, last))
-            {
-                if (!Joined(end, tok) || doc.Tokens.Tokens[tok].Key.StartsWith('ل')) break;
-                if (!list.Contains(p)) list.Add(p);
-                end = doc.TokenMention[tok]?.LastToken ?? tok;
-            }
-            return list;
+            return [];
         }
 
         /// <summary>The token of a person written with the preposition ل (لخادم الحرمين الشريفين، لسمو أمير قطر), not among <paramref name="except"/>.</summary>
@@ -282,15 +268,15 @@ internal sealed partial class RelationLinker
 
         /// <summary>
         /// The person at <paramref name="at"/> and the persons joined to it after it ("لخادم الحرمين الشريفين ولسمو ولي العهد", "إلى A
-        /// وB وC", "إليه وإلى …"), not among <paramref name="except"/>.
+        /// وB وC", "إليه وإلى …"), not among <paramref name="except"/>; with <paramref name="stopAtLam"/>, up to a name glued to ل.
         /// </summary>
-        public List<DocEntity> JoinedTo(int at, List<DocEntity> except, out int end)
+        public List<DocEntity> JoinedTo(int at, List<DocEntity> except, out int end, bool stopAtLam = false)
         {
             var list = new List<DocEntity> { At(at, [NodeKind.Person])! };
             end = doc.TokenMention[at]?.LastToken ?? at;
             foreach (var (tok, p) in doc.PersonRefsBetween(end + 1, last))
             {
-                if (!Joined(end, tok)) break;
+                if (!Joined(end, tok) || stopAtLam && doc.Tokens.Tokens[tok].Key.StartsWith('ل')) break;
                 if (!list.Contains(p) && !except.Contains(p)) list.Add(p);
                 end = doc.TokenMention[tok]?.LastToken ?? tok;
             }
