@@ -23,9 +23,17 @@ internal static class TestData
     /// <summary>Names in ordinal order: a meeting's participants compared whatever order the extractor gave them.</summary>
     public static string[] Sorted(params IEnumerable<string> names) => [.. names.Order(StringComparer.Ordinal)];
 
-    /// <summary>Whether the graph has a meeting of exactly these persons.</summary>
+    /// <summary>Whether the graph has a meeting of exactly these persons (each by any of its names: see <see cref="Known"/>).</summary>
     public static bool HasMeeting(DocumentGraph g, params string[] names) =>
-        g.Meetings.Any(m => Sorted(m.Participants).SequenceEqual(Sorted(names)));
+        g.Meetings.Any(m => Sorted(m.Participants).SequenceEqual(Sorted(names.Select(n => Known(g, n)))));
+
+    /// <summary>
+    /// The name the graph gives the person known as <paramref name="name"/> (the gazetteer's English name or an alias):
+    /// an English story names a person as it writes the name ("Sergey Lavrov" for the gazetteer's Sergei Lavrov), and
+    /// meetings, offices and relations use that name. <paramref name="name"/> itself when no entity has it.
+    /// </summary>
+    public static string Known(DocumentGraph g, string name) =>
+        g.Entities.FirstOrDefault(e => e.Type == "Person" && (e.Name.En == name || e.Aliases.Contains(name)))?.Name.En ?? name;
 
     public static DocumentGraph Extract(string body, string lang = "ar", DateOnly? date = null, string file = "test.txt") =>
         Extractor.Extract(new Article(file, body) { Lang = lang, PublishedDate = date }, TestContext.Current.CancellationToken);

@@ -567,6 +567,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "le", "la", "ould", "abu", "abdul", "abdel", "mohammed", "mohamed", "muhammad", "ahmed", "ali", "abdullah",
+        // Generational suffixes ("Teodoro Locsin Jr."): "Jr" alone is no one's short name.
+        "jr", "sr",
         "بن", "بنت", "ال", "ابو", "عبد", "محمد", "احمد", "علي", "عبدالله", "عبدالعزيز", "سلمان", "ولد", "الشيخ",
     };
 }

@@ -28,18 +28,29 @@ internal static class GraphAssembler
         order.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Index.CompareTo(b.Index));
         var entities = new List<DocumentEntity>(order.Count);
         var scratch = Scratch.Rent();
-        foreach (var (_, _, e) in order) entities.Add(ToDocument(e, scratch));
+        // (Only an English story writes its people's English names.)
+        var englishText = doc.Lang == "en" ? doc.Text : null;
+        Dictionary<string, string>? renamed = null;
+        foreach (var (_, _, e) in order)
+        {
+            var entity = ToDocument(e, englishText, scratch);
+            if (e.NameEn is { } reference && entity.Name.En is { } name && !ReferenceEquals(reference, name)) (renamed ??= new(StringComparer.Ordinal))[reference] = name;
+            entities.Add(entity);
+        }
         Scratch.Return(scratch);
         return new DocumentGraph(info)
         {
             Entities = entities,
-            Meetings = doc.Meetings.ToList(),
-            Offices = doc.Offices.ToList(),
-            Relations = doc.Relations.ToList(),
+            Meetings = renamed is null ? doc.Meetings.ToList() : doc.Meetings.Select(m => m with { Participants = m.Participants.Select(p => Renamed(p, renamed)).ToList() }).ToList(),
+            Offices = renamed is null ? doc.Offices.ToList() : doc.Offices.Select(o => o with { Person = Renamed(o.Person, renamed) }).ToList(),
+            Relations = renamed is null ? doc.Relations.ToList() : doc.Relations.Select(r => r with { From = Renamed(r.From, renamed), To = Renamed(r.To, renamed) }).ToList(),
         };
     }
 
-    private static DocumentEntity ToDocument(DocEntity e, Scratch scratch)
+    // Meetings, offices and relations name a person as the entity does: by the name the story writes.
+    private static string Renamed(string reference, Dictionary<string, string> renamed) => renamed.GetValueOrDefault(reference, reference);
+
+    private static DocumentEntity ToDocument(DocEntity e, string? text, Scratch scratch)
     {
         var names = scratch.Names;
         names.Clear();
@@ -75,7 +86,14 @@ internal static class GraphAssembler
             if (n is not null && (n.EndsWith(" Jr", StringComparison.Ordinal) || n.EndsWith(" Sr", StringComparison.Ordinal)) && names.Add(NameKey.Of(n + ".")))
                 aliases.Add(n + ".");
         }
-        return new DocumentEntity(KindNames[(int)e.Kind], new DocumentName(e.NameEn, e.NameAr))
+        var nameEn = e.NameEn;
+        if (text is not null && e.Kind == NodeKind.Person && nameEn is not null && WrittenInFull(e, text, scratch) is { } written && NameKeyCache.Of(keys, written) != NameKeyCache.Of(keys, nameEn))
+        {
+            aliases.Remove(written);
+            aliases.Add(nameEn);
+            nameEn = written;
+        }
+        return new DocumentEntity(KindNames[(int)e.Kind], new DocumentName(nameEn, e.NameAr))
         {
             Id = e.Id,
             Iso = e.Kind == NodeKind.Country ? e.Iso : null,
@@ -84,6 +102,28 @@ internal static class GraphAssembler
             Aliases = aliases,
             Mentions = Mentions(e.Spans, scratch),
         };
+    }
+
+    // An English story's name for a person is the name as it writes it in full ("Bisher Al Khasawneh", "Teodoro Locsin
+    // Jr."), as an Arabic story's is its first full Arabic form (annotation guidelines); the reference name it matched
+    // (Bisher Khasawneh) stays an alias. Null when the story writes the reference name itself or no name of two words.
+    private static string? WrittenInFull(DocEntity e, string text, Scratch scratch)
+    {
+        var keys = scratch.Keys;
+        var reference = NameKeyCache.Of(keys, e.NameEn!);
+        string? longest = null;
+        foreach (var (start, end) in e.Spans)
+        {
+            var span = text.AsSpan(start, end - start);
+            if (span.IndexOf(' ') < 0) continue;
+            // The full stop after a generational suffix ("Jr.") is read as punctuation, not as part of the name.
+            var suffixStop = (span.EndsWith(" Jr", StringComparison.Ordinal) || span.EndsWith(" Sr", StringComparison.Ordinal)) && end < text.Length && text[end] == '.';
+            var written = text[start..(suffixStop ? end + 1 : end)];
+            var name = WithoutHonorific(written, scratch.Bare) ?? written;
+            if (NameKeyCache.Of(keys, name) == reference) return null;
+            if (name.Contains(' ', StringComparison.Ordinal) && (longest is null || name.Length > longest.Length)) longest = name;
+        }
+        return longest;
     }
 
     // The name after an honorific that opens it ("Sheikh", "الشيخ", "Prince", "الأمير"), or null. Remembered per name in

@@ -472,7 +472,7 @@ public sealed class MeetingFinderTests
     {
         var g = TestData.Extract("LUANDA, January 25 -- Russian Foreign Minister Sergey Lavrov arrived in Luanda on Tuesday evening. At the airport he was met by Angolan Minister of External Relations Tete Antonio, Russian Ambassador to Angola Vladimir Tararov and Angolan Ambassador to Russia Augusto da Silva Cunha.", "en", new DateOnly(2023, 1, 25));
         var m = Assert.Single(g.Meetings);
-        Assert.Equal(["Sergei Lavrov", "Tete Antonio"], m.Participants.Order(StringComparer.Ordinal));
+        Assert.True(TestData.HasMeeting(g, "Sergei Lavrov", "Tete Antonio"));
         Assert.Equal("2023-01-24", m.Date);
     }
 
@@ -516,8 +516,9 @@ public sealed class MeetingFinderTests
     [Fact]
     public void Find_afterTalksWithSomeoneNotYetMet_isThoseTalks()
     {
-        var m = Assert.Single(TestData.Extract("\"We agreed to take additional steps,\" Russian Foreign Minister Sergey Lavrov told a news conference after talks with Malian Foreign Minister Abdoulaye Diop in Moscow.", "en", new DateOnly(2024, 2, 28)).Meetings);
-        Assert.Equal(["Abdoulaye Diop", "Sergei Lavrov"], m.Participants.Order(StringComparer.Ordinal));
+        var g = TestData.Extract("\"We agreed to take additional steps,\" Russian Foreign Minister Sergey Lavrov told a news conference after talks with Malian Foreign Minister Abdoulaye Diop in Moscow.", "en", new DateOnly(2024, 2, 28));
+        Assert.Single(g.Meetings);
+        Assert.True(TestData.HasMeeting(g, "Abdoulaye Diop", "Sergei Lavrov"));
     }
 
     [Fact]
@@ -730,8 +731,8 @@ public sealed class MeetingFinderTests
     public void Find_officialOfACountryWithTwoPersonsNamed_isTheOneNamedMost()
     {
         var g = TestData.Extract("TEHRAN, Dec. 6 (IRNA) -- Iranian President Ebrahim Raisi on Monday received the United Arab Emirates' National Security Advisor Sheikh Tahnoun bin Zayed Al Nahyan.\nTahnoun handed Raisi an invitation from UAE President Sheikh Khalifa bin Zayed Al Nahyan to visit the Emirates.\nEarlier on Monday, the Emirati official held talks with Secretary of Iran's Supreme National Security Council Ali Shamkhani.", "en", new DateOnly(2021, 12, 6));
-        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Ali Shamkhani", "Tahnoun bin Zayed"]));
-        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Khalifa bin Zayed"));
+        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(TestData.Sorted(TestData.Known(g, "Ali Shamkhani"), TestData.Known(g, "Tahnoun bin Zayed"))));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains(TestData.Known(g, "Khalifa bin Zayed")));
     }
     [Fact]
     public void Find_countedSubjectAfterTwoPersonsNamedInTheSentence_reachesOnlyAFewWordsBack()
@@ -901,7 +902,8 @@ public sealed class MeetingFinderTests
     public void Find_relativeClauseBetweenSubjectAndVerb_namesNoSubject()
     {
         var g = TestData.Extract("ASTANA, July 3 (Kazinform) -- President of Mongolia Khurelsukh Ukhnaa, who is paying a state visit at the invitation of President Kassym-Jomart Tokayev, held talks with Uzbek President Shavkat Mirziyoyev on the sidelines of the summit on Wednesday.", "en", new DateOnly(2024, 7, 3));
-        Assert.Equal(["Shavkat Mirziyoyev", "Ukhnaagiin Khurelsukh"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
+        Assert.True(TestData.HasMeeting(g, "Shavkat Mirziyoyev", "Ukhnaagiin Khurelsukh"));
+        Assert.Single(g.Meetings);
     }
 
     [Fact]

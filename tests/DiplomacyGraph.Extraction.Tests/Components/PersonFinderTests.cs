@@ -415,7 +415,7 @@ public sealed class PersonFinderTests
     public void Find_middleInitial_doesNotEndTheSentenceOrTheName()
     {
         var g = TestData.Extract("Wang paid a courtesy call on President Ferdinand R. Marcos Jr. in Manila.", "en", new DateOnly(2022, 7, 6));
-        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ferdinand Marcos Jr");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Ferdinand R. Marcos Jr." && e.Aliases.Contains("Ferdinand Marcos Jr"));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En == "Ferdinand R");
     }
 
@@ -450,8 +450,8 @@ public sealed class PersonFinderTests
     public void Find_knownShortNameWithOneMoreWord_isTheFullerNameReadBefore()
     {
         var g = TestData.Extract("The Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received the envoy in the presence of Foreign Minister Sheikh Sabah Khaled Al-Hamad Al-Sabah. Later, Sheikh Sabah Khaled held talks with Russian Foreign Minister Sergey Lavrov.", "en", new DateOnly(2017, 8, 28));
-        Assert.Contains(g.Meetings, m => m.Participants.Contains("Sergei Lavrov") && m.Participants.Contains("Sabah Al-Khalid Al-Sabah"));
-        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Sergei Lavrov") && m.Participants.Contains("Sabah Al-Ahmad Al-Jaber Al-Sabah"));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains(TestData.Known(g, "Sergei Lavrov")) && m.Participants.Contains(TestData.Known(g, "Sabah Al-Khalid Al-Sabah")));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains(TestData.Known(g, "Sergei Lavrov")) && m.Participants.Contains(TestData.Known(g, "Sabah Al-Ahmad Al-Jaber Al-Sabah")));
     }
 
     [Theory]
@@ -539,8 +539,8 @@ public sealed class PersonFinderTests
         Assert.Contains(ar.Entities, e => e.Name.En == "Shehbaz Sharif");
         Assert.DoesNotContain(ar.Entities, e => e.Name.En == "Nawaz Sharif");
         var en = TestData.Extract("Prime Minister Muhammad Shehbaz Sharif arrived in Amman on Monday.\nLater, the prime minister met King Abdullah II at the palace.", "en", date);
-        Assert.Contains(en.Offices, o => o.Person == "Shehbaz Sharif" && o.Title == "Prime Minister");
-        Assert.Contains(en.Meetings, m => m.Participants.Contains("Shehbaz Sharif") && m.Participants.Contains("King Abdullah II"));
+        Assert.Contains(en.Offices, o => o.Person == TestData.Known(en, "Shehbaz Sharif") && o.Title == "Prime Minister");
+        Assert.Contains(en.Meetings, m => m.Participants.Contains(TestData.Known(en, "Shehbaz Sharif")) && m.Participants.Contains("King Abdullah II"));
     }
 
     [Fact]
@@ -602,8 +602,8 @@ public sealed class PersonFinderTests
     public void Find_portfolioNounsJoinedByACommaAndAnInitial_reachTheKnownName()
     {
         var g = TestData.Extract("Petroleum Minister Dharmendra Pradhan on Saturday met Saudi Minister of Energy, Industry and Mineral Resources Khalid A Al-Falih.", "en", new DateOnly(2019, 3, 9));
-        Assert.Contains(g.Offices, o => o.Person == "Khalid al-Falih" && o.Country == "SA");
-        Assert.Contains(g.Meetings, m => m.Participants.Contains("Khalid al-Falih") && m.Participants.Contains("Dharmendra Pradhan"));
+        Assert.Contains(g.Offices, o => o.Person == TestData.Known(g, "Khalid al-Falih") && o.Country == "SA");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains(TestData.Known(g, "Khalid al-Falih")) && m.Participants.Contains("Dharmendra Pradhan"));
     }
 
     [Fact]
@@ -686,7 +686,7 @@ public sealed class PersonFinderTests
     {
         var g = TestData.Extract("RIYADH, June 2 (Saba) - Vice President of the Republic Lieutenant General Ali Mohsen Saleh met here today with the US Special Envoy for Yemen, Timothy Lenderking.", "en", new DateOnly(2021, 6, 2));
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Ali Abdullah Saleh");
-        Assert.Contains(g.Meetings, m => m.Participants.Contains("Ali Mohsen al-Ahmar") && m.Participants.Contains("Timothy Lenderking"));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains(TestData.Known(g, "Ali Mohsen al-Ahmar")) && m.Participants.Contains("Timothy Lenderking"));
     }
 
     [Theory]
@@ -710,7 +710,7 @@ public sealed class PersonFinderTests
     {
         var g = TestData.Extract("Riyadh, Sep 11 (PTI) Jaishankar held a meeting with GCC Secretary-General Nayef Mubarak Al-Hajraf on Saturday.", "en", new DateOnly(2022, 9, 11));
         Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hosni Mubarak");
-        Assert.Contains(g.Meetings, m => m.Participants.Contains("Nayef al-Hajraf"));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains(TestData.Known(g, "Nayef al-Hajraf")));
     }
 
     [Fact]
@@ -738,7 +738,7 @@ public sealed class PersonFinderTests
     public void Find_givenNameAfterTheFormOfAddressOfAPersonNamedInFull_isThatPerson()
     {
         var g = TestData.Extract("BEIJING, May 30 (Xinhua) -- Chinese President Xi Jinping held talks with President of the United Arab Emirates Sheikh Mohamed bin Zayed Al Nahyan in Beijing on Thursday.\nAlso on Thursday, Zhao Leji met with Sheikh Mohamed at the Great Hall of the People.", "en", new DateOnly(2024, 5, 30));
-        Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Mohamed bin Zayed", "Zhao Leji"]));
+        Assert.True(TestData.HasMeeting(g, "Mohamed bin Zayed", "Zhao Leji"));
     }
 
     [Theory]
@@ -783,7 +783,8 @@ public sealed class PersonFinderTests
     public void Find_anotherRomanisationOfAKnownPersonsGivenName_isThatPerson()
     {
         var g = TestData.Extract("KUWAIT, June 1 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah and Syrian President Ahmad Al-Sharaa held official talks at Bayan Palace on Sunday.", "en", new DateOnly(2025, 6, 1));
-        Assert.Contains("Ahmed al-Sharaa", Assert.Single(g.Meetings).Participants);
+        Assert.Contains(TestData.Known(g, "Ahmed al-Sharaa"), Assert.Single(g.Meetings).Participants);
+        Assert.Contains(g.Entities, e => e.Name.En == "Ahmad Al-Sharaa" && e.Aliases.Contains("Ahmed al-Sharaa"));
         Assert.Equal(2, g.Meetings[0].Participants.Count);
     }
     [Fact]

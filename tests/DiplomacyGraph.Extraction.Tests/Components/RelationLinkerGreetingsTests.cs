@@ -54,7 +54,7 @@ public sealed class RelationLinkerGreetingsTests
         var g = TestData.Extract("RIYADH, Oct. 30 (VNA) -- Vietnamese Prime Minister Pham Minh Chinh met Saudi Crown Prince Mohammed bin Salman. "
             + "Chinh conveyed greetings from Party General Secretary To Lam, State President Luong Cuong and National Assembly Chairman Tran Thanh Man to King Salman bin Abdulaziz Al Saud.", "en", new DateOnly(2024, 10, 30));
         var sent = Greetings(g).ToList();
-        Assert.Equal(3, sent.Count(s => s.To == "King Salman"));
+        Assert.Equal(3, sent.Count(s => s.To == TestData.Known(g, "King Salman")));
         Assert.DoesNotContain(sent, s => s.To == "Luong Cuong" || s.To == "Tran Thanh Man");
     }
 

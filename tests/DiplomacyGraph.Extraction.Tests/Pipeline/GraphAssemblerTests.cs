@@ -18,4 +18,30 @@ public sealed class GraphAssemblerTests
         var g = TestData.Extract(body, lang, new DateOnly(2023, 1, 10));
         Assert.Contains(g.Entities, e => e.Type == "Person" && (e.Aliases.Contains(bare) || e.Name.En == bare || e.Name.Ar == bare));
     }
+
+    [Fact]
+    public void Assemble_englishStoryWritingAKnownPersonOtherwise_namesThePersonAsWrittenAndKeepsTheReferenceName()
+    {
+        var g = TestData.Extract("AMMAN, March 23 (Petra) -- Prime Minister Bisher Al Khasawneh held talks with Egyptian Prime Minister Mostafa Madbouly in Amman on Tuesday.", "en", new DateOnly(2021, 3, 23));
+        var pm = Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.En == "Bisher Al Khasawneh");
+        Assert.Contains("Bisher Khasawneh", pm.Aliases);
+        // Meetings and offices name the person as the entity does.
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Bisher Al Khasawneh"));
+        Assert.Contains(g.Offices, o => o.Person == "Bisher Al Khasawneh" && o.Title == "Prime Minister");
+    }
+
+    [Fact]
+    public void Assemble_generationalSuffixWrittenWithItsStop_isTheNameAndNoOnesShortName()
+    {
+        var g = TestData.Extract("MANILA, Jan. 16 (PNA) -- Chinese Foreign Minister Wang Yi held talks with Foreign Affairs Secretary Teodoro Locsin Jr. on Saturday. Present was vaccine czar Carlito Galvez Jr.", "en", new DateOnly(2021, 1, 16));
+        var locsin = Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.En == "Teodoro Locsin Jr.");
+        Assert.DoesNotContain("Jr", locsin.Aliases);
+    }
+
+    [Fact]
+    public void Assemble_arabicStory_keepsTheReferenceEnglishName()
+    {
+        var g = TestData.Extract("عمان 23 آذار (بترا) - بحث رئيس الوزراء بشر الخصاونة مع رئيس الوزراء المصري مصطفى مدبولي اليوم الثلاثاء سبل التعاون.", "ar", new DateOnly(2021, 3, 23));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Bisher Khasawneh" && e.Name.Ar == "بشر الخصاونة");
+    }
 }
