@@ -155,7 +155,8 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         for (var i = first; i < last; i++)
             if (tokens[i].Key == "face" && i + 4 <= last && tokens[i + 2].Key == "to" && tokens[i + 4].Key == "face"
-                || tokens[i].Key is "in" && tokens[i + 1].Key is "person" || tokens[i].Key is "وجها" && tokens[i + 1].Key is "لوجه")
+                || tokens[i].Key is "in" && (tokens[i + 1].Key is "person" || tokens[i + 1].Key is "-" && i + 2 <= last && tokens[i + 2].Key is "person")
+                || tokens[i].Key is "in-person" || tokens[i].Key is "وجها" && tokens[i + 1].Key is "لوجه")
                 return true;
         return false;
     }

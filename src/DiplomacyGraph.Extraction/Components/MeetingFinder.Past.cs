@@ -50,7 +50,7 @@ internal sealed partial class MeetingFinder
     {
         var t = doc.Tokens.Tokens;
         for (var i = from; i < cue.FirstToken; i++)
-            if (t[i].Key is "recalling" or "recalled" or "recalls" or "مستذكرا" or "استذكر" or "مستعيدا" or "مذكرا") return true;
+            if (t[i].Key is "recalling" or "recalled" or "recalls" || RecallWord(t[i].Key) || t[i].Key.Length > 4 && t[i].Key[0] == 'و' && RecallWord(t[i].Key.AsSpan(1))) return true;
         // "their last meeting", "their previous talks"; "لقاؤهما الأخير", "لقائهما السابق".
         if (cue.FirstToken > 0 && t[cue.FirstToken - 1].Key is "last" or "previous" or "earlier" or "former") return true;
         if (cue.LastToken + 1 < t.Count && t[cue.LastToken + 1].Key is "الاخير" or "السابق" or "الماضي") return true;
@@ -59,12 +59,15 @@ internal sealed partial class MeetingFinder
             var k = t[i].Key;
             // "in April last year", "في أبريل من العام الماضي", "in 2018".
             if (k is "last" && i + 1 <= to && t[i + 1].Key is "year" or "month"
-                || k is "العام" or "عام" or "السنه" && i + 1 <= to && t[i + 1].Key is "الماضي" or "الماضيه"
+                || k is "العام" or "عام" or "السنه" or "الشهر" && i + 1 <= to && t[i + 1].Key is "الماضي" or "الماضيه"
                 || YearIn(k) is { } y && y < year)
                 return true;
         }
         return false;
     }
+
+    // "مستذكرا", "واستذكر" (the conjunction glued on).
+    private static bool RecallWord(ReadOnlySpan<char> key) => key is "مستذكرا" or "استذكر" or "مستعيدا" or "مذكرا";
 
     // "had met several times", "التقيا مرات عدة في السنوات الأخيرة": many meetings over the years, not one the story
     // could date or place; none of them is a meeting node.

@@ -203,6 +203,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         return found;
     }
 
+    // A word glued to ب that names a person, or opens a title or honorific (بالرئيس، بفخامة).
+    private static bool GluedWith(ExtractionDocument doc, int i)
+    {
+        var k = doc.Tokens.Tokens[i].Key;
+        return k.Length > 3 && k[0] == 'ب' && (doc.PersonAt.ContainsKey(i) || doc.TokenMention[i] is { Kind: PatternKind.Honorific or PatternKind.Title });
+    }
+
     private static IEnumerable<(List<DocEntity> Persons, string? Place)> Participants(ExtractionDocument doc, Mention cue, int sentence, StoryFacts story)
     {
         var (first, last) = doc.Sentences[sentence];
@@ -214,6 +221,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             // "held the 8th meeting of the China-Kazakhstan Cooperation Committee with …": the noun's own
             // complement may run a few words, but not past a person, a clause boundary or another cue.
             if (tokens[i].Key is "with" or "مع") { withAt = i; break; }
+            // "لقاءه ببرايوت", "لقائه بالرئيس …": ب glued to the word right after the noun is its "with".
+            if (i == cue.LastToken + 1 && GluedWith(doc, i)) { withAt = cue.LastToken; break; }
             // "عقد … الاجتماع السادس لرؤساء دول الصين وروسيا ومنغوليا، مع الرئيس الروسي …": a comma may stand before مع.
             if (i > cue.LastToken && (!tokens[i].IsWord || doc.PersonAt.ContainsKey(i) || doc.IsKind(i, PatternKind.MeetingCue))
                 && tokens[i].Key is not "-" and not "\u2013" && !(tokens[i].Key is "\u060C" or "," && i + 1 <= last && tokens[i + 1].Key is "مع" or "with")) break;

@@ -361,6 +361,24 @@ internal sealed partial class PersonFinder
         return otherFather;
     }
 
+    // "بن تركي": after بن the word is a father's name (Turki), not the demonym it is spelt like.
+    private static bool FathersNameReadAsDemonym(ExtractionDocument doc, int i) =>
+        doc.TokenMention[i] is { Kind: PatternKind.Demonym } m && m.FirstToken == i && m.LastToken == i && doc.Tokens.Tokens[i - 1].Key is "بن" or "بنت";
+
+    // "عبدالله بن عبدالعزيز بن تركي السبيعي" after the alias "عبدالله بن عبدالعزيز" of King Abdullah: a lineage the text
+    // carries on to a family name (السبيعي) that none of the person's own names has is someone else's.
+    private static bool ForeignFamily(ExtractionDocument doc, DocEntity person, int end)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (end + 1 >= tokens.Count || doc.TokenMention[end + 1] is not null || !tokens[end + 1].IsWord) return false;
+        // A family name of the nisba form (السبيعي، العتيبي), not a noun of what follows (الممثل الشخصي).
+        var family = tokens[end + 1].Key;
+        if (family.Length <= 4 || !family.StartsWith("ال", StringComparison.Ordinal) || family[^1] != 'ي') return false;
+        foreach (var name in OwnNames(person))
+            if (Array.IndexOf(NameWords(doc, name), family) >= 0) return false;
+        return true;
+    }
+
     // Whether a word is the last word of a person's name in either script and not its first (Mubarak of Hosni Mubarak).
     private static bool IsFamilyNameOnly(DocEntity person, string key)
     {
@@ -382,8 +400,11 @@ internal sealed partial class PersonFinder
             if (m.Kind != PatternKind.Entity || m.Entity?.Kind != NodeKind.Person) continue;
             var end = m.LastToken;
             while (end + 2 < tokens.Count && tokens[end + 1].Key is "بن" or "بنت" or "ال" or "bin" or "al"
-                   && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && doc.TokenMention[end + 2] is null)
+                   && tokens[end + 2].IsWord && doc.TokenMention[end + 1] is null && (doc.TokenMention[end + 2] is null || FathersNameReadAsDemonym(doc, end + 2)))
+            {
+                if (doc.TokenMention[end + 2] is { } demonym) doc.RemoveMention(demonym);
                 end += 2;
+            }
             if (end == m.LastToken) continue;
             // "Dr. Nayef Falah Mubarak Al Hajraf": a known person's family name alone (Mubarak) before a lineage is a
             // father's name inside someone else's name, not that person's lineage.
@@ -391,11 +412,12 @@ internal sealed partial class PersonFinder
             // "Prince Mohammed bin Abdulrahman bin Abdulaziz" (Riyadh's deputy governor) after the alias "Mohammed bin
             // Abdulrahman" of Qatar's prime minister (bin Jassim): a father's name the known person does not have names
             // someone else, read as a name of its own.
-            if (m.Entity.Entry is { } entry && ForeignFather(doc, m.Entity, m.LastToken, end) && doc.TokenMention[m.FirstToken] == m)
+            var foreignFamily = tokens[m.LastToken + 1].Key is "بن" && ForeignFamily(doc, m.Entity, end);
+            if (m.Entity.Entry is { } entry && (foreignFamily || ForeignFather(doc, m.Entity, m.LastToken, end)) && doc.TokenMention[m.FirstToken] == m)
             {
                 doc.RemoveMention(m);
                 m.Entity.Spans.Remove((m.Start, m.End));
-                AddPerson(doc, m.FirstToken, end, other: entry);
+                AddPerson(doc, m.FirstToken, foreignFamily ? end + 1 : end, other: entry);
                 n--;
                 continue;
             }

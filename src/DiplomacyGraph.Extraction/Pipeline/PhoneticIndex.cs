@@ -22,8 +22,13 @@ internal sealed class PhoneticIndex
     private readonly Dictionary<string, Gazetteer.GazetteerEntry?> _byEnds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _arabicGivenNames = new(StringComparer.Ordinal);
 
+    // Arabic given names that open the names of CommonGivenNameFrom people or more (محمد، أحمد، عبدالله، صالح).
+    private readonly HashSet<string> _commonGivenNames = new(StringComparer.Ordinal);
+    private const int CommonGivenNameFrom = 3;
+
     public PhoneticIndex(Gazetteer.Gazetteer g)
     {
+        var givenNameHolders = new Dictionary<string, HashSet<Gazetteer.GazetteerEntry>>(StringComparer.Ordinal);
         foreach (var e in g.Entries.Where(e => e.Kind == NodeKind.Person))
         {
             foreach (var name in e.Names)
@@ -34,7 +39,12 @@ internal sealed class PhoneticIndex
                 Put(_exact, key, e);
                 var words = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length >= 2) Put(_byEnds, words[0] + "|" + words[^1], e);
-                if (words.Length >= 2 && ArabicScript.HasArabic(words[0])) _arabicGivenNames.Add(words[0]);
+                if (words.Length >= 2 && ArabicScript.HasArabic(words[0]))
+                {
+                    _arabicGivenNames.Add(words[0]);
+                    if (!givenNameHolders.TryGetValue(words[0], out var holders)) givenNameHolders[words[0]] = holders = [];
+                    if (holders.Add(e) && holders.Count == CommonGivenNameFrom) _commonGivenNames.Add(words[0]);
+                }
                 if (!_wordwiseOf.TryGetValue(e, out var wordwise)) _wordwiseOf[e] = wordwise = new(StringComparer.Ordinal);
                 wordwise.Add(Wordwise(name));
                 if (!_wordwiseGivenOf.TryGetValue(e, out var wordwiseGiven)) _wordwiseGivenOf[e] = wordwiseGiven = new(StringComparer.Ordinal);
@@ -104,7 +114,7 @@ internal sealed class PhoneticIndex
         // consonant apart is another name (Fadillah Yusof is not Fahad Yousef) and spellings vary in vowels, not
         // consonants (Arabic spellings of Chinese names vary in the given names: شين جين بينغ).
         var given = IsLineage(name) || latin ? GivenKey(name) : null;
-        bool Fuzzy(Gazetteer.GazetteerEntry? candidate) => candidate is not null && Close(candidate, key, family, given, words) && (!latin || NoWordReplaced(candidate, name));
+        bool Fuzzy(Gazetteer.GazetteerEntry? candidate) => candidate is not null && Close(candidate, key, family, given, words) && (latin ? NoWordReplaced(candidate, name) : KnownGivenNameKept(candidate, name));
         if (_deletions.TryGetValue(key, out e) && Fuzzy(e)) return e;
         foreach (var d in Deletions(key))
         {
@@ -112,6 +122,20 @@ internal sealed class PhoneticIndex
             if (_deletions.TryGetValue(d, out e) && Fuzzy(e)) return e;
         }
         return null;
+    }
+
+    // "محمد عزمين" is not ميلوش زيمان: a given name that opens the Arabic names of several people in the gazetteer
+    // (محمد، أحمد، عبدالله) is written alike wherever it stands, so a name one sound apart that opens with it must open with it in the
+    // person's own Arabic names too. (A Chinese given name respelt, شين جين بينغ for شي جين بينغ, opens none.)
+    private bool KnownGivenNameKept(Gazetteer.GazetteerEntry e, string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0) return true;
+        var given = NameKey.Of(name[..space]);
+        if (!_commonGivenNames.Contains(given)) return true;
+        foreach (var form in e.Names)
+            if (ArabicScript.HasArabic(form) && NameKey.Of(form).StartsWith(given + " ", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // "Tran Luu Quang" is not "Tran Dai Quang": in Latin script the one sound apart may be a whole short word of the

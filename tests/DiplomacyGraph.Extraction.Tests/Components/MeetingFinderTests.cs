@@ -951,4 +951,22 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("Base commanders watched as President Xi Jinping met Russian President Vladimir Putin at the airport.", "en", new DateOnly(2019, 3, 1));
         Assert.Equal(["Vladimir Putin", "Xi Jinping"], Assert.Single(g.Meetings).Participants.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Find_meetingHeldBothInPersonAndOnline_isAMeeting()
+    {
+        var g = TestData.Extract("Hanoi (VNA) – Prime Minister Pham Minh Chinh received Chinese Foreign Minister Wang Yi in Hanoi on September 11.\n\n"
+            + "On September 10, Wang and Standing Deputy Prime Minister Pham Binh Minh co-chaired the 13th meeting of the Steering Committee, held in both in-person and online formats.", "en", new DateOnly(2021, 9, 11));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Pham Binh Minh") && m.Participants.Contains("Wang Yi") && m.Date == "2021-09-10");
+    }
+
+    [Theory]
+    // The noun's "with" is ب glued to the name, or to the title before it; a recalled meeting "last month" keeps its city, not the story's day.
+    [InlineData("واستذكر شي لقاءه ببرايوت في بكين الشهر الماضي على هامش اجتماعات أبيك، قائلا إن التعاون حقق تقدما.", "Prayut Chan-o-cha", null)]
+    [InlineData("وخلال لقائه بالرئيس الروسي فلاديمير بوتين في موسكو أمس، قال شي إن العلاقات جيدة.", "Vladimir Putin", "2014-12-22")]
+    public void Find_possessedMeetingNounWithBaGluedToTheOther_isTheirMeeting(string sentence, string other, string? date)
+    {
+        var g = TestData.Extract("بكين 23 ديسمبر 2014 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم (الثلاثاء) في قاعة الشعب الكبرى رئيس الوزراء التايلاندي برايوت تشان أو تشا.\n\n" + sentence, "ar", new DateOnly(2014, 12, 23));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Xi Jinping") && m.Participants.Contains(other) && m.Date == date);
+    }
 }

@@ -894,4 +894,21 @@ public sealed class PersonFinderTests
         var m = Assert.Single(g.Meetings);
         Assert.Contains("Yoweri Museveni", m.Participants);
     }
+
+    [Fact]
+    public void Find_malaysianHonorificsInArabic_openNoName()
+    {
+        var g = TestData.Extract("الدوحة في 29 مارس /قنا/ عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، ودولة السيد داتوك سري إسماعيل صبري يعقوب رئيس وزراء ماليزيا الصديقة، جلسة مباحثات رسمية بالديوان الأميري صباح اليوم.", "ar", new DateOnly(2022, 3, 29));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Tamim bin Hamad Al Thani") && m.Participants.Contains("Ismail Sabri Yaakob"));
+    }
+
+    [Fact]
+    public void Find_knownLineageCarriedOnToAnotherFamilyName_isSomeoneElse()
+    {
+        // (بن تركي: after بن the word is a father's name, not the demonym "Turkish".)
+        var g = TestData.Extract("وكان في استقباله بمطار الدوحة الدولي سعادة الدكتور عبدالله بن عبدالعزيز بن تركي السبيعي وزير البلدية.", "ar", new DateOnly(2022, 3, 27));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "King Abdullah");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "عبدالله بن عبدالعزيز بن تركي السبيعي");
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Country" && e.Iso == "TR");
+    }
 }

@@ -60,4 +60,9 @@ public sealed class PhoneticIndexTests
     [Fact]
     // One sound off "تشن وي تشينغ" (Chen Weiqing) only by running two of its words together: another man.
     public void Find_nameOneSoundOffByItsWordBreaks_findsNoOne() => Assert.Null(Index.Find("تشو تشيانغ"));
+
+    [Theory]
+    // One sound apart from ميلوش زيمان (M-D-Z-M-N, M-L-Z-M-N), but محمد opens many Arabic names and none of his.
+    [InlineData("محمد عزمين")]
+    public void Find_commonArabicGivenNameTheCandidateLacks_findsNoOne(string name) => Assert.Null(Index.Find(name));
 }
