@@ -190,6 +190,17 @@ internal sealed partial class MeetingFinder
         return i >= 0 && tokens[i].Key is "during" or "خلال" or "وخلال" or "اثناء" or "واثناء";
     }
 
+    // "Radi said the talks with Steinmeier covered …": the talks named with "the" in what someone said (a spokesman, a
+    // participant) are a meeting the story told, not one the speaker held.
+    private static bool ReportedAfterSaying(ExtractionDocument doc, Mention cue, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (doc.Lang != "en" || cue.FirstToken < 2 || tokens[cue.FirstToken - 1].Key != "the") return false;
+        var said = tokens[cue.FirstToken - 2].Key;
+        if (said == "that" && cue.FirstToken >= 3) said = tokens[cue.FirstToken - 3].Key;
+        return said is "said" or "says" or "noted" or "added" or "stated" or "explained" && cue.FirstToken - 2 >= first;
+    }
+
     // The other subjects joined to the subject: before an English cue the persons joined to the last one; after an
     // Arabic verb the person joined to the first when a further, unjoined person follows as the object.
     private static List<DocEntity> CoSubjects(ExtractionDocument doc, List<(int Token, DocEntity Person)> before,

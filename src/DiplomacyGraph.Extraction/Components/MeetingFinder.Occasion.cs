@@ -149,6 +149,31 @@ internal sealed partial class MeetingFinder
 
     private const int EarlierCallReach = 6;
 
+    // "العلاقات … التي تحظى برعاية جلالة الملك عبدالله الثاني وأخيه فخامة الرئيس عبدالفتاح السيسي", "under the patronage of":
+    // whoever a sentence names only as the patron of something (relations, a forum) is not said to have met there.
+    private static bool OnlyAsPatron(ExtractionDocument doc, DocEntity person, int first, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var named = false;
+        foreach (var (token, p) in doc.PersonRefsBetween(first, last))
+        {
+            if (p != person) continue;
+            named = true;
+            var patron = false;
+            // Back past the names, titles and honorifics of the patrons listed ("وأخيه": and his brother).
+            for (var k = (doc.TokenMention[token]?.FirstToken ?? token) - 1; k >= first && k >= token - PatronReach && !patron; k--)
+            {
+                var key = tokens[k].Key;
+                if (key is "برعايه" or "رعايه" or "وبرعايه" or "patronage" or "auspices") patron = true;
+                else if (!(doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym or PatternKind.Entity } || key is "و" or "and" or "of" or "the" or "واخيه" or "اخيه" or "وشقيقه")) break;
+            }
+            if (!patron) return false;
+        }
+        return named;
+    }
+
+    private const int PatronReach = 14;
+
     // "their first face-to-face meeting", "in person", "وجها لوجه": said to have met in person.
     private static bool InPerson(ExtractionDocument doc, int first, int last)
     {

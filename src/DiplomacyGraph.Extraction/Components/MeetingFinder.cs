@@ -61,6 +61,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             foreach (var (group, ownPlace) in Participants(doc, cue, s, story))
             {
                 var distinct = Principals(doc, DistinctPersons(group));
+                if (distinct.Count == 2 && distinct.Any(p => OnlyAsPatron(doc, p, first, last))) continue;
                 if (distinct.Count < 2 || AirportWelcomeByAide(doc, cue, first, last, distinct)) continue;
                 if (call >= 0 && !CallWithOthers(doc, call, distinct)) continue;
                 var key = MeetingKey(distinct);
@@ -347,7 +348,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         // "Araghchi met the Crown Prince … During the meeting with the crown prince, the two sides …": a meeting the story
         // has told, named again by its counterpart, with no subject of its own.
-        if (noun && withAt >= 0 && before.Count == 0 && DuringTheMeeting(doc, cue)
+        if (noun && withAt >= 0 && (before.Count == 0 && DuringTheMeeting(doc, cue) || ReportedAfterSaying(doc, cue, first))
             && NamedAfter(doc, withAt + 1, last).FirstOrDefault() is { Person: { } toldBefore } && doc.Meetings.Any(m => m.Participants.Contains(toldBefore.Reference)))
             yield break;
         if (cue.Pattern?.Cue?.Value is "joint" or "sign")

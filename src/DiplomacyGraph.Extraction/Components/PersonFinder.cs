@@ -102,6 +102,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         {
             ArabicCounterparts(doc);
             ArabicPossessedRoles(doc);
+            ArabicRolesOfPlaces(doc);
         }
         if (doc.Lang == "ar")
         {
@@ -470,6 +471,25 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             // "ونائبه جبران اليمين الدستورية": the short name of someone the story named in full is that person (read
             // later), not the first word of a longer unknown name.
             if (OpensAKnownName(doc, doc.Text[tokens[pos].Start..tokens[pos].End])) continue;
+            var end = ReadName(doc, pos, MaxNameWords);
+            if (end >= pos) AddPerson(doc, pos, end);
+        }
+    }
+
+    // Folded nouns of a city's or a province's office, which no canonical title covers: governor, ruler, mayor.
+    private static readonly HashSet<string> PlaceRoleNouns = new(StringComparer.Ordinal) { "محافظ", "محافظه", "حاكم", "حاكمه", "عمده" };
+
+    private static readonly WordPredicate PlaceRoleNounWord = new(PlaceRoleNouns.Contains);
+
+    // "حاكمة طوكيو يوريكو كويكي", "محافظ أسوان أشرف عطية": a name right after the office of a place named after its noun.
+    private void ArabicRolesOfPlaces(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        foreach (var i in doc.Tokens.PositionsOf(PlaceRoleNounWord))
+        {
+            if (doc.TokenMention[i] is not null || i + 2 >= tokens.Count || doc.TokenMention[i + 1] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } place) continue;
+            var pos = place.LastToken + 1;
+            if (pos >= tokens.Count || doc.TokenMention[pos] is not null || !tokens[pos].IsWord || !NameWordAt(doc, pos)) continue;
             var end = ReadName(doc, pos, MaxNameWords);
             if (end >= pos) AddPerson(doc, pos, end);
         }

@@ -969,4 +969,25 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("بكين 23 ديسمبر 2014 (شينخوا) التقى الرئيس الصيني شي جين بينغ اليوم (الثلاثاء) في قاعة الشعب الكبرى رئيس الوزراء التايلاندي برايوت تشان أو تشا.\n\n" + sentence, "ar", new DateOnly(2014, 12, 23));
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Xi Jinping") && m.Participants.Contains(other) && m.Date == date);
     }
+
+    [Fact]
+    public void Find_twoMinistersCoHostingADialogue_meet()
+    {
+        var g = TestData.Extract("CAIRO, Jan. 8 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi and Egyptian Foreign Minister Sameh Shoukry on Wednesday co-hosted a diplomatic strategic dialogue in Cairo.", "en", new DateOnly(2020, 1, 8));
+        Assert.True(TestData.HasMeeting(g, "Wang Yi", "Sameh Shoukry"));
+    }
+
+    [Theory]
+    [InlineData("وأكد رئيسا الوزراء في مستهل الاجتماعات العلاقات الأخوية التاريخية بين البلدين، التي تحظى برعاية جلالة الملك عبدالله الثاني وأخيه فخامة الرئيس عبدالفتاح السيسي، وأشادا بانتظام انعقاد اللجنة.", "ar")]
+    [InlineData("At the start of the meetings, the two prime ministers praised relations held under the patronage of King Abdullah II and President Abdel Fattah al-Sisi.", "en")]
+    public void Find_patronsOfWhatTheMeetingPraised_didNotMeet(string body, string lang) =>
+        Assert.Empty(TestData.Extract(body, lang, new DateOnly(2024, 5, 9)).Meetings);
+
+    [Fact]
+    public void Find_theTalksWithSomeoneInWhatASpokesmanSaid_areTheTalksToldBefore()
+    {
+        var g = TestData.Extract("BERLIN, Nov 18 (MENA) - President Abdel Fattah El Sisi held talks with German President Frank-Walter Steinmeier at Bellevue Palace on Monday, presidential spokesman Bassam Radi said.\n\n"
+            + "Radi said the talks with Steinmeier covered ways to expand economic and investment cooperation.", "en", new DateOnly(2019, 11, 18));
+        Assert.Equal("Frank-Walter Steinmeier", Assert.Single(g.Meetings).Participants.Single(p => p != "Abdel Fattah El Sisi"));
+    }
 }

@@ -911,4 +911,12 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "عبدالله بن عبدالعزيز بن تركي السبيعي");
         Assert.DoesNotContain(g.Entities, e => e.Type == "Country" && e.Iso == "TR");
     }
+
+    [Fact]
+    public void Find_nameAfterTheOfficeOfACity_isAPerson()
+    {
+        var g = TestData.Extract("طوكيو في 24 أغسطس /أ ش أ/ التقى الدكتور بدر عبد العاطي وزير الخارجية، صباح اليوم /السبت/، حاكمة طوكيو يوريكو كويكي على مائدة إفطار عمل.", "ar", new DateOnly(2024, 8, 24));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "يوريكو كويكي");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Badr Abdelatty") && m.Participants.Count == 2);
+    }
 }
