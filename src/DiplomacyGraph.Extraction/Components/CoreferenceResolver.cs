@@ -36,7 +36,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "حمدان بن محمد … ولي عهد دبي نائب رئيس مجلس الوزراء وزير الدفاع": a title without a country in the chain
             // after a name is that person's own office, not a reference to another defence minister.
             if (country is null && InChainAfterName(doc, title)) continue;
-            if (OfAnUnknownBody(doc, title) || AidesOf(doc, title)) continue;
+            if (OfAnUnknownBody(doc, title) || AidesOf(doc, title) || DeputysTitle(doc, title)) continue;
             DocEntity? e = null;
             if (country is not null && Holder(title.Pattern!.Cue!.Value, country, doc.Date) is { } holder)
                 doc.Entities.TryGetValue(holder.NodeId, out e);
@@ -80,6 +80,11 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
 
     private const int NameReach = 4;
     private const int ChainReach = 16;
+
+    // "سمو نائب وزير الدفاع", "the Deputy Minister of Defence": the office's deputy, not a reference to its holder.
+    private static bool DeputysTitle(ExtractionDocument doc, Mention title) =>
+        title.FirstToken > 0 && doc.TokenMention[title.FirstToken - 1] is null
+        && doc.Tokens.Tokens[title.FirstToken - 1].Key is "نائب" or "ونائب" or "مساعد" or "ومساعد" or "وكيل" or "ووكيل" or "deputy" or "vice" or "assistant";
 
     private static bool InChainAfterName(ExtractionDocument doc, Mention title)
     {

@@ -58,6 +58,41 @@ internal sealed partial class PersonFinder
         }
     }
 
+    // "We had a fruitful meeting with Kuwaiti Prime Minister Sheikh Sabah" after "Sheikh Sabah Al-Khalid Al-Sabah": a form
+    // of address and a given name the gazetteer knows as someone else's (Sheikh Sabah, the late Emir), whom the story
+    // never names in full, is the one person the story named in full with that given name.
+    private static void GivenNamesOfTheNamedInFull(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        // (Named in full: in two words or more past the forms of address; "Sheikh Sabah" is not.)
+        var fullyNamed = doc.MentionsOf(PatternKind.Entity)
+            .Where(m => m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken && !(m.LastToken == m.FirstToken + 1 && PersonalHonorifics.Contains(tokens[m.FirstToken].Key)))
+            .Select(m => m.Entity!).ToHashSet();
+        if (fullyNamed.Count == 0) return;
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity is { Kind: NodeKind.Person } e && !fullyNamed.Contains(e)).ToList())
+        {
+            var given = m.FirstToken;
+            while (given < m.LastToken && PersonalHonorifics.Contains(tokens[given].Key)) given++;
+            var addressed = given > m.FirstToken || m.FirstToken > 0 && PersonalHonorifics.Contains(tokens[m.FirstToken - 1].Key);
+            if (!addressed || given != m.LastToken) continue;
+            DocEntity? holder = null;
+            var holders = 0;
+            foreach (var p in fullyNamed)
+                if (p != m.Entity && p.Surfaces.Any(s => GivenNameOf(doc, s) == tokens[given].Key)) (holder, holders) = (p, holders + 1);
+            if (holders != 1) continue;
+            m.Entity!.Spans.Remove((m.Start, m.End));
+            doc.Reassign(m, holder!);
+        }
+    }
+
+    // The first word of a name past its forms of address (Sheikh, الشيخ), as a key.
+    private static string? GivenNameOf(ExtractionDocument doc, string name)
+    {
+        foreach (var word in NameWords(doc, name))
+            if (!PersonalHonorifics.Contains(word)) return word;
+        return null;
+    }
+
     // The persons some mention names in full (more than one word): their family name alone is theirs.
     private static HashSet<DocEntity> FullyNamedPersons(ExtractionDocument doc) =>
         doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.LastToken > m.FirstToken).Select(m => m.Entity!).ToHashSet();

@@ -39,6 +39,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         // (Both drop one-word mentions only, so the persons named in full stay the same for the second.)
         var fullyNamed = FullyNamedPersons(doc);
         UnsupportedShortNames(doc, fullyNamed);
+        GivenNamesOfTheNamedInFull(doc);
         ShortNamesAsGivenNames(doc, fullyNamed);
         LongerNamesAroundKnown(doc);
         FurtherGivenNames(doc);
@@ -233,8 +234,14 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             if (comma) end--;
             if (end < 0 || doc.TokenMention[end] is not null || !tokens[end].IsWord || arabicStopwords.Contains(tokens[end].Key)) continue;
             var start = end;
-            while (start - 1 >= 0 && end - start < 3 && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
-                   && !arabicStopwords.Contains(tokens[start - 1].Key)) start--;
+            // Four words, and one more for each بن or عبد of a lineage ("عادل بن عبد الرحمن العسومي").
+            var lineageWords = 0;
+            while (start - 1 >= 0 && end - start < 3 + lineageWords && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
+                   && !arabicStopwords.Contains(tokens[start - 1].Key))
+            {
+                start--;
+                if (tokens[start].Key is "بن" or "عبد" && lineageWords < 2) lineageWords++;
+            }
             // "(شينخوا) حضر تشو تشيانغ، المبعوث …": the sentence's opening verb is not part of the name.
             var opensSentence = comma && start < end - 1 && OpeningVerb(doc, start);
             if (opensSentence) start++;

@@ -112,18 +112,27 @@ internal static class GraphAssembler
         var keys = scratch.Keys;
         var reference = NameKeyCache.Of(keys, e.NameEn!);
         string? longest = null;
+        var referenceWritten = false;
         foreach (var (start, end) in e.Spans)
         {
             var span = text.AsSpan(start, end - start);
             if (span.IndexOf(' ') < 0) continue;
             // The full stop after a generational suffix ("Jr.") is read as punctuation, not as part of the name.
             var suffixStop = (span.EndsWith(" Jr", StringComparison.Ordinal) || span.EndsWith(" Sr", StringComparison.Ordinal)) && end < text.Length && text[end] == '.';
-            var written = text[start..(suffixStop ? end + 1 : end)];
-            var name = WithoutHonorific(written, scratch.Bare) ?? written;
-            if (NameKeyCache.Of(keys, name) == reference) return null;
-            if (name.Contains(' ', StringComparison.Ordinal) && (longest is null || name.Length > longest.Length)) longest = name;
+            Consider(text[start..(suffixStop ? end + 1 : end)]);
         }
-        return longest;
+        // (A lineage read on past the known name, "Sayyid Badr bin Saud bin Harib Al Busaidi", is a surface of its own.)
+        // (Not one that ends on a generational suffix: its span above told whether the stop follows.)
+        foreach (var surface in e.Surfaces)
+            if (!surface.EndsWith(" Jr", StringComparison.Ordinal) && !surface.EndsWith(" Sr", StringComparison.Ordinal)) Consider(surface);
+        return referenceWritten ? null : longest;
+
+        void Consider(string written)
+        {
+            var name = WithoutHonorific(written, scratch.Bare) ?? written;
+            if (NameKeyCache.Of(keys, name) == reference) referenceWritten = true;
+            else if (name.Contains(' ', StringComparison.Ordinal) && (longest is null || name.Length > longest.Length)) longest = name;
+        }
     }
 
     // The name after an honorific that opens it ("Sheikh", "الشيخ", "Prince", "الأمير"), or null. Remembered per name in

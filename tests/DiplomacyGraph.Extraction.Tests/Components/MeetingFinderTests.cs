@@ -990,4 +990,13 @@ public sealed class MeetingFinderTests
             + "Radi said the talks with Steinmeier covered ways to expand economic and investment cooperation.", "en", new DateOnly(2019, 11, 18));
         Assert.Equal("Frank-Walter Steinmeier", Assert.Single(g.Meetings).Participants.Single(p => p != "Abdel Fattah El Sisi"));
     }
+
+    [Fact]
+    public void Find_deputyMinisterNamedByTitle_isTheDeputy_notTheMinistersOtherHolder()
+    {
+        var g = TestData.Extract("الرياض 22 أكتوبر 2019 م (واس)\nاستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اليوم، معالي وزير الدفاع الأمريكي الدكتور مارك إسبر.\n\n"
+            + "حضر الاستقبال صاحب السمو الملكي الأمير خالد بن سلمان بن عبدالعزيز نائب وزير الدفاع.\n\n"
+            + "وكان سمو نائب وزير الدفاع قد التقى معالي وزير الدفاع الأمريكي مساء أمس الاثنين، حيث جرى استعراض العلاقات.", "ar", new DateOnly(2019, 10, 22));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Khalid bin Salman") && m.Participants.Contains("Mark Esper") && m.Date == "2019-10-21");
+    }
 }

@@ -919,4 +919,21 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "يوريكو كويكي");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Badr Abdelatty") && m.Participants.Count == 2);
     }
+
+    [Fact]
+    public void Find_formOfAddressAndAGivenNameOfSomeoneNamedInFull_isThatPerson_notTheGazetteersOther()
+    {
+        var g = TestData.Extract("KUWAIT CITY (AA) - Turkish Foreign Minister Mevlut Cavusoglu was received on Tuesday by Kuwaiti Prime Minister Sheikh Sabah Al-Khalid Al-Sabah. "
+            + "\"We had a fruitful meeting with Kuwaiti Prime Minister Sheikh Sabah,\" Cavusoglu wrote.", "en", new DateOnly(2021, 2, 9));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Sabah Al-Ahmad Al-Jaber Al-Sabah");
+        Assert.True(TestData.HasMeeting(g, "Mevlut Cavusoglu", "Sabah Al-Khalid Al-Sabah"));
+    }
+
+    [Fact]
+    public void Find_lineageOfFiveWordsBeforeATitle_isOneName()
+    {
+        var g = TestData.Extract("بكين 28 أغسطس 2023 (شينخوا) أجرى كبير المشرعين الصينيين تشاو له جي اليوم (الاثنين) في قاعة الشعب الكبرى ببكين محادثات مع عادل بن عبد الرحمن العسومي رئيس البرلمان العربي، داعيا إلى تعزيز التبادلات.", "ar", new DateOnly(2023, 8, 28));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "عادل بن عبد الرحمن العسومي");
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Zhao Leji") && m.Participants.Count == 2);
+    }
 }

@@ -44,4 +44,12 @@ public sealed class GraphAssemblerTests
         var g = TestData.Extract("عمان 23 آذار (بترا) - بحث رئيس الوزراء بشر الخصاونة مع رئيس الوزراء المصري مصطفى مدبولي اليوم الثلاثاء سبل التعاون.", "ar", new DateOnly(2021, 3, 23));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Bisher Khasawneh" && e.Name.Ar == "بشر الخصاونة");
     }
+
+    [Fact]
+    public void Assemble_lineageReadOnPastTheKnownName_isTheWrittenNameWithoutItsFormOfAddress()
+    {
+        var g = TestData.Extract("MUSCAT, March 12 (Xinhua) -- U.S. Defense Secretary James Mattis held talks with Sayyid Badr bin Saud bin Harib Al Busaidi, Oman's Minister Responsible for Defense Affairs, on Monday.", "en", new DateOnly(2018, 3, 12));
+        var badr = Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.En == "Badr bin Saud bin Harib Al Busaidi");
+        Assert.Contains("Badr bin Saud Al Busaidi", badr.Aliases);
+    }
 }
