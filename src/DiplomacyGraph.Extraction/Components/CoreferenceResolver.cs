@@ -45,6 +45,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "الوزير الروسي", "the Russian minister": the generic title stands for the one minister of any portfolio.
             var generic = e is null && title.Pattern!.Cue!.Value == "Minister" && country is not null;
             if (generic) e = OnlyHolderInDocument(doc, "Foreign Minister", country);
+            // "الوزير السعودي" in a story of a Saudi minister of state and a crown prince who is also defence minister: the
+            // one minister who holds no higher office (a crown prince is not called "the minister").
+            if (generic) e ??= OnlyHolder(doc, o => o.Title == "Minister" && o.Country == country && !HoldsHigherOffice(doc, o.Person));
             // "كما تباحث الوزير مع …", "the minister also met …": with no country either, the one minister the story names.
             // (Only the definite noun: a capitalised "Minister of State …" introduces a name.)
             // "وقدم الوزير لنظيره الروسي …" in a story of two ministers: the bare one is the story's own, named first.
@@ -302,6 +305,14 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             else if (e.Spans.Count == bestCount) tie = true;
         }
         return tie ? null : best;
+    }
+
+    private static bool HoldsHigherOffice(ExtractionDocument doc, string person)
+    {
+        foreach (var o in doc.Offices)
+            if (o.Person == person && o.Title is "King" or "Emir" or "Sultan" or "President" or "Vice President" or "Crown Prince" or "Prime Minister" or "Deputy Prime Minister")
+                return true;
+        return false;
     }
 
     private static DocEntity? OnlyHolderInDocument(ExtractionDocument doc, string title, string? country) =>

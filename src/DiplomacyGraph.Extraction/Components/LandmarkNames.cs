@@ -45,7 +45,7 @@ internal static class LandmarkNames
         "hospital", "centre", "center", "hall", "foundation", "stadium", "port", "memorial", "mausoleum", "monument",
         // King Salman Air Base, King Fahd Causeway, King Abdullah Economic City, King Abdulaziz Naval Base.
         "air", "base", "naval", "causeway", "economic", "city", "complex", "library", "museum", "institute", "college", "academy",
-        "school", "park", "avenue", "highway", "boulevard", "tower", "dam",
+        "school", "park", "avenue", "highway", "boulevard", "tower", "dam", "headquarters",
     };
 
     // Of those, the words no person is named: inside a name read in full they still make it a thing's ("King Salman
@@ -53,6 +53,8 @@ internal static class LandmarkNames
     private static readonly HashSet<string> EnglishThingWords = new(StringComparer.Ordinal)
     {
         "airport", "air", "base", "naval", "causeway", "university", "mosque", "stadium", "hospital", "avenue", "highway", "boulevard", "economic",
+        // "at the General Staff Headquarters" after the rank General.
+        "headquarters",
     };
 
     /// <summary>Whether a folded Arabic word is a noun that heads a thing's name (مطار، بمطار، قصر، وسام).</summary>

@@ -999,4 +999,21 @@ public sealed class MeetingFinderTests
             + "وكان سمو نائب وزير الدفاع قد التقى معالي وزير الدفاع الأمريكي مساء أمس الاثنين، حيث جرى استعراض العلاقات.", "ar", new DateOnly(2019, 10, 22));
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Khalid bin Salman") && m.Participants.Contains("Mark Esper") && m.Date == "2019-10-21");
     }
+
+    [Fact]
+    public void Find_theSaudiMinisterInAStoryWhereTheCrownPrinceIsAlsoAMinister_isTheMinisterOfState()
+    {
+        var g = TestData.Extract("الكويت - 5 - 1 (كونا) -- استقبل أمير البلاد الشيخ صباح الأحمد الجابر الصباح اليوم الأحد الأمير تركي بن محمد بن فهد بن عبدالعزيز آل سعود وزير الدولة عضو مجلس الوزراء في المملكة العربية السعودية.\n\n"
+            + "وحمّل سموه الضيف تحياته لخادم الحرمين الشريفين ولأخيه صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع.\n\n"
+            + "كما استقبل سمو ولي العهد الشيخ نواف الأحمد الجابر الصباح اليوم الوزير السعودي والوفد المرافق.", "ar", new DateOnly(2020, 1, 5));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Nawaf Al-Ahmad Al-Jaber Al-Sabah") && m.Participants.Any(p => p.StartsWith("Trki", StringComparison.Ordinal) || p.StartsWith("Turki", StringComparison.Ordinal)));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Nawaf Al-Ahmad Al-Jaber Al-Sabah") && m.Participants.Contains("Mohammed bin Salman"));
+    }
+
+    [Fact]
+    public void Find_headquartersAfterARank_isNoPerson()
+    {
+        var g = TestData.Extract("RAWALPINDI, Aug 17 (APP): Earlier, General Bajwa met Chief of General Staff of the Saudi Armed Forces General Fayyad bin Hamed Al-Ruwaili at the General Staff Headquarters in Riyadh on Monday.", "en", new DateOnly(2020, 8, 17));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En!.Contains("Headquarters", StringComparison.OrdinalIgnoreCase));
+    }
 }
