@@ -48,7 +48,7 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
                 : governed ? PersonRight(doc, t, chainEnd)
                 // A title joined by و names the person after it, or continues the titles of the name before it
                 // (… نائب رئيس الوزراء ووزير الخارجية); after a bare name it is someone else (أردوغان وأمير قطر).
-                : t.Conjoined ? PersonRight(doc, t, chainEnd) ?? (AfterTitle(doc, t) ? PersonLeft(doc, t) : null) : PersonLeft(doc, t) ?? PersonRight(doc, t, chainEnd);
+                : t.Conjoined ? PersonRight(doc, t, chainEnd) ?? (AfterTitle(doc, t) ? PersonLeft(doc, t) : null) : OwnLeft(PersonLeft(doc, t), country) ?? PersonRight(doc, t, chainEnd);
             if (person is not null)
             {
                 country ??= CountryAfterName(doc, person.Value.Mention) ?? person.Value.Entity.Country ?? HomeCountry(doc, t, title, person.Value.Entity);
@@ -138,6 +138,11 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
     private static bool Skippable(Mention? m) => m is not null &&
         (m.Kind is PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym
          || m.Kind == PatternKind.Entity && m.Entity?.Kind is NodeKind.Country);
+
+    // "استقبل … فهد بن محمود آل سعيد الوزير التركي": a title whose demonym names another country than the known person's
+    // before it is not that person's apposition but the verb's object.
+    private static (DocEntity Entity, Mention Mention)? OwnLeft((DocEntity Entity, Mention Mention)? left, string? country) =>
+        left is { Entity.Country: { } own } && country is not null && own != country ? null : left;
 
     private static (DocEntity Entity, Mention Mention)? PersonLeft(ExtractionDocument doc, Mention t)
     {

@@ -1016,4 +1016,13 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("RAWALPINDI, Aug 17 (APP): Earlier, General Bajwa met Chief of General Staff of the Saudi Armed Forces General Fayyad bin Hamed Al-Ruwaili at the General Staff Headquarters in Riyadh on Monday.", "en", new DateOnly(2020, 8, 17));
         Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En!.Contains("Headquarters", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Find_titleWithAnotherCountrysDemonymAfterAKnownName_isTheVerbsObject()
+    {
+        var g = TestData.Extract("مسقط/ الأناضول - أجرى وزير الخارجية التركي مولود جاويش أوغلو، الأربعاء، مباحثات في مسقط مع نظيره العماني بدر بن حمد البوسعيدي.\n\n"
+            + "وخلال الزيارة، استقبل نائب رئيس الوزراء لشؤون مجلس الوزراء العماني فهد بن محمود آل سعيد الوزير التركي، وجرى استعراض فرص الاستثمار المشترك.", "ar", new DateOnly(2021, 2, 10));
+        Assert.True(TestData.HasMeeting(g, "Fahd bin Mahmoud Al Said", "Mevlut Cavusoglu"));
+        Assert.DoesNotContain(g.Offices, o => o.Person == "Fahd bin Mahmoud Al Said" && o.Country == "TR");
+    }
 }
