@@ -186,7 +186,7 @@ internal sealed partial class MeetingFinder
     {
         var tokens = doc.Tokens.Tokens;
         var i = cue.FirstToken - 1;
-        if (i >= 0 && tokens[i].Key == "the") i--;
+        if (i >= 0 && tokens[i].Key is "the" or "their") i--;
         return i >= 0 && tokens[i].Key is "during" or "خلال" or "وخلال" or "اثناء" or "واثناء";
     }
 

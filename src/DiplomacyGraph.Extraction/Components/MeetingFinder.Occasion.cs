@@ -222,6 +222,8 @@ internal sealed partial class MeetingFinder
                 if (tokens[i].Key is "program" or "programme" or "itinerary"
                     || tokens[i].Key is "agenda" or "schedule" && tokens[i + 1].Key is "includes" or "include")
                     return true;
+                // "confirmed that he would hold a bilateral meeting with Erdogan there": a future seen from the past.
+                if (!listed && tokens[i].Key == "would" && tokens[i + 1].Key is "hold" or "meet" or "have" or "also" or "then") return true;
                 if (!listed && (tokens[i].Key is "will" or "shall"
                     || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to"
                     // "he leaves for Istanbul this evening for a meeting with …": a journey still ahead.

@@ -22,8 +22,8 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         if (token >= tokens.Count) return null;
         if (tokens[token].Key is "in" or "at" or "في" or "فى" && token + 1 < tokens.Count
-            && doc.TokenMention[token + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } after && IsVenue(after)) return after;
-        return doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place, PrefixLength: > 0 } own && IsVenue(own)
+            && doc.TokenMention[token + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } after && IsVenue(doc, after)) return after;
+        return doc.TokenMention[token] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place, PrefixLength: > 0 } own && IsVenue(doc, own)
             && tokens[token].Key[0] == 'ب' ? own : null;
     }
 
@@ -32,7 +32,7 @@ internal sealed partial class MeetingFinder
     private static bool StatesPlace(ExtractionDocument doc, int first, int last)
     {
         for (var i = first; i <= last; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m) || NamesABuilding(doc, i, first)) return true;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(doc, m) || NamesABuilding(doc, i, first)) return true;
         return false;
     }
 
@@ -54,7 +54,18 @@ internal sealed partial class MeetingFinder
     }
 
     // A city that only qualifies a title lost its span in TitleReader.
-    private static bool IsVenue(Mention m) => m.Entity!.Spans.Contains((m.Start, m.End));
+    // "offering Ankara's help": a city with 's stands for its government, not for where anyone is.
+    // "the situation in Gaza", "الأوضاع في غزة": a city a topic of the talks is in, not where they were held.
+    private static bool IsVenue(ExtractionDocument doc, Mention m) =>
+        m.Entity!.Spans.Contains((m.Start, m.End))
+        && !(doc.Lang == "en" && m.LastToken + 2 < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[m.LastToken + 1].Key is "'" or "\u2019" && doc.Tokens.Tokens[m.LastToken + 2].Key == "s")
+        && !(m.FirstToken >= 2 && doc.Tokens.Tokens[m.FirstToken - 1].Key is "in" or "في" && TopicNouns.Contains(doc.Tokens.Tokens[m.FirstToken - 2].Key));
+
+    private static readonly HashSet<string> TopicNouns = new(StringComparer.Ordinal)
+    {
+        "situation", "developments", "crisis", "war", "conflict", "escalation", "tensions", "fighting", "violence", "ceasefire", "events",
+        "الاوضاع", "الوضع", "التطورات", "الازمه", "الحرب", "الصراع", "التصعيد", "الاحداث", "والاوضاع", "والتطورات",
+    };
 
     // A city the sentence puts the meeting in (في، ب…، in, at) before any other city of the sentence, else the
     // dateline's, else the story's last meeting's, else the last city named before, else the first one named. The dateline's own city only says
@@ -70,7 +81,7 @@ internal sealed partial class MeetingFinder
         Mention? unmarked = null;
         for (var i = first; i <= last; i++)
         {
-            if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(m)) continue;
+            if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(doc, m)) continue;
             i = m.LastToken;
             // "arrived … from Doha, where she had met Qatar's Amir": the city the relative clause is about.
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
@@ -93,8 +104,8 @@ internal sealed partial class MeetingFinder
         // Without a dateline city, the story's last meeting's city ("… to visit Moscow" in between is no venue).
         if (doc.Meetings.Count > 0 && doc.Meetings[^1].Place is { } previous) return previous;
         for (var i = first - 1; i >= 0; i--)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(m) && !ReferencePoint(doc, m)) return p.Reference;
-        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(m) && !ReferencePoint(doc, m))?.Entity?.Reference;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Place } p } m && IsVenue(doc, m) && !ReferencePoint(doc, m)) return p.Reference;
+        return doc.Mentions.FirstOrDefault(m => m.Entity?.Kind == NodeKind.Place && IsVenue(doc, m) && !ReferencePoint(doc, m))?.Entity?.Reference;
     }
 
     // "relations between Tehran and Baghdad", "العلاقات بين طهران وبغداد": two capitals after "between" stand for their
@@ -145,7 +156,7 @@ internal sealed partial class MeetingFinder
         from = Math.Max(from, doc.DatelineEnd + 1);
         if (!AnyCueBetween(doc, from, to + 1)) return null;
         for (var i = from; i <= to; i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m) && m.FirstToken != doc.DatelinePlaceToken
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(doc, m) && m.FirstToken != doc.DatelinePlaceToken
                 && m.Entity!.Reference != doc.DatelinePlace && Locative(doc, m) && !Origin(doc, m))
                 return m.Entity.Reference;
         return null;
@@ -161,7 +172,7 @@ internal sealed partial class MeetingFinder
             if (tokens[w].Key is "," or "\u060C") return null;
             if (tokens[w].Key is not ("where" or "حيث")) continue;
             if (tokens[w - 1].Key is not ("," or "\u060C")) return null;
-            if (doc.TokenMention[w - 2] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m)) return m.Entity!.Reference;
+            if (doc.TokenMention[w - 2] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(doc, m)) return m.Entity!.Reference;
             // "arrived in Accra from Nigeria, where he held talks with President Tinubu … in Abuja": a country before
             // "where"; the clause's own city, if it names one.
             return doc.TokenMention[w - 2] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Country } ? CityInClause(doc, cue) : null;
@@ -175,7 +186,7 @@ internal sealed partial class MeetingFinder
         var tokens = doc.Tokens.Tokens;
         var last = doc.Sentences[doc.SentenceOf(cue)].LastToken;
         for (var i = cue + 1; i <= last && tokens[i].Key is not ("," or "\u060C"); i++)
-            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(m) && Locative(doc, m)) return m.Entity!.Reference;
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(doc, m) && Locative(doc, m)) return m.Entity!.Reference;
         return null;
     }
 

@@ -301,6 +301,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // "their talks", محادثاتهما: the noun possessed by a pair.
         var theirs = noun && withAt < 0 && (DualPossessive(cue) || TheirNoun(doc, cue));
+        // "Kurtulmus met Putin … During their meeting, Putin said … Erdogan …": "their meeting" opening a sentence after
+        // the story told a meeting is that one, whoever else the sentence names.
+        if (theirs && doc.Meetings.Count > 0 && DuringTheMeeting(doc, cue) && cue.FirstToken - first <= 2) yield break;
         // "between them" names its pair wherever it stands in the clause; "their" only close by.
         if ((theirs || noun && withAt < 0 && BetweenThem(doc, cue))
             // "اتفق A و B اليوم على …، وذلك خلال محادثاتهما": "their" with only that pair named before reaches back to it.

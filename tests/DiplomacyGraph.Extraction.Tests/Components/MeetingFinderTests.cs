@@ -1025,4 +1025,35 @@ public sealed class MeetingFinderTests
         Assert.True(TestData.HasMeeting(g, "Fahd bin Mahmoud Al Said", "Mevlut Cavusoglu"));
         Assert.DoesNotContain(g.Offices, o => o.Person == "Fahd bin Mahmoud Al Said" && o.Country == "TR");
     }
+
+    [Fact]
+    public void Find_cityWithApostropheS_isItsGovernment_notTheVenue()
+    {
+        var g = TestData.Extract("BEIRUT\n\nTurkish Foreign Minister Mevlut Cavusoglu on Tuesday held talks with Lebanese leaders in Beirut, offering Ankara's help to end the rift.\n\n"
+            + "Cavusoglu and his Lebanese counterpart Abdallah Bou Habib signed a memorandum of understanding and held a joint news conference at the Foreign Ministry.", "en", new DateOnly(2021, 11, 16));
+        Assert.Equal("Beirut", Assert.Single(g.Meetings).Place);
+    }
+
+    [Theory]
+    [InlineData("ASHGABAT (AA) - Turkish Parliament Speaker Numan Kurtulmus on Friday met Russian President Vladimir Putin and Pakistani President Asif Ali Zardari on the sidelines of an international forum in the Turkmen capital.\n\n"
+        + "In his talks with Zardari, Kurtulmus exchanged views on relations between Turkiye and Pakistan, the situation in Gaza, Israel's military operations in Lebanon and other regional and global issues.", "en")]
+    [InlineData("عشق آباد (الأناضول) - بحث رئيس البرلمان التركي نعمان قورتولموش مع الرئيس الباكستاني آصف علي زرداري اليوم الجمعة الأوضاع في غزة.", "ar")]
+    public void Find_cityOfATopicOfTheTalks_isNotTheirVenue(string body, string lang) =>
+        Assert.DoesNotContain(TestData.Extract(body, lang, new DateOnly(2024, 10, 11)).Meetings, m => m.Place == "Gaza");
+
+    [Fact]
+    public void Find_duringTheirMeetingAfterAMeetingWasTold_andAMeetingSomeoneWouldHold_addNoMeeting()
+    {
+        var g = TestData.Extract("ASHGABAT (AA) - Turkish Parliament Speaker Numan Kurtulmus on Friday met Russian President Vladimir Putin on the sidelines of an international forum.\n\n"
+            + "During their meeting, Putin said he was looking forward to President Recep Tayyip Erdogan's participation in the BRICS summit, and confirmed that he would hold a bilateral meeting with Erdogan there.", "en", new DateOnly(2024, 10, 11));
+        Assert.True(TestData.HasMeeting(g, "Numan Kurtulmus", "Vladimir Putin"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Recep Tayyip Erdogan"));
+    }
+
+    [Fact]
+    public void Find_teteATete_isAMeeting()
+    {
+        var g = TestData.Extract("ISLAMABAD, Feb 14 (APP): Prime Minister Imran Khan and Turkish President Recep Tayyip Erdogan on Friday held a tete-a-tete at the PM House.", "en", new DateOnly(2020, 2, 14));
+        Assert.True(TestData.HasMeeting(g, "Imran Khan", "Recep Tayyip Erdogan"));
+    }
 }
