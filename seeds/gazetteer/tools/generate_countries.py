@@ -154,6 +154,9 @@ def main():
                     t = ar_iso.gettext(n)
                     if t != n:
                         ar_alias.append(strip_harakat(t))
+        # Arabic writes the conjunction و joined to the next word: a form with it set apart ("أنتيغوا و باربودا") is
+        # also written joined ("أنتيغوا وباربودا").
+        ar_alias += [a.replace(" و ", " و") for a in [name_ar] + ar_alias if " و " in a]
         # Inverted catalogue forms ("Korea, Republic of") never occur in running text.
         en_alias = [a for a in en_alias if "," not in a]
         ar_alias = [a for a in ar_alias if "،" not in a and "," not in a]

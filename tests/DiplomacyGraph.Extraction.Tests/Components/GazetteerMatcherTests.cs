@@ -76,4 +76,13 @@ public sealed class GazetteerMatcherTests
         var g = TestData.Extract("RIYADH, Nov. 9 (NAN) -- King Salman invited African leaders to the summit. President Bola Tinubu arrived in Riyadh on Thursday and was received at King Khalid International Airport by Nigeria's Ambassador Yahaya Lawal.", "en", new DateOnly(2023, 11, 10));
         Assert.Empty(g.Meetings);
     }
+
+    [Fact]
+    public void Match_countryNameWithTheConjunctionJoined_isThatCountry_notAPersonsName()
+    {
+        // The packages write "أنتيغوا و باربودا"; Arabic text joins و to the next word.
+        var g = TestData.Extract("بكين 24 يناير 2024 (شينخوا) التقى تشاو له جي اليوم رئيس وزراء أنتيغوا وباربودا غاستون براون.", "ar", new DateOnly(2024, 1, 24));
+        Assert.Contains(g.Entities, e => e.Type == "Country" && e.Iso == "AG");
+        Assert.Contains(g.Offices, o => o.Person == "Gaston Browne" && o.Title == "Prime Minister" && o.Country == "AG");
+    }
 }
