@@ -165,6 +165,8 @@ internal sealed partial class MeetingFinder
         var words = 0;
         for (var k = from; k < next; k++)
         {
+            // "Chief of General Staff Gen. Yasar Guler": the full stop of an abbreviated rank.
+            if (tokens[k].Key == "." && k > from && tokens[k].Start == tokens[k - 1].End && doc.TokenMention[k - 1]?.Kind == PatternKind.Honorific) continue;
             if (++words > OfficeRunWords) return false;
             if (doc.TokenMention[k] is { } m)
             {
@@ -175,6 +177,7 @@ internal sealed partial class MeetingFinder
             if (!OfficeWord(doc, k)) return false;
         }
         var last = next - 1;
+        if (tokens[last].Key == "." && last > from) last--;
         return doc.TokenMention[last]?.Kind == PatternKind.Title || PersonFinder.IsEnglishRoleWord(tokens[last].Key)
             || tokens[last].IsWord && char.IsUpper(doc.Text[tokens[last].Start]);
     }

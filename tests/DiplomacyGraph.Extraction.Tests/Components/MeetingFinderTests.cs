@@ -1056,4 +1056,11 @@ public sealed class MeetingFinderTests
         var g = TestData.Extract("ISLAMABAD, Feb 14 (APP): Prime Minister Imran Khan and Turkish President Recep Tayyip Erdogan on Friday held a tete-a-tete at the PM House.", "en", new DateOnly(2020, 2, 14));
         Assert.True(TestData.HasMeeting(g, "Imran Khan", "Recep Tayyip Erdogan"));
     }
+
+    [Fact]
+    public void Find_secondSubjectAfterAnOfficeAndAnAbbreviatedRank_isJoinedToTheFirst()
+    {
+        var g = TestData.Extract("TRIPOLI, Libya (AA) - Turkey's National Defense Minister Hulusi Akar and Chief of General Staff Gen. Yasar Guler on Friday met Fayez al-Sarraj in Tripoli.", "en", new DateOnly(2020, 7, 3));
+        Assert.True(TestData.HasMeeting(g, "Hulusi Akar", "Yasar Guler", "Fayez al-Sarraj"));
+    }
 }
