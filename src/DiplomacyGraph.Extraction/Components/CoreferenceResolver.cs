@@ -86,8 +86,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
 
     // "سمو نائب وزير الدفاع", "the Deputy Minister of Defence": the office's deputy, not a reference to its holder.
     private static bool DeputysTitle(ExtractionDocument doc, Mention title) =>
-        title.FirstToken > 0 && doc.TokenMention[title.FirstToken - 1] is null
-        && doc.Tokens.Tokens[title.FirstToken - 1].Key is "نائب" or "ونائب" or "مساعد" or "ومساعد" or "وكيل" or "ووكيل" or "deputy" or "vice" or "assistant";
+        title.FirstToken > 0 && doc.TokenMention[title.FirstToken - 1] is null && DeputyWords.ContainsWithConjunction(doc.Tokens.Tokens[title.FirstToken - 1].Key);
 
     private static bool InChainAfterName(ExtractionDocument doc, Mention title)
     {

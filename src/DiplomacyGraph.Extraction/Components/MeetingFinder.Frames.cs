@@ -327,9 +327,6 @@ internal sealed partial class MeetingFinder
         return TitlesOf(doc, receiver).Overlaps(guestTitles) ? (receiver, guest) : null;
     }
 
-    // Folded words that make the office after them a deputy's or an assistant's.
-    private static readonly HashSet<string> DeputyWords = new(StringComparer.Ordinal) { "نائب", "مساعد", "وكيل", "deputy", "vice", "assistant" };
-
     // The offices the story gives a person, and those the gazetteer says the person held on the story's day.
     private static HashSet<string> TitlesOf(ExtractionDocument doc, DocEntity person)
     {
@@ -540,7 +537,7 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
-    // "the UN chief's envoy": a person (or title) in the English possessive names whose someone is.
+    // "the UN chief's envoy", "Ankara's help": a person, a title or a city in the English possessive names whose something is.
     private static bool Possessor(ExtractionDocument doc, int token)
     {
         var tokens = doc.Tokens.Tokens;

@@ -58,7 +58,7 @@ internal sealed partial class MeetingFinder
     // "the situation in Gaza", "الأوضاع في غزة": a city a topic of the talks is in, not where they were held.
     private static bool IsVenue(ExtractionDocument doc, Mention m) =>
         m.Entity!.Spans.Contains((m.Start, m.End))
-        && !(doc.Lang == "en" && m.LastToken + 2 < doc.Tokens.Tokens.Count && doc.Tokens.Tokens[m.LastToken + 1].Key is "'" or "\u2019" && doc.Tokens.Tokens[m.LastToken + 2].Key == "s")
+        && !Possessor(doc, m.FirstToken)
         && !(m.FirstToken >= 2 && doc.Tokens.Tokens[m.FirstToken - 1].Key is "in" or "في" && TopicNouns.Contains(doc.Tokens.Tokens[m.FirstToken - 2].Key));
 
     private static readonly HashSet<string> TopicNouns = new(StringComparer.Ordinal)

@@ -83,11 +83,12 @@ internal static class GraphAssembler
         for (var i = -1; i < count; i++)
         {
             var n = i < 0 ? e.NameEn : aliases[i];
-            if (n is not null && (n.EndsWith(" Jr", StringComparison.Ordinal) || n.EndsWith(" Sr", StringComparison.Ordinal)) && names.Add(NameKey.Of(n + ".")))
+            if (n is not null && EndsOnGenerationalSuffix(n) && names.Add(NameKey.Of(n + ".")))
                 aliases.Add(n + ".");
         }
         var nameEn = e.NameEn;
-        if (text is not null && e.Kind == NodeKind.Person && nameEn is not null && WrittenInFull(e, text, scratch) is { } written && NameKeyCache.Of(keys, written) != NameKeyCache.Of(keys, nameEn))
+        // (Never the reference name itself: WrittenInFull answers only another.)
+        if (text is not null && e.Kind == NodeKind.Person && nameEn is not null && WrittenInFull(e, text, scratch) is { } written)
         {
             aliases.Remove(written);
             aliases.Add(nameEn);
@@ -118,13 +119,13 @@ internal static class GraphAssembler
             var span = text.AsSpan(start, end - start);
             if (span.IndexOf(' ') < 0) continue;
             // The full stop after a generational suffix ("Jr.") is read as punctuation, not as part of the name.
-            var suffixStop = (span.EndsWith(" Jr", StringComparison.Ordinal) || span.EndsWith(" Sr", StringComparison.Ordinal)) && end < text.Length && text[end] == '.';
+            var suffixStop = EndsOnGenerationalSuffix(span) && end < text.Length && text[end] == '.';
             Consider(text[start..(suffixStop ? end + 1 : end)]);
         }
         // (A lineage read on past the known name, "Sayyid Badr bin Saud bin Harib Al Busaidi", is a surface of its own.)
         // (Not one that ends on a generational suffix: its span above told whether the stop follows.)
         foreach (var surface in e.Surfaces)
-            if (!surface.EndsWith(" Jr", StringComparison.Ordinal) && !surface.EndsWith(" Sr", StringComparison.Ordinal)) Consider(surface);
+            if (!EndsOnGenerationalSuffix(surface)) Consider(surface);
         return referenceWritten ? null : longest;
 
         void Consider(string written)
@@ -134,6 +135,10 @@ internal static class GraphAssembler
             else if (name.Contains(' ', StringComparison.Ordinal) && (longest is null || name.Length > longest.Length)) longest = name;
         }
     }
+
+    // "Marcos Jr", "Teodoro Locsin Jr": a name that ends on a generational suffix, written with or without its full stop.
+    private static bool EndsOnGenerationalSuffix(ReadOnlySpan<char> name) =>
+        name.EndsWith(" Jr", StringComparison.Ordinal) || name.EndsWith(" Sr", StringComparison.Ordinal);
 
     // The name after an honorific that opens it ("Sheikh", "الشيخ", "Prince", "الأمير"), or null. Remembered per name in
     // `cache` (the thread's): a person's names come back story after story, and each answer cut and folded a word.
