@@ -33,16 +33,17 @@ public sealed class PipelineExtractor : IDocumentExtractor
         }
         PatternCount = matcher.PatternCount;
         var cities = Gazetteer.DatelineCities.From(gazetteer);
+        var known = new PhoneticIndex(gazetteer);
         _pipeline = new ExtractionPipeline(
         [
             new Normaliser(),
             new SentenceSplitter(),
             new GazetteerMatcher(matcher),
             new DatelineReader(dates, cities, new PlaceSkeletonIndex(gazetteer)),
-            new UnknownPlaces(vocabulary),
+            new UnknownPlaces(vocabulary, stop, known),
             new UnknownEvents(),
             new StoryCountryForms(cities, gazetteer.Entries.Where(e => e.Kind == NodeKind.Country && e.Iso is not null).ToDictionary(e => e.Iso!, StringComparer.Ordinal)),
-            new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), new PhoneticIndex(gazetteer), vocabulary),
+            new PersonFinder(stop, GivenNamesAmong(stop, gazetteer), known, vocabulary),
             new TitleReader(titleWords),
             new CoreferenceResolver(gazetteer, stop),
             new MeetingFinder(dates),

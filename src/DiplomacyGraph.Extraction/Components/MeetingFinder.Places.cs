@@ -200,11 +200,13 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
-    // Folded verbs of saying that open reported speech.
+    // Folded verbs of saying that open reported speech; and condolences, offered for a tragedy where it happened
+    // ("قدم خلاله تعازي المملكة في ضحايا حادثة إطلاق النار في مدينة هاناو").
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
-        "said", "says", "told", "stressed", "noted", "added", "stated", "announced", "affirmed", "reiterated",
+        "said", "says", "told", "stressed", "noted", "added", "stated", "announced", "affirmed", "reiterated", "condolences",
         "قال", "وقال", "اكد", "واكد", "اعلن", "واعلن", "اوضح", "واوضح", "اشار", "واشار", "صرح", "وصرح", "اضاف", "واضاف",
+        "تعازي", "التعازي", "بالتعازي", "تعازيه", "تعازيها",
     };
 
     // "received a delegation … which had taken part in the conference in Baghdad", "مخرجات القمة … التي عقدت في نيقوسيا":

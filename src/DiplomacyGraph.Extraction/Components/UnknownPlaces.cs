@@ -2,15 +2,17 @@ using DiplomacyGraph.Domain.Graph;
 using DiplomacyGraph.Extraction.Dates;
 using DiplomacyGraph.Extraction.Matching;
 using DiplomacyGraph.Extraction.Pipeline;
+using DiplomacyGraph.Extraction.Text;
 
 namespace DiplomacyGraph.Extraction.Components;
 
 /// <summary>
 /// Towns the gazetteer does not know, where the sentence says what they are: "in Luang Prabang, Laos" (a run of
 /// capitalised words after "in", then a comma and a country) is a place of that country; "in the city of Shusha" and
-/// "at the General Headquarters in Rawalpindi" are places of no stated country.
+/// "at the General Headquarters in Rawalpindi" are places of no stated country. In Arabic, the noun does it:
+/// "بمدينة بوغور", "في مدينة ووشي".
 /// </summary>
-internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineComponent
+internal sealed class UnknownPlaces(DateVocabulary vocabulary, HashSet<string> arabicStopwords, PhoneticIndex known) : IPipelineComponent
 {
     private const int MaxWords = 3;
 
@@ -20,6 +22,7 @@ internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineCompon
 
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
+        if (doc.Lang == "ar") ArabicTowns(doc);
         if (doc.Lang != "en") return;
         var tokens = doc.Tokens.Tokens;
         for (var i = 0; i + 3 < tokens.Count; i++)
@@ -83,6 +86,32 @@ internal sealed class UnknownPlaces(DateVocabulary vocabulary) : IPipelineCompon
     }
 
     private const int BuildingReach = 7;
+
+    // "مدينة" (with a preposition or a conjunction glued on), written without the article: "the city of", then its name.
+    private static readonly HashSet<string> CityNouns = new(StringComparer.Ordinal) { "مدينه", "بمدينه", "لمدينه", "ومدينه", "وبمدينه", "فمدينه" };
+
+    // "عقد الرئيسان مباحثات في القصر الرئاسي بمدينة بوغور جنوبي العاصمة": the one or two words after the noun that are
+    // neither a known name nor a word of news prose are the town's name. Not "مدينة زايد الرياضية" (a person's name: a
+    // sports city) nor "مدينة إكسبو دبي" (a place in a known city).
+    private void ArabicTowns(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!CityNouns.Contains(tokens[i].Key) || !TownWord(doc, i + 1) || known.IsArabicGivenName(tokens[i + 1].Key)) continue;
+            var last = i + 1 + 1 < tokens.Count && TownWord(doc, i + 2) ? i + 2 : i + 1;
+            if (last + 1 < tokens.Count && doc.TokenMention[last + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place }) continue;
+            Add(doc, i + 1, last, null);
+            i = last;
+        }
+    }
+
+    private bool TownWord(ExtractionDocument doc, int i)
+    {
+        var t = doc.Tokens.Tokens[i];
+        return t.IsWord && doc.TokenMention[i] is null && ArabicScript.IsArabicWord(t.Key) && t.Key.Length >= 2
+            && !t.Key.StartsWith("ال", StringComparison.Ordinal) && !arabicStopwords.Contains(t.Key);
+    }
 
     // A capitalised word no mention has taken (a name, a title), and no month.
     private bool NameWord(ExtractionDocument doc, int i)

@@ -54,7 +54,7 @@ public sealed class Gazetteer
         g.LoadForms(Path.Combine(rules, "months.tsv"), g.Months, "month", null, "month", "lang", "form");
         g.LoadForms(Path.Combine(rules, "weekdays.tsv"), g.Weekdays, "weekday", null, "weekday", "lang", "form");
         // News words kept by hand, and function words generated from a stop-word collection (see tools/).
-        foreach (var file in new[] { "ar-name-stopwords.tsv", "ar-function-words.tsv" })
+        foreach (var file in new[] { "ar-name-stopwords.tsv", "ar-function-words.tsv", "ar-news-words.tsv" })
         {
             var stop = Path.Combine(rules, file);
             if (!File.Exists(stop)) continue;

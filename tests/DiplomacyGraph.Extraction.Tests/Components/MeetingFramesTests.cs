@@ -954,6 +954,15 @@ public sealed class MeetingFramesTests
         Assert.Equal("New York", Assert.Single(g.Meetings).Place);
     }
 
+    [Theory]
+    [InlineData("برلين 22 فبراير 2020 (واس) -- عقد وزير الخارجية السعودي الأمير فيصل بن فرحان أمس جلسة مباحثات مع وزير الخارجية الألماني هايكو ماس، أعقبها مؤتمر صحفي مشترك، قدم خلاله سموه تعازي المملكة في ضحايا حادثة إطلاق النار في مدينة هاناو.", "ar")]
+    [InlineData("BERLIN, Feb. 22 (SPA) -- Saudi Foreign Minister Prince Faisal bin Farhan held talks with German Foreign Minister Heiko Maas on Friday and offered the Kingdom's condolences to the victims of the shooting in Hanau.", "en")]
+    public void Find_cityOfATragedyAfterCondolences_isNoVenue(string body, string lang)
+    {
+        var g = Extract(body, lang, new DateOnly(2020, 2, 22));
+        Assert.Equal("Berlin", Assert.Single(g.Meetings).Place);
+    }
+
     [Fact]
     public void Find_meetingNounAfterAMeetingWithSomeone_takesNoPairFromBeforeIt()
     {

@@ -936,4 +936,14 @@ public sealed class PersonFinderTests
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "عادل بن عبد الرحمن العسومي");
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Zhao Leji") && m.Participants.Count == 2);
     }
+
+    // Words of news prose (وتعد, المشاركة) after a title and its country are no name: the name reader stops at the
+    // generated news words as at the function words.
+    [Fact]
+    public void Find_newsProseAfterATitleAndItsCountry_isNoName()
+    {
+        var g = TestData.Extract("موسكو 22 أكتوبر 2024 (وام) -- حضر سمو الشيخ محمد بن زايد آل نهيان أعمال القمة التي افتتحها فخامة الرئيس فلاديمير بوتين رئيس روسيا الاتحادية، وتعد المشاركة الأولى لدولة الإمارات في القمة.", "ar", new DateOnly(2024, 10, 22));
+
+        Assert.Equal(TestData.Sorted("Mohamed bin Zayed", "Vladimir Putin"), TestData.Sorted(g.Entities.Where(e => e.Type == "Person").Select(e => e.Name.En!)));
+    }
 }

@@ -27,4 +27,20 @@ public sealed class UnknownPlacesTests
         var speech = TestData.Extract("He spoke at the CPC in Dialogue with World Political Parties High-level Meeting.", "en", Date);
         Assert.DoesNotContain(speech.Entities, e => e.Type == "Place");
     }
+
+    [Fact]
+    public void Find_arabicTownAfterTheNounCity_isAPlace_andTheMeetingsPlace()
+    {
+        var g = TestData.Extract("ووشي 12 يناير 2022 (شينخوا) -- التقى مستشار الدولة وزير الخارجية الصيني وانغ يي اليوم (الأربعاء) وزير الخارجية التركي مولود تشاووش أوغلو في مدينة ووشي بمقاطعة جيانغسو شرقي الصين.", "ar", new DateOnly(2022, 1, 12));
+
+        var town = Assert.Single(g.Entities, e => e.Type == "Place" && e.Name.Ar == "ووشي");
+        Assert.Equal(town.Name.En, Assert.Single(g.Meetings).Place);
+    }
+
+    [Theory]
+    [InlineData("حضر الشيخ محمد بن زايد آل نهيان اليوم المباراة النهائية في مدينة زايد الرياضية.")]
+    [InlineData("زار الرئيس الفرنسي إيمانويل ماكرون اليوم مدينة إكسبو دبي.")]
+    [InlineData("وصل الرئيس إلى المدينة المنورة اليوم.")]
+    public void Find_cityNounBeforeAPersonsNameAKnownCityOrTheArticle_makesNoTown(string body) =>
+        Assert.DoesNotContain(TestData.Extract(body, "ar", Date).Entities, e => e.Type == "Place" && e.Name.Ar is "زايد" or "إكسبو" or "إكسبو دبي" or "المنورة");
 }

@@ -181,6 +181,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen167")]
     [InlineData("unseen168")]
     [InlineData("unseen169")]
+    [InlineData("unseen170")]
+    [InlineData("unseen171")]
+    [InlineData("unseen172")]
+    [InlineData("unseen173")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
