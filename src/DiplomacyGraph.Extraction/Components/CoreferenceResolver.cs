@@ -76,6 +76,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         Counterparts(doc, refs);
         HonorificPronouns(doc, refs);
         TheHeadOfState(doc, refs);
+        OrganisationChiefs(doc, refs);
         refs.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         doc.PersonRefs.AddRange(refs);
         foreach (var (tok, p) in refs) doc.PersonAt.TryAdd(tok, p);
@@ -280,6 +281,47 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         for (var i = first.LastToken + 2; i + 2 < tokens.Count; i++)
             if (tokens[i - 1].Key == "the" && tokens[i].Key == "head" && tokens[i + 1].Key == "of" && tokens[i + 2].Key == "state" && doc.TokenMention[i] is null)
                 refs.Add((i, own));
+    }
+
+    // How far before a person's name an organisation still belongs to the title phrase that introduces them
+    // ("Director General of the International Atomic Energy Agency (IAEA), Yukiya Amano").
+    private const int OrganisationReach = 10;
+
+    // "the UN chief", "the IAEA chief", "the WHO head": the one person the story introduced with that organisation in
+    // the title before the name ("United Nations Secretary-General Antonio Guterres").
+    private static void OrganisationChiefs(ExtractionDocument doc, List<(int Token, DocEntity Person)> refs)
+    {
+        if (doc.Lang != "en") return;
+        var tokens = doc.Tokens.Tokens;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Organization } org } m || m.LastToken + 1 >= tokens.Count
+                || tokens[m.LastToken + 1].Key is not ("chief" or "head" or "boss") || tokens[i - 1].Key != "the") continue;
+            // ("the UN chief's Personal Envoy" names the envoy, not the chief.)
+            var possessive = m.LastToken + 2 < tokens.Count && tokens[m.LastToken + 2].Key == "'";
+            if (!possessive && HeadOf(doc, org, m.FirstToken) is { } head) refs.Add((m.FirstToken, head));
+            i = m.LastToken + 1;
+        }
+    }
+
+    // The one person whose name follows a mention of the organisation within its sentence and a few words, before the
+    // token `before`; null when the story introduces two so.
+    private static DocEntity? HeadOf(ExtractionDocument doc, DocEntity org, int before)
+    {
+        DocEntity? found = null;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.FirstToken >= before || m is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Organization } } || m.Entity != org) continue;
+            var sentence = doc.SentenceOf(m.FirstToken);
+            for (var k = m.LastToken + 1; k <= Math.Min(m.LastToken + OrganisationReach, before - 1) && doc.SentenceOf(k) == sentence; k++)
+            {
+                if (doc.TokenMention[k] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } person }) continue;
+                if (found is not null && found != person) return null;
+                found = person;
+                break;
+            }
+        }
+        return found;
     }
 
     // "the French leader" stands for the one person of that country as "his French counterpart" does.

@@ -574,17 +574,26 @@ internal sealed partial class MeetingFinder
         var (first, last) = doc.Sentences[sentence];
         var tokens = doc.Tokens.Tokens;
         var withAt = -1;
+        // "ترأس كاملوف مع نظيره التركي …": the Arabic subject may stand between the verb and مع.
+        DocEntity? subjectAfter = null;
         for (var i = cue.LastToken + 1; i <= Math.Min(last, cue.LastToken + WithWindow) && withAt < 0; i++)
         {
-            if (tokens[i].Key is "," or "\u060C" || doc.PersonAt.ContainsKey(i)) return null;
+            if (tokens[i].Key is "," or "\u060C") return null;
+            if (doc.PersonAt.TryGetValue(i, out var named))
+            {
+                if (doc.Lang != "ar" || subjectAfter is not null) return null;
+                subjectAfter = named;
+                if (doc.TokenMention[i] is { } span) i = span.LastToken;
+                continue;
+            }
             if (tokens[i].Key is "with" or "مع") withAt = i;
         }
         if (withAt < 0) return null;
         var counterpart = NamedAfter(doc, withAt + 1, last).FirstOrDefault();
         if (counterpart.Person is null) return null;
         var pronoun = doc.Lang == "en" && cue.FirstToken > first && tokens[cue.FirstToken - 1].Key is "he" or "she";
-        var subject = pronoun ? doc.PersonRefsBetween(first, cue.FirstToken - 1).FirstOrDefault().Person
-            : before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence);
+        var subject = subjectAfter ?? (pronoun ? doc.PersonRefsBetween(first, cue.FirstToken - 1).FirstOrDefault().Person
+            : before.Count > 0 ? before[^1].Person : PreviousPerson(doc, sentence));
         return subject is null || subject == counterpart.Person ? null : [subject, counterpart.Person];
     }
 

@@ -200,13 +200,14 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
-    // Folded verbs of saying that open reported speech; and condolences, offered for a tragedy where it happened
-    // ("قدم خلاله تعازي المملكة في ضحايا حادثة إطلاق النار في مدينة هاناو").
+    // Folded verbs of saying that open reported speech; condolences, offered for a tragedy where it happened
+    // ("قدم خلاله تعازي المملكة في ضحايا حادثة إطلاق النار في مدينة هاناو"); and recalling, of an earlier meeting where
+    // it was held ("حيث استذكر سموه لقاءهما على هامش مؤتمر … في غلاسكو").
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
-        "said", "says", "told", "stressed", "noted", "added", "stated", "announced", "affirmed", "reiterated", "condolences",
+        "said", "says", "told", "stressed", "noted", "added", "stated", "announced", "affirmed", "reiterated", "condolences", "recalled", "recalling",
         "قال", "وقال", "اكد", "واكد", "اعلن", "واعلن", "اوضح", "واوضح", "اشار", "واشار", "صرح", "وصرح", "اضاف", "واضاف",
-        "تعازي", "التعازي", "بالتعازي", "تعازيه", "تعازيها",
+        "تعازي", "التعازي", "بالتعازي", "تعازيه", "تعازيها", "استذكر", "واستذكر", "استذكرا", "مستذكرا",
     };
 
     // "received a delegation … which had taken part in the conference in Baghdad", "مخرجات القمة … التي عقدت في نيقوسيا":

@@ -204,6 +204,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         return found;
     }
 
+    private static bool AfterPreposition(ExtractionDocument doc, int token) =>
+        token > 0 && doc.Tokens.Tokens[token - 1].Key is "من" or "عن" or "الي" or "علي" or "لدي";
+
     // A word glued to ب that names a person, or opens a title or honorific (بالرئيس، بفخامة).
     private static bool GluedWith(ExtractionDocument doc, int i)
     {
@@ -536,6 +539,11 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield break;
         }
         DocEntity? subject = before.Count > 0 ? before[^1].Person : null;
+        // "وكان مريدوف قد وصل … تلبية لدعوة من عراقجي والتقى أمس وزير النفط": a person after a preposition is its
+        // object, not the verb's subject; the subject is the last person named before the cue outside such a phrase.
+        if (doc.Lang == "ar" && before.Count >= 2 && AfterPreposition(doc, before[^1].Token)
+            && before.LastOrDefault(b => !AfterPreposition(doc, b.Token)) is { Person: { } ungoverned })
+            subject = ungoverned;
         // "Khurelsukh, who is paying a State visit at the invitation of President Mirziyoyev, held talks with …": a
         // relative clause between the subject and its verb names others; the subject stands before it.
         if (doc.Lang == "en" && RelativeClauseBeforeCue(doc, first, cue) is var whoComma and > 0

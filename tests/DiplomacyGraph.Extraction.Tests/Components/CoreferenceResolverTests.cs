@@ -70,4 +70,14 @@ public sealed class CoreferenceResolverTests
         Assert.Contains(g.Meetings, m => m.Participants.Order(StringComparer.Ordinal).SequenceEqual(["Asif Ali Zardari", "Li Keqiang"]));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Asif Ali Zardari") && m.Participants.Contains("Nawaz Sharif"));
     }
+
+    // "the IAEA chief", "the UN chief": the one person introduced with that organisation in the title before the name.
+    [Theory]
+    [InlineData("TEHRAN, Sept 20 (IRNA) -- President Hassan Rouhani received Director General of the International Atomic Energy Agency (IAEA) Yukiya Amano on Sunday. Before being received by the President, the IAEA chief met Foreign Minister Mohammad Javad Zarif.", "Yukiya Amano", "Mohammad Javad Zarif")]
+    [InlineData("MOSCOW, April 26. /TASS/. Russian President Vladimir Putin on Tuesday received United Nations Secretary-General Antonio Guterres in the Kremlin. Earlier in the day, Russian Foreign Minister Sergey Lavrov held a working meeting with the UN chief.", "Antonio Guterres", "Sergey Lavrov")]
+    public void Resolve_organisationsChief_isThePersonIntroducedWithIt(string body, string chief, string other)
+    {
+        var g = Extract(body, "en", new DateOnly(2020, 1, 1));
+        Assert.True(HasMeeting(g, chief, other));
+    }
 }

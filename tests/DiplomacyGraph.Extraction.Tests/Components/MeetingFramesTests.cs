@@ -1044,4 +1044,33 @@ public sealed class MeetingFramesTests
         var g = Extract("بيونغ يانغ 2 مايو (شينخوا) وصل وزير الخارجية الصيني وانغ يي اليوم الأربعاء إلى مطار بيونغ يانغ الدولي في زيارة إلى كوريا الشمالية، وكان في استقباله نائب وزير خارجية كوريا الشمالية ري كيل سونغ.", "ar", new DateOnly(2018, 5, 2));
         Assert.Empty(g.Meetings);
     }
+
+    // A person after a preposition (دعوة من عراقجي) is its object: the conjoined verb's subject is the one named before.
+    [Fact]
+    public void Find_conjoinedVerbAfterAPersonGovernedByAPreposition_takesTheSubjectBeforeIt()
+    {
+        var g = Extract("طهران 12 فبراير 2025 (كونا) -- استقبل وزير الخارجية الإيراني عباس عراقجي اليوم نظيره التركماني رشيد مريدوف.\nوكان مريدوف قد وصل إلى طهران أمس الثلاثاء في زيارة عمل تلبية لدعوة من عراقجي والتقى أمس وزير النفط الإيراني محسن باك نجاد.", "ar", new DateOnly(2025, 2, 12));
+        var oil = Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.Ar == "محسن باك نجاد");
+        Assert.True(HasMeeting(g, "Rashid Meredov", oil.Name.En!));
+        Assert.False(HasMeeting(g, "Abbas Araghchi", oil.Name.En!));
+    }
+
+    // "ترأس كاملوف مع نظيره التركي …": the chair named between the verb and مع chaired with the one after it.
+    [Fact]
+    public void Find_arabicChairNamedBeforeWith_chairedWithTheCounterpart()
+    {
+        var g = Extract("أنقرة 6 أغسطس 2019 (الأناضول) -- استقبل الرئيس التركي رجب طيب أردوغان اليوم وزير الخارجية الأوزبكي عبد العزيز كاملوف. والإثنين، ترأس كاملوف مع نظيره التركي مولود جاويش أوغلو الاجتماع الأول لمجموعة التخطيط الاستراتيجي المشتركة.", "ar", new DateOnly(2019, 8, 6));
+        var chaired = Assert.Single(g.Meetings, m => m.Participants.Contains("Mevlut Cavusoglu"));
+        Assert.Equal(Sorted("Abdulaziz Kamilov", "Mevlut Cavusoglu"), Sorted(chaired.Participants));
+        Assert.Equal("2019-08-05", chaired.Date);
+    }
+
+    // A city in the recollection of an earlier meeting is where that one was held, not today's.
+    [Fact]
+    public void Find_cityOfARecalledMeetingAfterTheCue_isNoVenue()
+    {
+        var g = Extract("الكويت - 17 - 11 (كونا) -- استقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح اليوم رئيس الوزراء الفيتنامي فام مينه تشينه حيث استذكر سموه لقاءهما على هامش مؤتمر الأمم المتحدة للتغير المناخي في غلاسكو قبل أربع سنوات.", "ar", new DateOnly(2025, 11, 17));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Pham Minh Chinh") && m.Place == "Kuwait City");
+        Assert.DoesNotContain(g.Meetings, m => m.Date == "2025-11-17" && m.Place == "Glasgow");
+    }
 }
