@@ -48,6 +48,9 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             // "الوزير السعودي" in a story of a Saudi minister of state and a crown prince who is also defence minister: the
             // one minister who holds no higher office (a crown prince is not called "the minister").
             if (generic) e ??= OnlyHolder(doc, o => o.Title == "Minister" && o.Country == country && !HoldsHigherOffice(doc, o.Person));
+            // "Kalla received the Omani minister" in a story of Oman's "Minister Responsible for Foreign Affairs" (an office
+            // the story did not read): the one person of that country it names, when the story gave them no office.
+            if (generic && e is null && OnlyPersonOf(doc, country!) is { } onlyOne && !HasAnyOffice(doc, onlyOne.Reference)) e = onlyOne;
             // "كما تباحث الوزير مع …", "the minister also met …": with no country either, the one minister the story names.
             // (Only the definite noun: a capitalised "Minister of State …" introduces a name.)
             // "وقدم الوزير لنظيره الروسي …" in a story of two ministers: the bare one is the story's own, named first.
@@ -346,6 +349,13 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             else if (e.Spans.Count == bestCount) tie = true;
         }
         return tie ? null : best;
+    }
+
+    private static bool HasAnyOffice(ExtractionDocument doc, string person)
+    {
+        foreach (var o in doc.Offices)
+            if (o.Person == person) return true;
+        return false;
     }
 
     private static bool HoldsHigherOffice(ExtractionDocument doc, string person)

@@ -80,4 +80,12 @@ public sealed class CoreferenceResolverTests
         var g = Extract(body, "en", new DateOnly(2020, 1, 1));
         Assert.True(HasMeeting(g, chief, other));
     }
+
+    // "the Omani minister" where the story read no office for its one Omani person: that person.
+    [Fact]
+    public void Resolve_genericMinisterOfACountry_isItsOnePersonNamedWithoutAnOffice()
+    {
+        var g = Extract("Jakarta (ANTARA) - Indonesian Foreign Minister Retno LP Marsudi held talks with Omani envoy Yusuf bin Alawi bin Abdullah here on Thursday.\nOn the same day, Vice President Jusuf Kalla received the Omani minister at the Vice Presidential Palace.", "en", new DateOnly(2019, 3, 14));
+        Assert.True(HasMeeting(g, "Jusuf Kalla", "Yusuf bin Alawi bin Abdullah"));
+    }
 }

@@ -257,4 +257,11 @@ public sealed class TitleReaderTests
         Assert.Contains(g.Offices, o => o is { Person: "Mohammad Reza Aref", Title: "Vice President", Country: "IR" });
         Assert.DoesNotContain(g.Offices, o => o is { Person: "Mohammad Reza Aref", Title: "President" });
     }
+
+    // Oman's "Minister Responsible for Foreign Affairs" is its foreign minister (titles.tsv).
+    [Theory]
+    [InlineData("Oman's Minister Responsible for Foreign Affairs Yusuf bin Alawi bin Abdullah arrived in Jakarta on Wednesday.", "en")]
+    [InlineData("وصل الوزير المسؤول عن الشؤون الخارجية العماني يوسف بن علوي بن عبدالله إلى جاكرتا اليوم.", "ar")]
+    public void Read_omansMinisterResponsibleForForeignAffairs_isForeignMinister(string body, string lang) =>
+        Assert.Contains(TestData.Extract(body, lang, new DateOnly(2019, 3, 13)).Offices, o => o is { Person: "Yusuf bin Alawi bin Abdullah", Title: "Foreign Minister", Country: "OM" });
 }
