@@ -145,7 +145,8 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             if (next < tokens.Length && doc.TokenMention[next] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Person }) continue;
             // "the Emirati official held talks with …": an official of a country the story names two persons of is the one
             // it names most.
-            if ((OnlyPersonOf(doc, iso) ?? HolderOfPossessorsOffice(doc, i, iso) ?? (tokens[i].Key == "official" ? MostNamedPersonOf(doc, iso) : null)) is { } person)
+            if ((OnlyPersonOf(doc, iso) ?? HolderOfPossessorsOffice(doc, i, iso) ?? MinistersCounterpart(doc, i, iso)
+                 ?? (tokens[i].Key == "official" ? MostNamedPersonOf(doc, iso) : null)) is { } person)
                 refs.Add((i, person));
         }
     }
@@ -163,6 +164,28 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             holder = o.Person;
         }
         return holder is null ? null : doc.PersonByReference(holder);
+    }
+
+    // "كما استقبل وزير الخارجية … نظيره السنغالي" in a story that names Senegal's president and its foreign minister under
+    // an office the story did not read: a minister's counterpart is the one person of that country below its head of
+    // state or government.
+    private static DocEntity? MinistersCounterpart(ExtractionDocument doc, int counterpart, string iso)
+    {
+        if (CounterpartOffices.PossessorsTitle(doc, counterpart, null) is not ("Foreign Minister" or "Minister")) return null;
+        // (A prime minister who is also foreign minister has a head of government for counterpart.)
+        var first = doc.Sentences[doc.SentenceOf(counterpart)].FirstToken;
+        DocEntity? possessor = null;
+        foreach (var (t, person, _) in doc.TitleReadings)
+            if (t.FirstToken >= first && t.LastToken < counterpart && person is not null) possessor = person;
+        if (possessor is null || HoldsHigherOffice(doc, possessor.Reference)) return null;
+        DocEntity? only = null;
+        foreach (var e in doc.Entities.Values)
+        {
+            if (!NamedPersonOf(doc, e, iso) || HoldsHigherOffice(doc, e.Reference)) continue;
+            if (only is not null) return null;
+            only = e;
+        }
+        return only;
     }
 
     // The one person of the country in the document, or null. (A loop: it is asked for every counterpart word.)

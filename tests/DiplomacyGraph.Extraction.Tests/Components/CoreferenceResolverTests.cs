@@ -88,4 +88,13 @@ public sealed class CoreferenceResolverTests
         var g = Extract("Jakarta (ANTARA) - Indonesian Foreign Minister Retno LP Marsudi held talks with Omani envoy Yusuf bin Alawi bin Abdullah here on Thursday.\nOn the same day, Vice President Jusuf Kalla received the Omani minister at the Vice Presidential Palace.", "en", new DateOnly(2019, 3, 14));
         Assert.True(HasMeeting(g, "Jusuf Kalla", "Yusuf bin Alawi bin Abdullah"));
     }
+
+    // A foreign minister's counterpart of a country whose president the story also names: the one person of it below the
+    // head of state, though the story read no office for them.
+    [Fact]
+    public void Resolve_ministersCounterpart_isTheCountrysOnePersonBelowItsHeadOfState()
+    {
+        var g = Extract("الكويت - 5 - 10 (كونا) -- نقل الوزير السنغالي أمادو با اليوم إلى سمو الأمير تعازي فخامة الرئيس ماكي سال رئيس جمهورية السنغال.\nكما استقبل وزير الخارجية الشيخ الدكتور أحمد ناصر المحمد الصباح اليوم نظيره السنغالي الذي يزور البلاد حاليا.", "ar", new DateOnly(2020, 10, 5));
+        Assert.True(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "Amadou Ba"));
+    }
 }
