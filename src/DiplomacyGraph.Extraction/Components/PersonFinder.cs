@@ -619,6 +619,14 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         return !(key.Length >= 5 && (key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هما", StringComparison.Ordinal)));
     }
 
+    // "مشعل بن فهم السلمي": after بن and the father's name, a nisba (ال…ي) is the family name, though the same word is
+    // also an adjective of news prose (السلمي, "peaceful").
+    private static bool NisbaAfterLineage(List<Token> tokens, int i, int pos)
+    {
+        var key = tokens[i].Key;
+        return i >= pos + 2 && tokens[i - 2].Key is "بن" or "بنت" && key.Length >= 5 && key.StartsWith("ال", StringComparison.Ordinal) && key[^1] == 'ي';
+    }
+
     private static readonly string[] PrepositionWithArticle = ["بال", "لل", "كال", "فال", "ولل", "وبال", "وكال", "فبال"];
 
     // Connectors (بن، آل، bin, al) do not count towards maxWords. After a personal honorific (الشيخ، الأمير) a word
@@ -675,7 +683,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                     continue;
                 }
                 // "السفير علي الصادق": written with ي (the preposition is على), a given name that folds like a stop word is a name.
-                if (arabicStopwords.Contains(t.Key) && !((afterPersonalHonorific || doc.Text[t.End - 1] == 'ي') && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))) break;
+                if (arabicStopwords.Contains(t.Key) && !((afterPersonalHonorific || doc.Text[t.End - 1] == 'ي') && givenNameStopwords.Contains(t.Key) && NextIsNameWord(doc, i))
+                    && !NisbaAfterLineage(tokens, i, pos)) break;
                 if (i == pos && (t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal))) break;
                 // "نظيره التركي بمراسم رسمية": a preposition glued to a common word opens no name.
                 if (i == pos && t.Key.Length > 3 && t.Key[0] is 'ب' or 'ل' or 'ك' && arabicStopwords.Contains(t.Key[1..])) break;

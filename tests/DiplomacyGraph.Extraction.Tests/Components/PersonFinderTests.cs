@@ -946,4 +946,12 @@ public sealed class PersonFinderTests
 
         Assert.Equal(TestData.Sorted("Mohamed bin Zayed", "Vladimir Putin"), TestData.Sorted(g.Entities.Where(e => e.Type == "Person").Select(e => e.Name.En!)));
     }
+
+    // "الشعبي" is a word of news prose ("popular") and a family name: after بن and a father's name it is the name's.
+    [Fact]
+    public void Find_nisbaAfterALineage_isTheFamilyName_thoughAlsoANewsWord()
+    {
+        var g = TestData.Extract("الرياض 12 مارس 2023 (واس) -- استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم السفير خالد بن محمد الشعبي.", "ar", new DateOnly(2023, 3, 12));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "خالد بن محمد الشعبي");
+    }
 }

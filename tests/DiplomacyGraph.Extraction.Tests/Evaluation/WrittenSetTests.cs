@@ -185,6 +185,14 @@ public sealed class WrittenSetTests
     [InlineData("unseen171")]
     [InlineData("unseen172")]
     [InlineData("unseen173")]
+    [InlineData("unseen174")]
+    [InlineData("unseen175")]
+    [InlineData("unseen176")]
+    [InlineData("unseen177")]
+    [InlineData("unseen178")]
+    [InlineData("unseen179")]
+    [InlineData("unseen180")]
+    [InlineData("unseen181")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
@@ -322,6 +330,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen164", 0.92, 0.94, 0.89, 0.86)]
     [InlineData("unseen166", 0.92, 0.97, 0.94, 0.94)]
     [InlineData("unseen168", 0.92, 0.92, 0.83, 0.90)]
+    [InlineData("unseen170", 0.94, 0.97, 0.88, 0.94)]
+    [InlineData("unseen172", 0.91, 0.92, 0.92, 0.85)]
+    [InlineData("unseen174", 0.92, 0.95, 0.92, 0.87)]
+    [InlineData("unseen176", 0.90, 0.88, 0.73, 0.89)]
     public void Evaluate_writtenSetUsedForRules_meetsItsFloors(string set, double entities, double persons, double meetings, double offices)
     {
         var folder = SetFolder(set);
