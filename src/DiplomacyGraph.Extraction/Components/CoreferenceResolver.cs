@@ -319,16 +319,17 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     {
         if (doc.Lang != "en") return;
         var tokens = doc.Tokens.Tokens;
-        for (var i = 1; i + 1 < tokens.Count; i++)
+        foreach (var chief in doc.Tokens.PositionsOf(ChiefWord))
         {
-            if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Organization } org } m || m.LastToken + 1 >= tokens.Count
-                || tokens[m.LastToken + 1].Key is not ("chief" or "head" or "boss") || tokens[i - 1].Key != "the") continue;
+            if (chief < 2 || doc.TokenMention[chief - 1] is not { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Organization } org } m
+                || m.FirstToken < 1 || tokens[m.FirstToken - 1].Key != "the") continue;
             // ("the UN chief's Personal Envoy" names the envoy, not the chief.)
-            var possessive = m.LastToken + 2 < tokens.Count && tokens[m.LastToken + 2].Key == "'";
+            var possessive = chief + 1 < tokens.Count && tokens[chief + 1].Key == "'";
             if (!possessive && HeadOf(doc, org, m.FirstToken) is { } head) refs.Add((m.FirstToken, head));
-            i = m.LastToken + 1;
         }
     }
+
+    private static readonly WordPredicate ChiefWord = new(key => key is "chief" or "head" or "boss");
 
     // The one person whose name follows a mention of the organisation within its sentence and a few words, before the
     // token `before`; null when the story introduces two so.

@@ -96,15 +96,19 @@ internal sealed class UnknownPlaces(DateVocabulary vocabulary, HashSet<string> a
     private void ArabicTowns(ExtractionDocument doc)
     {
         var tokens = doc.Tokens.Tokens;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        var after = -1;
+        foreach (var i in doc.Tokens.PositionsOf(CityNounWord))
         {
-            if (!CityNouns.Contains(tokens[i].Key) || !TownWord(doc, i + 1) || known.IsArabicGivenName(tokens[i + 1].Key)) continue;
+            if (i <= after || i + 1 >= tokens.Count || !TownWord(doc, i + 1) || known.IsArabicGivenName(tokens[i + 1].Key)) continue;
             var last = i + 1 + 1 < tokens.Count && TownWord(doc, i + 2) ? i + 2 : i + 1;
             if (last + 1 < tokens.Count && doc.TokenMention[last + 1] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place }) continue;
             Add(doc, i + 1, last, null);
-            i = last;
+            after = last;
         }
     }
+
+    // Asked of every Arabic token: answered once per word (see WordPredicate).
+    private static readonly WordPredicate CityNounWord = new(CityNouns.Contains);
 
     private bool TownWord(ExtractionDocument doc, int i)
     {
