@@ -21,7 +21,7 @@ public static class NameKey
         {
             var c = ArabicFolding.Fold(raw);
             if (c == '\0') continue;
-            if (char.IsWhiteSpace(c))
+            if (IsSpace(c))
             {
                 pendingSpace = n > 0;
                 continue;
@@ -35,4 +35,8 @@ public static class NameKey
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return result;
     }
+
+    // char.IsWhiteSpace, without its Unicode-table look-up for the letters of Arabic and most scripts: no white space
+    // stands between U+00FF and U+1680.
+    private static bool IsSpace(char c) => c < '\u0100' ? char.IsWhiteSpace(c) : c >= '\u1680' && char.IsWhiteSpace(c);
 }

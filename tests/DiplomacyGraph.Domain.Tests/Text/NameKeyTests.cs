@@ -46,4 +46,17 @@ public sealed class NameKeyTests
         Assert.Equal(string.Empty, NameKey.Of(null));
         Assert.Equal(string.Empty, NameKey.Of(" \t"));
     }
+
+    // Every character char.IsWhiteSpace calls white space separates words, and no other does (the fast path skips the
+    // Unicode look-up between U+00FF and U+1680).
+    [Fact]
+    public void Of_splitsOnExactlyTheWhiteSpaceCharacters()
+    {
+        for (var c = '\u0001'; c < '\uFFFF'; c++)
+        {
+            if (ArabicFolding.Fold(c) != c || char.IsSurrogate(c)) continue;
+            var key = NameKey.Of("x" + c + "y");
+            Assert.True(char.IsWhiteSpace(c) ? key == "x y" : key != "x y", $"U+{(int)c:X4}");
+        }
+    }
 }
