@@ -87,7 +87,7 @@ internal sealed partial class MeetingFinder
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
                 return m.Entity!.Reference;
             if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken) || HeldLater(doc, cue, m.FirstToken)
-                || SaidAfterCue(doc, cue, m.FirstToken)) continue;
+                || ReportedAfterCue(doc, cue, m.FirstToken)) continue;
             // "إكسبو 2025 أوساكا", "Expo 2020 Dubai": a city that ends an event's name.
             if (EndsAnEventsName(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
@@ -191,19 +191,20 @@ internal sealed partial class MeetingFinder
     }
 
     // "During his meeting with Al Sudani, Anwar said Malaysia would reopen its embassy in Baghdad": a city in what
-    // someone said after the cue is what the words are about, not where they were said.
-    private static bool SaidAfterCue(ExtractionDocument doc, int cue, int place)
+    // someone said (or offered condolences for, or recalled) after the cue is what the words are about, not where they
+    // were said.
+    private static bool ReportedAfterCue(ExtractionDocument doc, int cue, int place)
     {
         var tokens = doc.Tokens.Tokens;
         for (var i = place - 1; i > cue; i--)
-            if (SpeechVerbs.Contains(tokens[i].Key)) return true;
+            if (ReportingWords.Contains(tokens[i].Key)) return true;
         return false;
     }
 
-    // Folded verbs of saying that open reported speech; condolences, offered for a tragedy where it happened
-    // ("قدم خلاله تعازي المملكة في ضحايا حادثة إطلاق النار في مدينة هاناو"); and recalling, of an earlier meeting where
-    // it was held ("حيث استذكر سموه لقاءهما على هامش مؤتمر … في غلاسكو").
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    // Folded words that open what is reported rather than seen: verbs of saying; condolences, offered for a tragedy
+    // where it happened ("قدم خلاله تعازي المملكة في ضحايا حادثة إطلاق النار في مدينة هاناو"); and recalling, of an
+    // earlier meeting where it was held ("حيث استذكر سموه لقاءهما على هامش مؤتمر … في غلاسكو").
+    private static readonly HashSet<string> ReportingWords = new(StringComparer.Ordinal)
     {
         "said", "says", "told", "stressed", "noted", "added", "stated", "announced", "affirmed", "reiterated", "condolences", "recalled", "recalling",
         "قال", "وقال", "اكد", "واكد", "اعلن", "واعلن", "اوضح", "واوضح", "اشار", "واشار", "صرح", "وصرح", "اضاف", "واضاف",
