@@ -663,14 +663,17 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
-    // Where the attendance of others is stated ("attended by", "in the presence of", بحضور), or past last.
+    // Where the attendance of others is stated ("attended by", "in the presence of", بحضور, "بمراسم رسمية، حضرها وزير
+    // الخارجية"), or past last.
     private static int AttendanceFrom(ExtractionDocument doc, int from, int last)
     {
         var tokens = doc.Tokens.Tokens;
         for (var i = from; i <= last; i++)
         {
             var k = tokens[i].Key;
-            if (k is "بحضور" or "وبحضور" || k is "by" && i > 0 && tokens[i - 1].Key == "attended" || k is "of" && i > 0 && tokens[i - 1].Key == "presence")
+            // (حضره, "attended it", folds like the honorific حضرة: only as written with ه.)
+            if (k is "بحضور" or "وبحضور" or "حضرها" or "وحضرها" || k is "حضره" or "وحضره" && doc.Text[tokens[i].End - 1] == 'ه'
+                || k is "by" && i > 0 && tokens[i - 1].Key == "attended" || k is "of" && i > 0 && tokens[i - 1].Key == "presence")
                 return i;
         }
         return last + 1;

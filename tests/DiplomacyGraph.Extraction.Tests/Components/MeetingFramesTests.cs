@@ -1073,4 +1073,20 @@ public sealed class MeetingFramesTests
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Pham Minh Chinh") && m.Place == "Kuwait City");
         Assert.DoesNotContain(g.Meetings, m => m.Date == "2025-11-17" && m.Place == "Glasgow");
     }
+
+    // "استقبل ضيفه بمراسم رسمية، حضرها وزير الخارجية …": those who attended the ceremony were present, not met.
+    [Fact]
+    public void Find_ministersAttendingTheWelcomeCeremony_wereNotMet()
+    {
+        var g = Extract("أنقرة 10 أبريل 2025 (الأناضول) -- عقد الرئيس التركي رجب طيب أردوغان اليوم مباحثات مع نظيره الإندونيسي برابوو سوبيانتو. وكان أردوغان قد استقبل ضيفه بمراسم رسمية، حضرها وزير الخارجية هاكان فيدان، ووزير الدفاع يشار غولر.", "ar", new DateOnly(2025, 4, 10));
+        Assert.Equal(Sorted("Prabowo Subianto", "Recep Tayyip Erdogan"), Sorted(Assert.Single(g.Meetings).Participants));
+    }
+
+    // حضرة (the honorific) folds like حضره ("attended it"): the host it opens still met the guest.
+    [Fact]
+    public void Find_hostAddressedWithHadra_isNoAttendance()
+    {
+        var g = Extract("الكويت - 27 - 8 (كونا) -- استقبل حضرة صاحب السمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح اليوم الأمين العام للأمم المتحدة أنطونيو غوتيريش.", "ar", new DateOnly(2017, 8, 27));
+        Assert.True(HasMeeting(g, "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Antonio Guterres"));
+    }
 }

@@ -954,4 +954,14 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("الرياض 12 مارس 2023 (واس) -- استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم السفير خالد بن محمد الشعبي.", "ar", new DateOnly(2023, 3, 12));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "خالد بن محمد الشعبي");
     }
+
+    // Samdech Techo, سامديتش تيكو: Cambodian honorifics, not part of Hun Sen's name.
+    [Theory]
+    [InlineData("بنوم بنه 12 أكتوبر 2020 (شينخوا) التقى رئيس الوزراء الكمبودي سامديتش تيكو هون سين اليوم (الاثنين) في بنوم بنه عضو مجلس الدولة وزير الخارجية الصيني وانغ يي.", "ar")]
+    [InlineData("PHNOM PENH, Oct. 12 (Xinhua) -- Cambodian Prime Minister Samdech Techo Hun Sen met with visiting Chinese State Councilor and Foreign Minister Wang Yi here on Monday.", "en")]
+    public void Find_cambodianHonorifics_openNoName(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2020, 10, 12));
+        Assert.True(TestData.HasMeeting(g, "Hun Sen", "Wang Yi"));
+    }
 }
