@@ -78,6 +78,8 @@ internal sealed partial class MeetingFinder
         if (RelativeClauseCity(doc, first, cue) is { } relative) return relative;
         // "Assad met here on Saturday with Zhai Jun, … and praised Beijing's backing": "here" is the dateline's city.
         if (doc.DatelinePlace is not null && HereNear(doc, cue, last)) return doc.DatelinePlace;
+        // "paid a working visit to Damascus … and held talks there with …": "there" is the city named before it.
+        if (ThereNear(doc, cue, last) && CityBefore(doc, first, cue) is { } there) return there;
         Mention? unmarked = null;
         for (var i = first; i <= last; i++)
         {
@@ -141,6 +143,22 @@ internal sealed partial class MeetingFinder
         for (var i = end + 1; i <= Math.Min(last, end + 2); i++)
             if (tokens[i].Key is "here" or "هنا") return true;
         return false;
+    }
+
+    // "held talks there", "met there": the adverb right after the cue.
+    private static bool ThereNear(ExtractionDocument doc, int cue, int last)
+    {
+        var end = doc.TokenMention[cue] is { } m ? m.LastToken : cue;
+        return end + 1 <= last && doc.Tokens.Tokens[end + 1].Key == "there";
+    }
+
+    // The last venue named in the sentence before the cue, or null.
+    private static string? CityBefore(ExtractionDocument doc, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first; i--)
+            if (doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m && IsVenue(doc, m) && m.FirstToken != doc.DatelinePlaceToken)
+                return m.Entity!.Reference;
+        return null;
     }
 
     // The city the story's lead sentence puts its meetings in, when it is not the dateline's: the lead (the first

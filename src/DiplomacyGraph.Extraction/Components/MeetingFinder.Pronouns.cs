@@ -133,9 +133,13 @@ internal sealed partial class MeetingFinder
     }
 
     // "on behalf of", "نيابة عن", "بالنيابة عن" ending at token k.
+    // (So is one on whose instructions someone came: "on the instructions of President Vladimir Putin", بتوجيه من.)
     private static bool OnBehalfOf(List<Text.Token> tokens, int k) =>
-        k >= 1 && (tokens[k].Key == "عن" && tokens[k - 1].Key is "نيابه" or "بالنيابه" or "ونيابه"
-            || k >= 2 && tokens[k].Key == "of" && tokens[k - 1].Key == "behalf" && tokens[k - 2].Key == "on");
+        k >= 0 && tokens[k].Key is "بتوجيه" or "بتوجيهات" or "بتكليف"
+        || k >= 1 && (tokens[k].Key == "عن" && tokens[k - 1].Key is "نيابه" or "بالنيابه" or "ونيابه"
+            || tokens[k].Key == "من" && tokens[k - 1].Key is "بتوجيه" or "بتوجيهات" or "بتكليف"
+            || k >= 2 && tokens[k].Key == "of" && tokens[k - 1].Key == "behalf" && tokens[k - 2].Key == "on"
+            || k >= 2 && tokens[k].Key == "of" && tokens[k - 1].Key is "instructions" or "instruction" or "orders" && tokens[k - 2].Key == "the");
 
     // Folded nouns of an envoy or representative.
     private static readonly HashSet<string> EnvoyNouns = new(StringComparer.Ordinal)

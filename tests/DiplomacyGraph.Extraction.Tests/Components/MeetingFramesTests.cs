@@ -1089,4 +1089,15 @@ public sealed class MeetingFramesTests
         var g = Extract("الكويت - 27 - 8 (كونا) -- استقبل حضرة صاحب السمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح اليوم الأمين العام للأمم المتحدة أنطونيو غوتيريش.", "ar", new DateOnly(2017, 8, 27));
         Assert.True(HasMeeting(g, "Sabah Al-Ahmad Al-Jaber Al-Sabah", "Antonio Guterres"));
     }
+
+    // "paid a working visit to Damascus on the instructions of President Putin and held talks there with Assad": the one
+    // who gave the instructions was not there, and "there" is the city the visit went to.
+    [Fact]
+    public void Find_visitOnSomeonesInstructionsAndTalksThere_meetsInThatCityWithoutTheSender()
+    {
+        var g = Extract("MOSCOW, March 23. /TASS/. Russian Defense Minister Army General Sergei Shoigu has paid a working visit to Damascus on the instructions of President Vladimir Putin and held talks there with Syrian President Bashar Assad, the ministry said on Monday.", "en", new DateOnly(2020, 3, 23));
+        var m = Assert.Single(g.Meetings);
+        Assert.DoesNotContain("Vladimir Putin", m.Participants);
+        Assert.Equal("Damascus", m.Place);
+    }
 }
