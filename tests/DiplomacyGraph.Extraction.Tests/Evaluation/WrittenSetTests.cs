@@ -197,6 +197,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen183")]
     [InlineData("unseen184")]
     [InlineData("unseen185")]
+    [InlineData("unseen186")]
+    [InlineData("unseen187")]
+    [InlineData("unseen188")]
+    [InlineData("unseen189")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
