@@ -177,24 +177,17 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         DocEntity? possessor = null;
         foreach (var (t, person, _) in doc.TitleReadings)
             if (t.FirstToken >= first && t.LastToken < counterpart && person is not null) possessor = person;
-        if (possessor is null || HoldsHigherOffice(doc, possessor.Reference)) return null;
-        DocEntity? only = null;
-        foreach (var e in doc.Entities.Values)
-        {
-            if (!NamedPersonOf(doc, e, iso) || HoldsHigherOffice(doc, e.Reference)) continue;
-            if (only is not null) return null;
-            only = e;
-        }
-        return only;
+        return possessor is null || HoldsHigherOffice(doc, possessor.Reference) ? null : OnlyPersonOf(doc, iso, belowTheTop: true);
     }
 
-    // The one person of the country in the document, or null. (A loop: it is asked for every counterpart word.)
-    private static DocEntity? OnlyPersonOf(ExtractionDocument doc, string iso)
+    // The one person of the country in the document, or null; `belowTheTop`: leaving out those who hold a head of state's
+    // or government's office. (A loop: it is asked for every counterpart word.)
+    private static DocEntity? OnlyPersonOf(ExtractionDocument doc, string iso, bool belowTheTop = false)
     {
         DocEntity? only = null;
         foreach (var e in doc.Entities.Values)
         {
-            if (!NamedPersonOf(doc, e, iso)) continue;
+            if (!NamedPersonOf(doc, e, iso) || belowTheTop && HoldsHigherOffice(doc, e.Reference)) continue;
             if (only is not null) return null;
             only = e;
         }

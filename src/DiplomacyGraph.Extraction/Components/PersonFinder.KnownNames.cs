@@ -408,7 +408,7 @@ internal sealed partial class PersonFinder
         if (end + 1 >= tokens.Count || doc.TokenMention[end + 1] is not null || !tokens[end + 1].IsWord) return false;
         // A family name of the nisba form (السبيعي، العتيبي), not a noun of what follows (الممثل الشخصي).
         var family = tokens[end + 1].Key;
-        if (family.Length <= 4 || !family.StartsWith("ال", StringComparison.Ordinal) || family[^1] != 'ي') return false;
+        if (!IsNisba(family)) return false;
         foreach (var name in OwnNames(person))
             if (Array.IndexOf(NameWords(doc, name), family) >= 0) return false;
         return true;

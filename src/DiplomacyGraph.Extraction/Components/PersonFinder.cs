@@ -621,11 +621,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
 
     // "مشعل بن فهم السلمي": after بن and the father's name, a nisba (ال…ي) is the family name, though the same word is
     // also an adjective of news prose (السلمي, "peaceful").
-    private static bool NisbaAfterLineage(List<Token> tokens, int i, int pos)
-    {
-        var key = tokens[i].Key;
-        return i >= pos + 2 && tokens[i - 2].Key is "بن" or "بنت" && key.Length >= 5 && key.StartsWith("ال", StringComparison.Ordinal) && key[^1] == 'ي';
-    }
+    private static bool NisbaAfterLineage(List<Token> tokens, int i, int pos) =>
+        i >= pos + 2 && tokens[i - 2].Key is "بن" or "بنت" && IsNisba(tokens[i].Key);
+
+    // A family name of the nisba form (السبيعي، السلمي): the article, at least two letters more, and a final ي.
+    private static bool IsNisba(string key) => key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && key[^1] == 'ي';
 
     private static readonly string[] PrepositionWithArticle = ["بال", "لل", "كال", "فال", "ولل", "وبال", "وكال", "فبال"];
 
