@@ -62,7 +62,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             {
                 var distinct = Principals(doc, DistinctPersons(group));
                 if (distinct.Count == 2 && distinct.Any(p => OnlyAsPatron(doc, p, first, last))) continue;
-                if (distinct.Count < 2 || AirportWelcomeByAide(doc, cue, first, last, distinct)) continue;
+                if (distinct.Count < 2 || AirportWelcomeByAide(doc, cue, first, last, distinct) || AllOfOneCountry(distinct)) continue;
                 if (call >= 0 && !CallWithOthers(doc, call, distinct)) continue;
                 var key = MeetingKey(distinct);
                 var stated = ownPlace is not null;
@@ -161,6 +161,18 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         foreach (var p in group)
             if (!distinct.Contains(p)) distinct.Add(p);
         return distinct;
+    }
+
+    // "King Salman received Prince Faisal", "Xi met Li Qiang": persons the gazetteer gives one and the same country meet
+    // at home, not in diplomacy; a diplomatic meeting is between countries (or with a body's officer). Only the
+    // gazetteer's countries: an office the story reads may be misattributed, and an unknown name has no country.
+    private static bool AllOfOneCountry(List<DocEntity> persons)
+    {
+        var country = persons[0].Entry?.Country;
+        if (country is null) return false;
+        for (var i = 1; i < persons.Count; i++)
+            if (persons[i].Entry?.Country != country) return false;
+        return true;
     }
 
     private static List<DocEntity> Principals(ExtractionDocument doc, List<DocEntity> group)
@@ -573,9 +585,9 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
                 subject = same;
         }
         // "أجرى لي … محادثات مع أريبوف، ثم التقى … ميرضيائيف": a verb after ثم shares the subject of the sentence's
-        // first meeting (verb-first: the first person named).
+        // first meeting (verb-first: the first person named, whether the first cue stands before or after that name).
         else if (doc.Lang == "ar" && cue.FirstToken > first && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "ثم" or "وثم"
-            && before.Count > 0 && before[0].Person is { } earlier && AnyCueBetween(doc, before[0].Token, cue.FirstToken))
+            && before.Count > 0 && before[0].Person is { } earlier && AnyCueBetween(doc, first, cue.FirstToken))
         {
             subject = earlier;
             after.RemoveAll(a => a.Person == earlier);
