@@ -94,7 +94,8 @@ internal sealed partial class MeetingFinder
             if (EndsAnEventsName(doc, m)) continue;
             if (Locative(doc, m)) return m.Entity!.Reference;
             // "Beijing's backing", "Moscow's position": a city with the possessive stands for its government.
-            if (Possessor(doc, m.FirstToken) || BetweenCities(doc, m)) continue;
+            // "أكد … أن القدس مفتاح السلام", "said that Jerusalem …": a city opening a reported clause is its subject.
+            if (Possessor(doc, m.FirstToken) || BetweenCities(doc, m) || OpensAReportedClause(doc, m)) continue;
             unmarked ??= m;
         }
         if (unmarked is not null) return unmarked.Entity!.Reference;
@@ -124,6 +125,9 @@ internal sealed partial class MeetingFinder
         return k >= 1 && doc.TokenMention[k] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } other && other.FirstToken > 0
             && tokens[other.FirstToken - 1].Key is "between" or "بين";
     }
+
+    private static bool OpensAReportedClause(ExtractionDocument doc, Mention city) =>
+        city.FirstToken > 0 && doc.Tokens.Tokens[city.FirstToken - 1].Key is "ان" or "بان" or "وان" or "that";
 
     private static bool EndsAnEventsName(ExtractionDocument doc, Mention city)
     {
@@ -274,6 +278,8 @@ internal sealed partial class MeetingFinder
                 return true;
             // "القمة الروسية الإفريقية المقرر عقدها بمدينة سوتشي", "the summit scheduled to take place in Sochi".
             if (tokens[i].Key is "المقرر" or "المقرره" or "المزمع" or "المزمعه" or "scheduled" or "slated") return true;
+            // "the summit due to be held in Nouakchott", "which will be held in Riyadh", "the upcoming summit in Doha".
+            if (tokens[i].Key == "held" && tokens[i - 1].Key == "be" || tokens[i].Key is "upcoming" or "forthcoming" or "ستعقد" or "ستنعقد" or "ستستضيف") return true;
         }
         return false;
     }

@@ -1074,4 +1074,10 @@ public sealed class MeetingFinderTests
         var m = Assert.Single(g.Meetings);
         Assert.True(TestData.HasMeeting(g, lang == "en" ? "Xi Jinping" : "Vladimir Putin", "Kassym-Jomart Tokayev"));
     }
+
+    [Theory]
+    [InlineData("CAIRO, July 13 (MENA) - President Abdel Fattah El Sisi met on Wednesday with Chinese President Xi Jinping, ahead of the summit due to be held in the Mauritanian capital Nouakchott.", "en", "Cairo")]
+    [InlineData("عمان 21 كانون الثاني (بترا)- أكد جلالة الملك عبدالله الثاني، خلال مباحثات أجراها اليوم مع الرئيس الصيني شي جين بينغ، أن القدس مفتاح تحقيق السلام في المنطقة.", "ar", "Amman")]
+    public void Find_cityOfAFutureEventOrOpeningAReportedClause_isNotTheVenue(string body, string lang, string venue) =>
+        Assert.Equal(venue, Assert.Single(TestData.Extract(body, lang, new DateOnly(2018, 1, 21)).Meetings).Place);
 }
