@@ -24,6 +24,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
         ShortNames(doc);
+        ArticlesOfFamilyNames(doc);
         // (Not a name inside a landmark's, مطار الملك خالد، نصب المهاتما غاندي: that mention gave its person no span.)
         var refs = doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && !LandmarkNames.NamesAThing(doc, m.FirstToken, m.LastToken))
             .Select(m => (m.FirstToken, m.Entity!)).ToList();
@@ -521,18 +522,36 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
         }
     }
 
+    // "Kishida and Al-Jubeir held talks": the article and hyphen before a family name matched alone are the name's, so
+    // that the name stands right after "and" as the one joined.
+    private static void ArticlesOfFamilyNames(ExtractionDocument doc)
+    {
+        if (doc.Lang != "en") return;
+        var tokens = doc.Tokens.Tokens;
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).ToList())
+        {
+            var f = m.FirstToken;
+            if (m.Entity is not { Kind: NodeKind.Person } e || f < 2 || tokens[f - 1].Key != "-" || tokens[f - 2].Key is not ("al" or "el")
+                || doc.TokenMention[f - 1] is not null || doc.TokenMention[f - 2] is not null) continue;
+            doc.RemoveMention(m);
+            AddWordMention(doc, m.LastToken, e, m.PrefixLength, first: f - 2);
+        }
+    }
+
     // One word of the text read as a mention of the person; `prefix` letters of a clitic glued before the name (وشريف:
-    // the conjunction joins it to a list, as it does a name the gazetteer matched).
-    private static void AddWordMention(ExtractionDocument doc, int i, DocEntity e, int prefix = 0)
+    // the conjunction joins it to a list, as it does a name the gazetteer matched); `first`: the token the mention opens
+    // on, where words before the name are its own.
+    private static void AddWordMention(ExtractionDocument doc, int i, DocEntity e, int prefix = 0, int first = -1)
     {
         var t = doc.Tokens.Tokens[i];
-        e.Spans.Add((t.Start, t.End));
-        e.AddSurface(doc.Text, t.Start, t.End);
+        var start = first < 0 ? t.Start : doc.Tokens.Tokens[first].Start;
+        e.Spans.Add((start, t.End));
+        e.AddSurface(doc.Text, start, t.End);
         doc.AddMention(new Mention
         {
-            FirstToken = i,
+            FirstToken = first < 0 ? i : first,
             LastToken = i,
-            Start = t.Start,
+            Start = start,
             End = t.End,
             Kind = PatternKind.Entity,
             Entity = e,

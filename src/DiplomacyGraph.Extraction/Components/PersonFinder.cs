@@ -516,6 +516,22 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         if (doc.Lang == "ar" && tokens[pos].Key.Length > 3 && tokens[pos].Key[0] == 'و'
             && known.IsArabicGivenName(tokens[pos].Key[1..]) && !known.IsArabicGivenName(tokens[pos].Key))
             start++;
+        // "Foreign Minister Adel Ahmad Al-Jubeir": the words read up to a known person's family name, opening with the
+        // first word of that person's own name, are that person's name written in full, not another person.
+        // ("Al-Jubeir" may have matched from its last word: the article and hyphen between are the name's.)
+        var joint = end + 1;
+        while (joint < tokens.Count && joint <= end + 2 && doc.TokenMention[joint] is null && tokens[joint].Key is "al" or "el" or "-") joint++;
+        if (joint < tokens.Count && doc.TokenMention[joint] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } named } family
+            && family.FirstToken == joint && OpensTheName(doc, tokens[pos].Key, named))
+        {
+            doc.RemoveMention(family);
+            end = family.LastToken;
+            var full = doc.Text[start..tokens[end].End];
+            named.Spans.Add((start, tokens[end].End));
+            named.Surfaces.Add(full);
+            doc.AddMention(new Mention { FirstToken = pos, LastToken = end, Start = start, End = tokens[end].End, Kind = PatternKind.Entity, Entity = named });
+            return;
+        }
         var surface = doc.Text[start..tokens[end].End];
         var person = ShortFormOf(doc, surface)
             ?? (lookUp && known.Find(surface) is { } entry && entry != other ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
@@ -535,6 +551,11 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             Entity = person,
         });
     }
+
+    // Whether the person's reference name opens with the word (a family name alone does not: "Al-Jubeir" is no
+    // given name).
+    private static bool OpensTheName(ExtractionDocument doc, string word, DocEntity person) =>
+        person.NameEn is { } en && NameWords(doc, en) is [var first, _, ..] && first == word && !Connectors.Contains(word);
 
     // Whether a word opens the name of a person the story has read.
     private static bool OpensAKnownName(ExtractionDocument doc, string word)

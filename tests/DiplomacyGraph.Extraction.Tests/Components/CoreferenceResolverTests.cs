@@ -97,4 +97,12 @@ public sealed class CoreferenceResolverTests
         var g = Extract("الكويت - 5 - 10 (كونا) -- نقل الوزير السنغالي أمادو با اليوم إلى سمو الأمير تعازي فخامة الرئيس ماكي سال رئيس جمهورية السنغال.\nكما استقبل وزير الخارجية الشيخ الدكتور أحمد ناصر المحمد الصباح اليوم نظيره السنغالي الذي يزور البلاد حاليا.", "ar", new DateOnly(2020, 10, 5));
         Assert.True(HasMeeting(g, "Ahmad Nasser Al-Mohammad Al-Sabah", "Amadou Ba"));
     }
+
+    // "Al-Jubeir" matched by its last word: the article is the name's, which then stands joined by "and".
+    [Fact]
+    public void Resolve_familyNameWithItsArticle_isJoinedByAnd()
+    {
+        var g = Extract("RIYADH, March 3 (SPA) -- Chinese Foreign Minister Wang Yi met with Saudi Foreign Minister Adel al-Jubeir in Riyadh on Sunday.\n\nWang and Al-Jubeir held talks in New York in September last year.", "en", new DateOnly(2019, 3, 3));
+        Assert.Contains(g.Meetings, m => m.Place == "New York" && m.Participants.Count == 2 && m.Participants.Contains("Adel al-Jubeir"));
+    }
 }

@@ -964,4 +964,14 @@ public sealed class PersonFinderTests
         var g = TestData.Extract(body, lang, new DateOnly(2020, 10, 12));
         Assert.True(TestData.HasMeeting(g, "Hun Sen", "Wang Yi"));
     }
+
+    // A name written in full whose last word the gazetteer knows as a family name: one person, the known one.
+    [Fact]
+    public void Find_givenNamesBeforeAKnownFamilyName_areThatPersonsFullName()
+    {
+        var g = TestData.Extract("RIYADH, March 3 (SPA) -- Chinese Foreign Minister Wang Yi met with Saudi Foreign Minister Adel Ahmad Al-Jubeir on Sunday.", "en", new DateOnly(2019, 3, 3));
+        var jubeir = Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.En!.Contains("Jubeir", StringComparison.Ordinal));
+        Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
+        Assert.True(TestData.HasMeeting(g, "Wang Yi", jubeir.Name.En!));
+    }
 }
