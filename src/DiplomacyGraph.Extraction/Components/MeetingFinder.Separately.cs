@@ -28,6 +28,17 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // "met Russian President Putin and Pakistani President Zardari on the sidelines of the forum", "التقى على هامش القمة
+    // A، وB، وC": leaders a verb says someone met on a gathering's margins were met one by one (a meeting held together
+    // says so: trilateral, jointly).
+    private static bool OnTheSidelines(ExtractionDocument doc, int from, int to)
+    {
+        var tokens = doc.Tokens.Tokens;
+        for (var i = from; i <= to; i++)
+            if (tokens[i].Key is "هامش" or "بهامش" or "sidelines" || tokens[i].Key == "margins" && i > from && tokens[i - 1].Key == "the") return true;
+        return false;
+    }
+
     // "Fuad Hussein, who met Egyptian President Al-Sisi and Prime Minister Madbouly": a visitor calls on the holders of a
     // state's different top offices one by one.
     private static bool HeadsOfOneState(ExtractionDocument doc, List<DocEntity> objects)

@@ -673,7 +673,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             for (var k = 0; k < objects.Count; k++) yield return ([subject, objects[k]], places[k]);
         }
         // … one meeting each, unless the sentence says they met together (عقد الرئيس معهما جلسة مباحثات ثلاثية).
-        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last, strictly: SaidSeparately(doc, first, last)) || HeadsOfOneState(doc, objects) && !HeldTogether(doc, first, last) || separateStory && !HeldTogether(doc, first, last, strictly: true) || Bilateral(doc, cue)))
+        else if (objects.Count > 1 && (eachOf && !HeldTogether(doc, first, last, strictly: SaidSeparately(doc, first, last)) || HeadsOfOneState(doc, objects) && !HeldTogether(doc, first, last) || separateStory && !HeldTogether(doc, first, last, strictly: true) || Bilateral(doc, cue)
+                 || !noun && OnTheSidelines(doc, first, last) && !HeldTogether(doc, first, last, strictly: true)))
         {
             foreach (var o in objects) yield return ([subject, o], null);
         }

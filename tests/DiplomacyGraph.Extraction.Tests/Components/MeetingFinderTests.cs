@@ -1080,4 +1080,14 @@ public sealed class MeetingFinderTests
     [InlineData("عمان 21 كانون الثاني (بترا)- أكد جلالة الملك عبدالله الثاني، خلال مباحثات أجراها اليوم مع الرئيس الصيني شي جين بينغ، أن القدس مفتاح تحقيق السلام في المنطقة.", "ar", "Amman")]
     public void Find_cityOfAFutureEventOrOpeningAReportedClause_isNotTheVenue(string body, string lang, string venue) =>
         Assert.Equal(venue, Assert.Single(TestData.Extract(body, lang, new DateOnly(2018, 1, 21)).Meetings).Place);
+
+    [Theory]
+    [InlineData("NEW YORK, Sept. 20 (Xinhua) -- Chinese Foreign Minister Wang Yi on Tuesday met Turkish Foreign Minister Mevlut Cavusoglu and Iranian Foreign Minister Hossein Amir-Abdollahian on the sidelines of the UN General Assembly.", "en")]
+    [InlineData("نيويورك 20 سبتمبر 2022 (شينخوا) التقى وزير الخارجية الصيني وانغ يي اليوم على هامش أعمال الجمعية العامة للأمم المتحدة وزير الخارجية التركي مولود تشاووش أوغلو، ووزير الخارجية الإيراني حسين أمير عبد اللهيان.", "ar")]
+    public void Find_leadersMetOnTheSidelines_areMetOneByOne(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2022, 9, 20));
+        Assert.Equal(2, g.Meetings.Count);
+        Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
 }
