@@ -262,10 +262,26 @@ internal sealed partial class MeetingFinder
         var before = place.FirstToken - 1;
         // "the Swiss resort of Davos", "the city of Jeddah": "of" after a settlement's noun names the place itself.
         if (before >= 1 && doc.Tokens.Tokens[before].Key == "of" && SettlementNouns.Contains(doc.Tokens.Tokens[before - 1].Key)) return false;
-        if (ReferencePoint(doc, place)) return true;
+        if (ReferencePoint(doc, place) || Destination(doc, place)) return true;
         return before >= 0 && doc.Tokens.Tokens[before].Key is "من" or "from" or "of" or "لزياره" or "visit"
             || place.PrefixLength > 0 && doc.Tokens.Tokens[place.FirstToken].Key.StartsWith("من", StringComparison.Ordinal);
     }
+
+    // "Before leaving for Cairo", "heading to Amman", "متوجها إلى القاهرة": the city a traveller leaves for is where they go
+    // next, not where they met.
+    private static bool Destination(ExtractionDocument doc, Mention place)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = place.FirstToken - 1;
+        if (k < 1 || tokens[k].Key is not ("for" or "to" or "الي")) return false;
+        return DepartureWords.Contains(tokens[k - 1].Key);
+    }
+
+    private static readonly HashSet<string> DepartureWords = new(StringComparer.Ordinal)
+    {
+        "leaving", "left", "leave", "leaves", "departed", "departing", "departs", "heading", "headed", "heads", "bound",
+        "متوجها", "مغادرا", "قاصدا", "يتوجه", "توجه", "سيتوجه", "ويتوجه", "يغادر", "ويغادر",
+    };
 
     // "… اتفق خلالها الجانبان على عقد الدورة الثامنة للجنة المشتركة بموسكو", "agreed to hold the next round in Moscow":
     // the city of a session still to be held, or scheduled, after the meeting's cue.

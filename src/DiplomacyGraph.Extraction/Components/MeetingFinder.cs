@@ -175,6 +175,14 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         return true;
     }
 
+    private static bool PossessivePronounBefore(ExtractionDocument doc, Mention cue, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = cue.FirstToken - 1;
+        if (k > first && tokens[k].Key is "recent" or "latest" or "last" or "earlier" or "previous") k--;
+        return k >= first && tokens[k].Key is "his" or "her";
+    }
+
     private static List<DocEntity> Principals(ExtractionDocument doc, List<DocEntity> group)
     {
         if (group.Count < 3) return group;
@@ -566,7 +574,8 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         }
         // "he had briefed the President on his talks with Foreign Minister Shoukry": "his" is the clause's subject, named
         // first (outside a quote), not the one named just before.
-        if (doc.Lang == "en" && noun && before.Count >= 2 && cue.FirstToken > first && doc.Tokens.Tokens[cue.FirstToken - 1].Key is "his" or "her"
+        // ("his recent meeting with Mashal": a word of time may stand between.)
+        if (doc.Lang == "en" && noun && before.Count >= 2 && PossessivePronounBefore(doc, cue, first)
             && before.FirstOrDefault(b => !Quoted(doc, first, b.Token)) is { Person: { } possessor })
             subject = possessor;
         // "Al-Sharaa, who …, arrived …, following Saudi Arabia, where he held talks with …": "he" is the sentence's subject.

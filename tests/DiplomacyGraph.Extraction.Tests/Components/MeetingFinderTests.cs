@@ -1090,4 +1090,18 @@ public sealed class MeetingFinderTests
         Assert.Equal(2, g.Meetings.Count);
         Assert.All(g.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Theory]
+    [InlineData("AMMAN, May 4 (Petra) -- Before leaving for Cairo in the afternoon, Chinese Foreign Minister Wang Yi met Jordanian Foreign Minister Ayman Safadi.", "en")]
+    [InlineData("عمان 4 أيار (بترا) -- التقى وزير الخارجية الصيني وانغ يي اليوم وزير الخارجية أيمن الصفدي، قبل أن يغادر متوجها إلى القاهرة.", "ar")]
+    public void Find_cityATravellerLeavesFor_isNotTheVenue(string body, string lang) =>
+        Assert.Equal("Amman", Assert.Single(TestData.Extract(body, lang, new DateOnly(2023, 5, 4)).Meetings).Place);
+
+    [Fact]
+    public void Find_hisRecentMeeting_isTheSubjects()
+    {
+        var g = TestData.Extract("KUWAIT, July 21 (KUNA) -- Chinese President Xi Jinping received on Monday UN Secretary-General Antonio Guterres. President Xi briefed the UN chief on his recent meeting with Russian President Vladimir Putin.", "en", new DateOnly(2014, 7, 21));
+        Assert.True(TestData.HasMeeting(g, "Xi Jinping", "Vladimir Putin"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Antonio Guterres") && m.Participants.Contains("Vladimir Putin"));
+    }
 }
