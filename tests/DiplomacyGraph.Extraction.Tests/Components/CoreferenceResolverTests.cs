@@ -105,4 +105,12 @@ public sealed class CoreferenceResolverTests
         var g = Extract("RIYADH, March 3 (SPA) -- Chinese Foreign Minister Wang Yi met with Saudi Foreign Minister Adel al-Jubeir in Riyadh on Sunday.\n\nWang and Al-Jubeir held talks in New York in September last year.", "en", new DateOnly(2019, 3, 3));
         Assert.Contains(g.Meetings, m => m.Place == "New York" && m.Participants.Count == 2 && m.Participants.Contains("Adel al-Jubeir"));
     }
+
+    // البروفيسور, an academic form of address between a title and the name, as الدكتور: the bare title later is that person.
+    [Fact]
+    public void Resolve_bareTitle_afterTitleProfessorAndName_isThatPerson()
+    {
+        var g = Extract("الدوحة 27 مارس 2013 (واس) -- التقى معالي الأمين العام لمنظمة التعاون الإسلامي البروفيسور أكمل الدين إحسان أوغلي عدداً من قادة الدول الأعضاء في الدوحة.\nفقد استقبل الرئيس المصري محمد مرسي بمقر إقامته في الدوحة معالي الأمين العام، وبحث معه سبل متابعة قرارات القمة.", "ar", new DateOnly(2013, 3, 27));
+        Assert.True(HasMeeting(g, "Mohamed Morsi", "Ekmeleddin Ihsanoglu"));
+    }
 }
