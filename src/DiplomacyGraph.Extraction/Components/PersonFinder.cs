@@ -534,7 +534,7 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         }
         var surface = doc.Text[start..tokens[end].End];
         var person = ShortFormOf(doc, surface)
-            ?? (lookUp && known.Find(surface) is { } entry && entry != other ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
+            ?? (lookUp && (known.Find(surface) ?? FindWithoutInitials(surface)) is { } entry && entry != other ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
         person.Spans.Add((start, tokens[end].End));
         person.Surfaces.Add(surface);
         // A title or form of address read inside the name (عبد الملك, آل الشيخ) is the name's word, not a title.
@@ -550,6 +550,15 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             Kind = PatternKind.Entity,
             Entity = person,
         });
+    }
+
+    // "Lloyd J. Austin III": the reference name is written without middle initials and a generational number.
+    private Gazetteer.GazetteerEntry? FindWithoutInitials(string surface)
+    {
+        if (!surface.Contains(' ', StringComparison.Ordinal) || ArabicScript.HasArabic(surface)) return null;
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where((w, k) => !(k > 0 && (w.TrimEnd('.').Length == 1 || k == words.Length - 1 && w is "II" or "III" or "IV"))).ToArray();
+        return kept.Length >= 2 && kept.Length < words.Length ? known.Find(string.Join(' ', kept)) : null;
     }
 
     // Whether the person's reference name opens with the word (a family name alone does not: "Al-Jubeir" is no
@@ -686,6 +695,8 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             {
                 // Hyphenated and apostrophised names stay one name (Jean-Yves, Abd-Rabbu).
                 if (t.Key is "-" or "'" && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Start == t.End && t.Start == tokens[i - 1].End) continue;
+                // "Lloyd J. Austin": the full stop of an initial read as a name word is the initial's.
+                if (t.Key == "." && !arabic && end == i - 1 && end > pos && tokens[end].End == t.Start && tokens[end].End - tokens[end].Start == 1) continue;
                 break;
             }
             if (char.IsAsciiDigit(t.Key[0])) break;
@@ -750,7 +761,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
                 bounded = true;
                 break;
             }
-            if (t.Key is not ("بن" or "بنت" or "ابن" or "ال" or "bin" or "bint" or "ibn" or "al")) words++;
+            // (Nor do initials and a generational number: "Lloyd J. Austin III" is a name of two words.)
+            if (t.Key is not ("بن" or "بنت" or "ابن" or "ال" or "bin" or "bint" or "ibn" or "al")
+                && !(!arabic && i > pos && (t.End - t.Start == 1 || t.Key is "ii" or "iii" or "iv"))) words++;
             end = i;
         }
         // A name is delimited; a run that only stopped at the word limit is prose, not a name.

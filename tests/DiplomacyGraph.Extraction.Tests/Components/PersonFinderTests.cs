@@ -974,4 +974,17 @@ public sealed class PersonFinderTests
         Assert.Equal(2, g.Entities.Count(e => e.Type == "Person"));
         Assert.True(TestData.HasMeeting(g, "Wang Yi", jubeir.Name.En!));
     }
+
+    // A middle initial with its full stop and a generational number are part of the name, and the known person is
+    // found without them.
+    [Theory]
+    [InlineData("MANAMA, Sept. 7 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa received US Secretary of Defense Lloyd J. Austin III today.")]
+    [InlineData("MANAMA, Sept. 7 (BNA) -- His Majesty King Hamad bin Isa Al Khalifa received today the US Secretary of Defense, Lloyd J. Austin III, on the occasion of his visit.")]
+    public void Find_middleInitialAndGenerationalNumber_belongToTheKnownName(string body)
+    {
+        var g = TestData.Extract(body, "en", new DateOnly(2021, 9, 7));
+        var austin = Assert.Single(g.Entities, e => e.Type == "Person" && e.Aliases.Contains("Lloyd Austin"));
+        Assert.Equal("Lloyd J. Austin III", austin.Name.En);
+        Assert.True(TestData.HasMeeting(g, "Hamad bin Isa Al Khalifa", "Lloyd J. Austin III"));
+    }
 }
