@@ -105,6 +105,9 @@ internal sealed partial class PersonFinder
                 // ("al-Lafi": a family name glued to its article is a name word of its own.)
                 var glued = i > 1 && tokens[i - 1].Key is "-" or "'" && tokens[i - 1].End == w.Start && !Connectors.Contains(tokens[i - 2].Key);
                 if (!glued && !Connectors.Contains(w.Key) && (!char.IsUpper(doc.Text[w.Start]) || EnglishNonNames.Contains(w.Key))) break;
+                // "Last October, Foreign Minister Linhart visited …": a time opening the sentence is no name.
+                // (A month's name may be a family name, Theresa May: only the word of time before it tells.)
+                if (!glued && (vocabulary.TryWeekday(w.Key, out _) || w.Key is "last" or "next" or "early" or "late" or "earlier" or "later" or "this")) break;
                 if (!glued && !Connectors.Contains(w.Key)) words++;
                 start = i;
             }

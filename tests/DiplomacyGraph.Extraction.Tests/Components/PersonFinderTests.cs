@@ -987,4 +987,25 @@ public sealed class PersonFinderTests
         Assert.Equal("Lloyd J. Austin III", austin.Name.En);
         Assert.True(TestData.HasMeeting(g, "Hamad bin Isa Al Khalifa", "Lloyd J. Austin III"));
     }
+
+    [Fact]
+    public void Find_timeOpeningASentenceBeforeATitle_isNoName()
+    {
+        var g = TestData.Extract("DOHA (AA) - Austria has been intensifying its contacts with the Gulf states. Last October, Foreign Minister Michael Linhart visited Doha.", "en", new DateOnly(2022, 3, 7));
+        Assert.DoesNotContain(g.Entities, e => e.Type == "Person" && e.Name.En!.Contains("October", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Find_monthAsAFamilyName_inAnApposition_isStillAName()
+    {
+        var g = TestData.Extract("AMMAN, Nov. 30 (Petra) -- King Abdullah II received Nigel Bruce May, Minister of State for the Middle East, on Thursday.", "en", new DateOnly(2017, 11, 30));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Nigel Bruce May");
+    }
+
+    [Fact]
+    public void Find_malaysianHonorificSeriUtama_isNotPartOfTheName()
+    {
+        var g = TestData.Extract("ASHGABAT, Sept. 10 (TDH) -- President Serdar Berdimuhamedov received Minister of Foreign Affairs of Malaysia Dato' Seri Utama Mohamad Hasan today.", "en", new DateOnly(2024, 9, 10));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Mohamad Hasan");
+    }
 }
