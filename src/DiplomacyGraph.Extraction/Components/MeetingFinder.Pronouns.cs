@@ -99,7 +99,8 @@ internal sealed partial class MeetingFinder
     {
         var (first, _) = doc.Sentences[sentence];
         if (doc.Lang != "en" || sentence == 0) return null;
-        var i = PronounBefore(doc, cue.FirstToken, first, auxiliaries: false);
+        // ("He was received by his counterpart": the passive's subject is the pronoun as well.)
+        var i = PronounBefore(doc, cue.FirstToken, first, auxiliaries: true);
         if (i < 0 || doc.PersonRefsBetween(first, i).Any()) return null;
         // The one who held the story's last meeting, when that sentence names them (a quote may name others first).
         var (from, to) = doc.Sentences[sentence - 1];

@@ -1104,4 +1104,13 @@ public sealed class MeetingFinderTests
         Assert.True(TestData.HasMeeting(g, "Xi Jinping", "Vladimir Putin"));
         Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Antonio Guterres") && m.Participants.Contains("Vladimir Putin"));
     }
+
+    [Fact]
+    public void Find_pronounSubjectOfAPassive_isTheSubjectOfTheSentenceBefore()
+    {
+        var g = TestData.Extract("BAGHDAD, April 26 (Xinhua) -- Iranian Foreign Minister Mohammad Javad Zarif on Monday paid an official visit to Iraq.\n\n"
+            + "Zarif arrived in Baghdad from Doha, where he had met Qatari Emir Sheikh Tamim bin Hamad Al Thani on Sunday. He was received by his Iraqi counterpart Fuad Hussein before the two held talks.", "en", new DateOnly(2021, 4, 26));
+        Assert.True(TestData.HasMeeting(g, "Mohammad Javad Zarif", "Fuad Hussein"));
+        Assert.False(TestData.HasMeeting(g, "Tamim bin Hamad Al Thani", "Fuad Hussein"));
+    }
 }
