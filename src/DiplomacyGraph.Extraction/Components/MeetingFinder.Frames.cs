@@ -549,8 +549,10 @@ internal sealed partial class MeetingFinder
     private static List<DocEntity>? JoinedPairAfter(ExtractionDocument doc, Mention cue, int sentence)
     {
         var (_, last) = doc.Sentences[sentence];
-        var after = doc.PersonRefsBetween(cue.LastToken + 1, last).Take(2).ToList();
-        if (after.Count < 2 || after[0].Person == after[1].Person || !JoinedBy(doc, EndOf(doc, after[0].Token), after[1].Token)) return null;
+        // (The first person's own title after the name, أمير البلاد, refers to them again: the second is the next other one.)
+        var refs = doc.PersonRefsBetween(cue.LastToken + 1, last).ToList();
+        var after = refs.Count == 0 ? refs : [refs[0], .. refs.Where(r => r.Person != refs[0].Person).Take(1)];
+        if (after.Count < 2 || !JoinedBy(doc, EndOf(doc, after[0].Token), after[1].Token)) return null;
         return RepresentedBy(doc, after[0].Token) ? null : [after[0].Person, after[1].Person];
     }
 

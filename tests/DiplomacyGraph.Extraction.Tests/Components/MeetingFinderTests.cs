@@ -1113,4 +1113,17 @@ public sealed class MeetingFinderTests
         Assert.True(TestData.HasMeeting(g, "Mohammad Javad Zarif", "Fuad Hussein"));
         Assert.False(TestData.HasMeeting(g, "Tamim bin Hamad Al Thani", "Fuad Hussein"));
     }
+
+    [Fact]
+    public void Find_workingSessionWithACounterpart_isAMeeting()
+    {
+        var g = TestData.Extract("MADRID - Algerian Foreign Minister Ahmed Attaf held on Saturday in Madrid a working session with his Spanish counterpart, Jose Manuel Albares.", "en", new DateOnly(2026, 2, 7));
+        Assert.True(TestData.HasMeeting(g, "Ahmed Attaf", "Jose Manuel Albares"));
+    }
+
+    [Theory]
+    [InlineData("سيئول 10-2-2010 وفا- بحث الرئيس محمود عباس، اليوم الأربعاء، مع رئيس جمهورية كوريا الجنوبية لي ميونغ باك، العلاقات الثنائية.")]
+    [InlineData("سيؤول في 10 فبراير / وام / بحث الرئيس محمود عباس، اليوم الأربعاء، مع رئيس جمهورية كوريا الجنوبية لي ميونغ باك، العلاقات الثنائية.")]
+    public void Find_seoulAsArabicWiresSpellIt_isTheVenue(string body) =>
+        Assert.Equal("Seoul", Assert.Single(TestData.Extract(body, "ar", new DateOnly(2010, 2, 10)).Meetings).Place);
 }
