@@ -41,7 +41,7 @@ internal sealed partial class MeetingFinder
         return d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    // "On the same day, Son also paid a courtesy call on …", "Earlier in the day", "في اليوم نفسه": the day of the
+    // "On the same day, Son also paid a courtesy call on …", "Earlier in the day", "that day", "في اليوم نفسه": the day of the
     // last meeting whose day the story stated.
     private static bool SameDay(ExtractionDocument doc, int first, int last)
     {
@@ -50,7 +50,9 @@ internal sealed partial class MeetingFinder
         {
             var (k, next) = (t[i].Key, t[i + 1].Key);
             if (k is "same" && next is "day" || k is "in" && next is "the" && i + 2 <= last && t[i + 2].Key == "day" && i > first && t[i - 1].Key is "earlier" or "later"
-                || k is "اليوم" && next is "نفسه" or "ذاته" || k is "نفس" && next is "اليوم") return true;
+                || k is "اليوم" && next is "نفسه" or "ذاته" || k is "نفس" && next is "اليوم"
+                // "Earlier that day, the king held talks …", "في وقت سابق من ذلك اليوم".
+                || k is "that" && next is "day" || k is "ذلك" && next is "اليوم") return true;
         }
         return false;
     }

@@ -1126,4 +1126,12 @@ public sealed class MeetingFinderTests
     [InlineData("سيؤول في 10 فبراير / وام / بحث الرئيس محمود عباس، اليوم الأربعاء، مع رئيس جمهورية كوريا الجنوبية لي ميونغ باك، العلاقات الثنائية.")]
     public void Find_seoulAsArabicWiresSpellIt_isTheVenue(string body) =>
         Assert.Equal("Seoul", Assert.Single(TestData.Extract(body, "ar", new DateOnly(2010, 2, 10)).Meetings).Place);
+
+    [Fact]
+    public void Find_earlierThatDay_isTheDayOfTheMeetingToldBefore()
+    {
+        var g = TestData.Extract("TOKYO, Nov. 11 (Kyodo) -- On Monday, King Abdullah II met Emperor Naruhito at the Imperial Palace in Tokyo. Earlier that day, the king held talks in Tokyo with Defense Minister Shinjiro Koizumi on defense cooperation.", "en", new DateOnly(2025, 11, 11));
+        Assert.All(g.Meetings, m => Assert.Equal("2025-11-10", m.Date));
+        Assert.Contains(g.Meetings, m => m.Participants.Contains("Shinjiro Koizumi"));
+    }
 }
