@@ -1008,4 +1008,14 @@ public sealed class PersonFinderTests
         var g = TestData.Extract("ASHGABAT, Sept. 10 (TDH) -- President Serdar Berdimuhamedov received Minister of Foreign Affairs of Malaysia Dato' Seri Utama Mohamad Hasan today.", "en", new DateOnly(2024, 9, 10));
         Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.En == "Mohamad Hasan");
     }
+
+    // "Emperor" is a monarch's style, not a canonical title: the name is the emperor's given name alone.
+    [Theory]
+    [InlineData("TOKYO, March 21 Kyodo - Emperor Akihito met Wednesday with Kuwaiti Emir Sheikh Sabah al-Ahmad al-Jaber al-Sabah at the Imperial Palace in Tokyo.", "en")]
+    [InlineData("طوكيو 21 مارس (كونا) -- استقبل الإمبراطور الياباني أكيهيتو اليوم سمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح في القصر الإمبراطوري.", "ar")]
+    public void Find_emperorsStyle_isNotPartOfTheName(string body, string lang)
+    {
+        var g = TestData.Extract(body, lang, new DateOnly(2012, 3, 21));
+        Assert.True(TestData.HasMeeting(g, "Akihito", "Sabah Al-Ahmad Al-Jaber Al-Sabah"));
+    }
 }
