@@ -62,7 +62,7 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             {
                 var distinct = Principals(doc, DistinctPersons(group));
                 if (distinct.Count == 2 && distinct.Any(p => OnlyAsPatron(doc, p, first, last))) continue;
-                if (distinct.Count < 2 || AirportWelcomeByAide(doc, cue, first, last, distinct) || AllOfOneCountry(distinct)) continue;
+                if (distinct.Count < 2 || AirportWelcomeByAide(doc, cue, first, last, distinct) || AllOfOneCountry(doc, distinct)) continue;
                 if (call >= 0 && !CallWithOthers(doc, call, distinct)) continue;
                 var key = MeetingKey(distinct);
                 var stated = ownPlace is not null;
@@ -166,13 +166,28 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
     // "King Salman received Prince Faisal", "Xi met Li Qiang": persons the gazetteer gives one and the same country meet
     // at home, not in diplomacy; a diplomatic meeting is between countries (or with a body's officer). Only the
     // gazetteer's countries: an office the story reads may be misattributed, and an unknown name has no country.
-    private static bool AllOfOneCountry(List<DocEntity> persons)
+    // (An ambassador the story names only as such is of the country they serve: "US Ambassador Marie Yovanovitch met
+    // Secretary Rice at the airport" is a welcome at home.)
+    private static bool AllOfOneCountry(ExtractionDocument doc, List<DocEntity> persons)
     {
-        var country = persons[0].Entry?.Country;
+        var country = CountryOf(doc, persons[0]);
         if (country is null) return false;
         for (var i = 1; i < persons.Count; i++)
-            if (persons[i].Entry?.Country != country) return false;
+            if (CountryOf(doc, persons[i]) != country) return false;
         return true;
+    }
+
+    private static string? CountryOf(ExtractionDocument doc, DocEntity person)
+    {
+        if (person.Entry?.Country is { } known) return known;
+        string? ambassadorOf = null;
+        foreach (var o in doc.Offices)
+        {
+            if (o.Person != person.Reference) continue;
+            if (o.Title != "Ambassador" || ambassadorOf is not null && ambassadorOf != o.Country) return null;
+            ambassadorOf = o.Country;
+        }
+        return ambassadorOf;
     }
 
     private static bool PossessivePronounBefore(ExtractionDocument doc, Mention cue, int first)

@@ -1134,4 +1134,12 @@ public sealed class MeetingFinderTests
         Assert.All(g.Meetings, m => Assert.Equal("2025-11-10", m.Date));
         Assert.Contains(g.Meetings, m => m.Participants.Contains("Shinjiro Koizumi"));
     }
+
+    [Fact]
+    public void Find_ambassadorWelcomingTheirOwnCountrysMinister_isNoMeeting()
+    {
+        var g = TestData.Extract("ALGIERS, March 30 (APS) - US Secretary of State Antony Blinken arrived in Algiers on Wednesday, where he was welcomed by US Ambassador Elizabeth Moore Aubin. Blinken then held talks with Foreign Minister Ramtane Lamamra.", "en", new DateOnly(2022, 3, 30));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Elizabeth Moore Aubin"));
+        Assert.True(TestData.HasMeeting(g, "Antony Blinken", "Ramtane Lamamra"));
+    }
 }
