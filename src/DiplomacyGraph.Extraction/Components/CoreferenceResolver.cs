@@ -23,6 +23,7 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
 
     public void Process(ExtractionDocument doc, CancellationToken ct)
     {
+        OneWordMatchesOfPersonsNamedInFull(doc);
         ShortNames(doc);
         ArticlesOfFamilyNames(doc);
         // (Not a name inside a landmark's, مطار الملك خالد، نصب المهاتما غاندي: that mention gave its person no span.)
@@ -519,6 +520,36 @@ internal sealed class CoreferenceResolver(Gazetteer.Gazetteer gazetteer, HashSet
             var pastPerfect = tokens[i - 1].Key is "كان" or "وكان" or "فكان" && next is "قد" or "\u060C" or ",";
             if (!(SayingOrMeeting.Contains(tokens[i - 1].Key) || doc.TokenMention[i - 1]?.Kind == PatternKind.MeetingCue || next is "ان" || pastPerfect)) continue;
             AddWordMention(doc, i, e);
+        }
+    }
+
+    // "آبي" after "آبي أحمد": a one-word gazetteer match of a person the story never names in full (Shinzo Abe's آبي) is
+    // the short name of the one known person it does name in full with that word (Abiy Ahmed).
+    private static void OneWordMatchesOfPersonsNamedInFull(ExtractionDocument doc)
+    {
+        var tokens = doc.Tokens.Tokens;
+        List<Mention>? persons = null;
+        foreach (var m in doc.MentionsOf(PatternKind.Entity).ToList())
+        {
+            if (m.FirstToken != m.LastToken || m.Entity is not { Kind: NodeKind.Person } e) continue;
+            persons ??= doc.MentionsOf(PatternKind.Entity).Where(p => p.Entity is { Kind: NodeKind.Person }).ToList();
+            if (persons.Any(o => o.Entity == e && o.LastToken > o.FirstToken)) continue;
+            var word = tokens[m.FirstToken].Key[m.PrefixLength..];
+            DocEntity? owner = null;
+            var shared = false;
+            foreach (var o in persons)
+            {
+                // (An unknown full name may be the gazetteer person's own, in another spelling: فيليب جاسينتو نيوسي.)
+                if (o.Entity == e || o.Entity?.Entry is null || o.LastToken == o.FirstToken || shared) continue;
+                for (var k = o.FirstToken; k <= o.LastToken; k++)
+                {
+                    if (tokens[k].Key != word) continue;
+                    shared |= owner is not null && owner != o.Entity;
+                    owner = o.Entity;
+                    break;
+                }
+            }
+            if (owner is not null && !shared) doc.Reassign(m, owner);
         }
     }
 

@@ -113,4 +113,14 @@ public sealed class CoreferenceResolverTests
         var g = Extract("الدوحة 27 مارس 2013 (واس) -- التقى معالي الأمين العام لمنظمة التعاون الإسلامي البروفيسور أكمل الدين إحسان أوغلي عدداً من قادة الدول الأعضاء في الدوحة.\nفقد استقبل الرئيس المصري محمد مرسي بمقر إقامته في الدوحة معالي الأمين العام، وبحث معه سبل متابعة قرارات القمة.", "ar", new DateOnly(2013, 3, 27));
         Assert.True(HasMeeting(g, "Mohamed Morsi", "Ekmeleddin Ihsanoglu"));
     }
+
+    // "Hu" after "Hu Chunhua": a one-word gazetteer match (Hu Jintao's) is the short name of the known person the story
+    // names in full with that word.
+    [Fact]
+    public void Resolve_oneWordMatchOfAnotherKnownPerson_isTheShortNameOfThePersonNamedInFull()
+    {
+        var g = Extract("BEIJING, May 5 (Xinhua) -- Chinese Vice Premier Hu Chunhua met with Gambian President Adama Barrow in Beijing on Monday. Barrow thanked Hu for China's support.", "en", new DateOnly(2019, 5, 5));
+        Assert.DoesNotContain(g.Entities, e => e.Name.En == "Hu Jintao");
+        Assert.Contains("Hu", Assert.Single(g.Entities, e => e.Name.En == "Hu Chunhua").Aliases);
+    }
 }
