@@ -229,6 +229,10 @@ public sealed class WrittenSetTests
     [InlineData("unseen215")]
     [InlineData("unseen216")]
     [InlineData("unseen217")]
+    [InlineData("unseen218")]
+    [InlineData("unseen219")]
+    [InlineData("unseen220")]
+    [InlineData("unseen221")]
     public void Gold_scoredAgainstItself_isPerfect(string set)
     {
         var gold = Path.Combine(SetFolder(set), "gold");
