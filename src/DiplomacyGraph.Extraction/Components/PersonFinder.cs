@@ -521,19 +521,16 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         // ("Al-Jubeir" may have matched from its last word: the article and hyphen between are the name's.)
         var joint = end + 1;
         while (joint < tokens.Count && joint <= end + 2 && doc.TokenMention[joint] is null && tokens[joint].Key is "al" or "el" or "-") joint++;
+        DocEntity? person = null;
         if (joint < tokens.Count && doc.TokenMention[joint] is { Kind: PatternKind.Entity, Entity: { Kind: NodeKind.Person } named } family
             && family.FirstToken == joint && OpensTheName(doc, tokens[pos].Key, named))
         {
             doc.RemoveMention(family);
             end = family.LastToken;
-            var full = doc.Text[start..tokens[end].End];
-            named.Spans.Add((start, tokens[end].End));
-            named.Surfaces.Add(full);
-            doc.AddMention(new Mention { FirstToken = pos, LastToken = end, Start = start, End = tokens[end].End, Kind = PatternKind.Entity, Entity = named });
-            return;
+            person = named;
         }
         var surface = doc.Text[start..tokens[end].End];
-        var person = ShortFormOf(doc, surface)
+        person ??= ShortFormOf(doc, surface)
             ?? (lookUp && (known.Find(surface) ?? FindWithoutInitials(surface)) is { } entry && entry != other ? EntityRegistry.ForEntry(doc, entry) : EntityRegistry.ForUnknownPerson(doc, surface));
         person.Spans.Add((start, tokens[end].End));
         person.Surfaces.Add(surface);
