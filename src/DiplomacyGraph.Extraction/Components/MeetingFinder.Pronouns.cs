@@ -84,6 +84,15 @@ internal sealed partial class MeetingFinder
         return i >= first && tokens[i].Key is "he" or "she" ? i : -1;
     }
 
+    // "his talks with …", "his recent meeting with …": "his"/"her" right before a meeting noun, past a word of time.
+    private static bool PossessivePronounBefore(ExtractionDocument doc, Mention cue, int first)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var k = cue.FirstToken - 1;
+        if (k > first && tokens[k].Key is "recent" or "latest" or "last" or "earlier" or "previous") k--;
+        return k >= first && tokens[k].Key is "his" or "her";
+    }
+
     // "as they met", "they later held talks": "they" right before an English verb, past its adverbs.
     private static bool TheyBefore(ExtractionDocument doc, int cueStart, int first)
     {

@@ -190,14 +190,6 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
         return ambassadorOf;
     }
 
-    private static bool PossessivePronounBefore(ExtractionDocument doc, Mention cue, int first)
-    {
-        var tokens = doc.Tokens.Tokens;
-        var k = cue.FirstToken - 1;
-        if (k > first && tokens[k].Key is "recent" or "latest" or "last" or "earlier" or "previous") k--;
-        return k >= first && tokens[k].Key is "his" or "her";
-    }
-
     private static List<DocEntity> Principals(ExtractionDocument doc, List<DocEntity> group)
     {
         if (group.Count < 3) return group;
