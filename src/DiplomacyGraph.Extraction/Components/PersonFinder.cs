@@ -319,9 +319,25 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             var longer = named.FirstOrDefault(o => o != shorter && o.Spans.Count > 0
                 && NameWords(doc, (shorter.NameAr is null ? o.NameEn : o.NameAr) ?? "") is var full && full.Length > words.Length
                 && (o.Entry is null && full[0] == words[0] && IsSubsequence(words, full) || Connectors.Contains(words[0]) && full.AsSpan(full.Length - words.Length).SequenceEqual(words)));
+            // "President Bongo Ondimba" after "Ali Bongo Ondimba", "Faki Mahamat" after "Moussa Faki Mahamat": a name of two
+            // words or more that ends the one longer name of the story ending so is that person's family name.
+            longer ??= OnlyPersonNamedEndingWith(doc, named, shorter, words);
             if (longer is null) continue;
             foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity == shorter).ToList()) doc.Reassign(m, longer);
         }
+    }
+
+    private static DocEntity? OnlyPersonNamedEndingWith(ExtractionDocument doc, List<DocEntity> named, DocEntity shorter, string[] words)
+    {
+        DocEntity? found = null;
+        foreach (var o in named)
+        {
+            if (o == shorter || NameWords(doc, (shorter.NameAr is null ? o.NameEn : o.NameAr) ?? "") is not { } full || full.Length <= words.Length
+                || !full.AsSpan(full.Length - words.Length).SequenceEqual(words)) continue;
+            if (found is not null) return null;
+            found = o;
+        }
+        return found;
     }
 
     // "President of the Dominican Republic Danilo Medina": a one-word place name right after the given name that follows a

@@ -472,6 +472,13 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_twoWordNameEndingTheOneLongerName_isThatPerson()
+    {
+        var g = TestData.Extract("Rabat - King Mohammed VI received on Tuesday President of the Gabonese Republic Ali Bongo Ondimba. The Sovereign and President Bongo Ondimba first met in Abidjan.", "en", new DateOnly(2018, 6, 5));
+        Assert.Single(g.Entities, e => e.Type == "Person" && e.Name.En!.EndsWith("Bongo Ondimba", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Find_acronymInBracketsAfterATitle_isNoName()
     {
         var g = TestData.Extract("Speaker of the House of Representatives (DPR RI) Puan Maharani received Speaker of the National Parliament of Papua New Guinea Job Pomat on Friday.", "en", new DateOnly(2024, 9, 27));
