@@ -438,9 +438,12 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         // يي تشين، المبعوث الخاص للرئيس الصيني".
         var roleAfter = to + 2 < tokens.Count && tokens[to + 1].Key is "\u060C"
             && (doc.TokenMention[to + 2]?.Kind == PatternKind.Title || ArabicRoleNounFilter.Contains(tokens[to + 2].Key) || DefiniteRoleNoun(tokens[to + 2].Key));
-        for (var k = to; (roleAfter ? k >= from : k > from) && to - k < 3; k--)
+        // Three words, and one more for each بن or بنت of a lineage ("صقر بن سليمان القرشي").
+        var lineageWords = 0;
+        for (var k = to; (roleAfter ? k >= from : k > from) && to - k < 3 + lineageWords; k--)
         {
             var t = tokens[k];
+            if (t.Key is "بن" or "بنت" && k < to && lineageWords < 2) lineageWords++;
             if (!t.IsWord || doc.TokenMention[k] is not null || arabicStopwords.Contains(t.Key) || !ArabicScript.IsArabicWord(t.Key) || IsInstitutionNoun(t.Key)) break;
             // A family name may carry the article (عبدالرحمن البنيان); any earlier word with it is the role.
             if (k < to && t.Key.StartsWith("ال", StringComparison.Ordinal) || t.Key.StartsWith("وال", StringComparison.Ordinal) || t.Key.StartsWith("لل", StringComparison.Ordinal)) break;

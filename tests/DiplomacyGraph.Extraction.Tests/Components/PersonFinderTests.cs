@@ -321,6 +321,15 @@ public sealed class PersonFinderTests
     }
 
     [Fact]
+    public void Find_attendeeNamedWithALineage_keepsTheGivenNameBeforeBin()
+    {
+        var g = TestData.Extract("وحضر اللقاء المشرف العام على العلاقات الدولية راكان بن إبراهيم الطوق، وسفير خادم الحرمين الشريفين لدى دولة إريتريا صقر بن سليمان القرشي.", "ar", new DateOnly(2023, 5, 2));
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "راكان بن إبراهيم الطوق");
+        Assert.Contains(g.Entities, e => e.Type == "Person" && e.Name.Ar == "صقر بن سليمان القرشي");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Ar?.StartsWith("بن ", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Find_nameEndsBeforeARoleNoun_andAConjoinedFunctionWord()
     {
         var g = TestData.Extract("وكان في استقباله سعادة السيد خالد سعيد المري مدير إدارة المراسم، وحضر اللقاء الدكتور سالم بن ناصر الحارثي وعدد من المسؤولين.", "ar", new DateOnly(2024, 5, 2));
