@@ -224,6 +224,9 @@ internal sealed partial class MeetingFinder
                     return true;
                 // "confirmed that he would hold a bilateral meeting with Erdogan there": a future seen from the past.
                 if (!listed && tokens[i].Key == "would" && tokens[i + 1].Key is "hold" or "meet" or "have" or "also" or "then") return true;
+                // "Renzi was to be received by King Salman in the early afternoon": a plan, told as of the story's time.
+                if (!listed && tokens[i].Key is "was" or "were" or "is" or "are" && i + 2 <= cue.FirstToken && tokens[i + 1].Key == "to"
+                    && tokens[i + 2].Key is "be" or "meet" or "hold" or "have" or "receive" or "call") return true;
                 if (!listed && (tokens[i].Key is "will" or "shall"
                     || tokens[i].Key is "expected" or "scheduled" or "set" or "plans" or "planned" or "due" && tokens[i + 1].Key == "to"
                     // "he leaves for Istanbul this evening for a meeting with …": a journey still ahead.

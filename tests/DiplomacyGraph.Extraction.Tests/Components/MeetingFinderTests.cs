@@ -374,8 +374,15 @@ public sealed class MeetingFinderTests
     [Theory]
     [InlineData("After Ankara, Prime Minister Shehbaz Sharif is expected to travel to Baku for a meeting with President Ilham Aliyev.")]
     [InlineData("President Cyril Ramaphosa is set to fly to Nairobi for talks with President William Ruto.")]
+    [InlineData("Prime Minister Matteo Renzi was to be received by King Salman bin Abdulaziz Al Saud at the royal palace in the early afternoon.")]
     public void Find_expectedOrSetToEarlierInTheClause_isNoMeetingYet(string body) =>
         Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
+
+    [Theory]
+    [InlineData("RIYADH, Nov 8 -- Prime Minister Matteo Renzi had dinner with Crown Prince Mohammed bin Nayef on Sunday.")]
+    [InlineData("PRAGUE, March 14 -- President Ferdinand Marcos Jr. had a working lunch with Senate President Milos Vystrcil on Thursday.")]
+    public void Find_mealTogether_isAMeeting(string body) =>
+        Assert.Equal(2, Assert.Single(TestData.Extract(body, "en", new DateOnly(2015, 11, 8)).Meetings).Participants.Count);
 
     [Fact]
     public void Find_separateMeetingsInTheCuesOwnSentence_giveOneMeetingEach()
