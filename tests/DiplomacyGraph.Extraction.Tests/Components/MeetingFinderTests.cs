@@ -378,6 +378,14 @@ public sealed class MeetingFinderTests
     public void Find_expectedOrSetToEarlierInTheClause_isNoMeetingYet(string body) =>
         Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
 
+    [Fact]
+    public void Find_heldWithThePartnerNamedBeforeTheTalksNoun_isAMeeting()
+    {
+        var g = TestData.Extract("وكان خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز آل سعود قد عقد مع رئيس الوزراء البريطاني جوردون براون مساء أمس السبت جلسة مباحثات في قصره بالرياض.", "ar", new DateOnly(2008, 11, 2));
+        var m = Assert.Single(g.Meetings);
+        Assert.Equal((2, "2008-11-01"), (m.Participants.Count, m.Date));
+    }
+
     [Theory]
     [InlineData("RIYADH, Nov 8 -- Prime Minister Matteo Renzi had dinner with Crown Prince Mohammed bin Nayef on Sunday.")]
     [InlineData("PRAGUE, March 14 -- President Ferdinand Marcos Jr. had a working lunch with Senate President Milos Vystrcil on Thursday.")]
