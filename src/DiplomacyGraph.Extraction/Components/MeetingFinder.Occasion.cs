@@ -48,7 +48,7 @@ internal sealed partial class MeetingFinder
     // a welcome on arrival, wherever the story puts it.
     private static bool AirportWelcomeByAide(ExtractionDocument doc, Mention cue, int first, int last, List<DocEntity> pair)
     {
-        if (pair.Count != 2) return false;
+        if (pair.Count < 2) return false;
         var tokens = doc.Tokens.Tokens;
         var airport = false;
         var governor = false;
@@ -64,6 +64,19 @@ internal sealed partial class MeetingFinder
             governor |= k is "governor" or "mayor" or "محافظ" or "عمده" || k == "منطقه" && previous == "امير";
         }
         if (!airport) return false;
+        // "was received at the airport by Foreign Minister …, Transport Minister … and Ambassador …": a leader met on
+        // arrival by several aides at once.
+        if (pair.Count > 2)
+        {
+            var leaders = 0;
+            foreach (var p in pair)
+            {
+                var rank = Rank(doc, p);
+                if (rank == OfficeRank.None) return false;
+                if (rank == OfficeRank.Leader) leaders++;
+            }
+            return leaders == 1;
+        }
         var (a, b) = (Rank(doc, pair[0]), Rank(doc, pair[1]));
         if (governor && (a, b) is (OfficeRank.None, OfficeRank.Leader) or (OfficeRank.Leader, OfficeRank.None)) return true;
         return a == OfficeRank.Aide && b == OfficeRank.Leader || a == OfficeRank.Leader && b == OfficeRank.Aide;

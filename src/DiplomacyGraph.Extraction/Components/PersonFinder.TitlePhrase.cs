@@ -230,6 +230,9 @@ internal sealed partial class PersonFinder
         return -1;
     }
 
+    /// <summary>Whether token i is a capitalised portfolio noun ("Health" in "Saudi Health Minister").</summary>
+    internal static bool IsCapitalisedPortfolioWord(ExtractionDocument doc, int i) => Capitalised(doc, i) && PortfolioEnds.Contains(doc.Tokens.Tokens[i].Key);
+
     // The nouns an English portfolio ends with; the capitalised words after them are the name.
     private static readonly HashSet<string> PortfolioEnds = new(StringComparer.Ordinal)
     {

@@ -293,6 +293,8 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
             if (m?.Kind is PatternKind.Title or PatternKind.Honorific) { i = m.FirstToken; continue; }
             // "Saudi Arabia's Foreign Minister"
             if (doc.Tokens.Tokens[i].Key is "s" or "'" or "\u2019" or "the") continue;
+            // "Saudi Health Minister", "Iraqi Oil and Electricity Minister": the portfolio between demonym and title.
+            if (doc.Lang == "en" && m is null && (PersonFinder.IsCapitalisedPortfolioWord(doc, i) || doc.Tokens.Tokens[i].Key == "and")) continue;
             return null;
         }
         return null;

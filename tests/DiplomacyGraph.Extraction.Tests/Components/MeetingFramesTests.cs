@@ -780,6 +780,13 @@ public sealed class MeetingFramesTests
     }
 
     [Fact]
+    public void Find_airportWelcomeBySeveralMinisters_ofAVisitingLeader_isNoMeeting()
+    {
+        var g = TestData.Extract("RIYADH, Nov 1 (KUNA) -- British Prime Minister Gordon Brown arrived on Saturday and was received at the airport by Saudi Foreign Minister Prince Saud Al-Faisal and Saudi Transport Minister Jabara Al-Seraisry.", "en", new DateOnly(2008, 11, 1));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Gordon Brown"));
+    }
+
+    [Fact]
     public void Find_talksInANamedBuilding_nextToAPhoneCall_areNoPhoneCall()
     {
         var g = TestData.Extract("باريس 24 سبتمبر 2021 (شينخوا) استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم الجمعة رئيس الوزراء اللبناني نجيب ميقاتي في قصر الإليزيه.\nوبحث الجانبان تشكيل الحكومة اللبنانية الجديدة والمساعدات الدولية.\nوكان ماكرون قد أجرى في وقت سابق من الشهر اتصالا هاتفيا بالرئيس الإيراني إبراهيم رئيسي.", "ar", new DateOnly(2021, 9, 24));

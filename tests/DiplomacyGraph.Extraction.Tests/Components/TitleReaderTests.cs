@@ -12,6 +12,12 @@ public sealed class TitleReaderTests
         Assert.DoesNotContain(g.Offices, o => o.Person == "Emmanuel Macron" && o.Title == "Prime Minister");
     }
 
+    [Theory]
+    [InlineData("Saudi Health Minister Tawfiq Al-Rabiah met him on Monday.", "Tawfiq Al-Rabiah", "SA")]
+    [InlineData("Iraqi Oil and Electricity Minister Karim Mahmoud Jaber met him on Monday.", "Karim Mahmoud Jaber", "IQ")]
+    public void Read_portfolioBetweenDemonymAndMinister_keepsTheDemonymsCountry(string body, string person, string country) =>
+        Assert.Contains(TestData.Extract(body, "en", Date).Offices, o => o.Person == person && o.Title == "Minister" && o.Country == country);
+
     [Fact]
     public void Read_definiteTitleBeforeAClause_isNotAnApposition()
     {
