@@ -236,8 +236,9 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
             var start = end;
             // Four words, and one more for each بن or عبد of a lineage ("عادل بن عبد الرحمن العسومي").
             var lineageWords = 0;
+            // (Nor back into the day the cue is told on: "استقبل الرئيس … اليوم الأربعاء إلمار ممدياروف وزير …".)
             while (start - 1 >= 0 && end - start < 3 + lineageWords && doc.TokenMention[start - 1] is null && tokens[start - 1].IsWord
-                   && !arabicStopwords.Contains(tokens[start - 1].Key))
+                   && !arabicStopwords.Contains(tokens[start - 1].Key) && !IsDayWord(tokens[start - 1].Key))
             {
                 start--;
                 if (tokens[start].Key is "بن" or "عبد" && lineageWords < 2) lineageWords++;

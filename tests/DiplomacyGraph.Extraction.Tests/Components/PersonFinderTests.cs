@@ -760,6 +760,7 @@ public sealed class PersonFinderTests
     [Theory]
     [InlineData("DOHA, Nov. 9 (Xinhua) -- U.S. Central Intelligence Agency (CIA) Director William Burns held talks in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi.", "en")]
     [InlineData("القاهرة في 7 نوفمبر /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي اليوم /الثلاثاء/ وليام بيرنز مدير وكالة المخابرات المركزية الأمريكية.", "ar")]
+    [InlineData("القاهرة في 7 نوفمبر /أ ش أ/ استقبل الرئيس عبد الفتاح السيسي اليوم الثلاثاء فريد شفييف وزير خارجية أذربيجان.", "ar")]
     public void Find_roleNounWithoutACanonicalTitle_introducesTheName(string body, string lang)
     {
         var g = TestData.Extract(body, lang, new DateOnly(2023, 11, 7));
