@@ -203,7 +203,11 @@ internal sealed partial class MeetingFinder
     private static bool JourneyAheadBefore(ExtractionDocument doc, int first, int cue)
     {
         for (var i = first; i < cue; i++)
-            if (doc.Tokens.Tokens[i].Key is "يغادر" or "ويغادر" or "يتوجه" or "ويتوجه" or "متوجها" or "متوجهه" or "متوجهين" or "متوجهان") return true;
+            if (doc.Tokens.Tokens[i].Key is "يغادر" or "ويغادر" or "يتوجه" or "ويتوجه" or "متوجها" or "متوجهه" or "متوجهين" or "متوجهان"
+                // "سيتوجه غدا الخميس إلى الرياض، حيث يلتقي …", "ويختتم جولته في طشقند، حيث يلتقي …": a leg still ahead.
+                or "سيتوجه" or "وسيتوجه" or "سيغادر" or "وسيغادر" or "يختتم" or "ويختتم" or "سيختتم" or "وسيختتم" or "سينتقل" or "وسينتقل"
+                // "ويجري … غدا مباحثات": tomorrow.
+                or "غدا") return true;
         return false;
     }
 
@@ -254,7 +258,7 @@ internal sealed partial class MeetingFinder
             return true;
         // "ويغادر الرئيس البلاد الليلة متوجها إلى الصين، حيث يلتقي الرئيس الصيني": a present-tense cue after a journey
         // still ahead (the Arabic of "he leaves for China, where he will meet …").
-        if (doc.Lang == "ar" && doc.Tokens.Tokens[cue.FirstToken].Key is ['ي', ..] && JourneyAheadBefore(doc, first, cue.FirstToken)) return true;
+        if (doc.Lang == "ar" && doc.Tokens.Tokens[cue.FirstToken].Key is ['ي', ..] or ['و', 'ي', ..] && JourneyAheadBefore(doc, first, cue.FirstToken)) return true;
         var from = Math.Max(first, cue.FirstToken - BlockBefore);
         var to = Math.Min(last, cue.LastToken + BlockAfter);
         // "The message was delivered during a meeting between …": a message handed over in the window is the occasion too.

@@ -16,6 +16,8 @@ public sealed class MeetingFinderTests
     [InlineData("سيلتقي الرئيس المصري عبد الفتاح السيسي الرئيس الصيني شي جين بينغ الأسبوع المقبل.")]
     // A present-tense cue after a journey still ahead: "he leaves for China, where he will meet …".
     [InlineData("ويغادر الرئيس الأرجنتيني ماوريسيو ماكري البلاد الليلة متوجها إلى الصين، حيث يلتقي الرئيس الصيني شي جين بينغ.")]
+    [InlineData("وأوضح البيان أن الوزير البريطاني بوريس جونسون سيتوجه غدا الخميس إلى الرياض، حيث يلتقي ولي العهد السعودي الأمير محمد بن سلمان.")]
+    [InlineData("ويختتم الرئيس الكوري مون جاي إن جولته في طشقند، حيث يلتقي الرئيس الأوزبكي شوكت ميرضيائيف.")]
     public void Find_arabicPhoneCallOrFutureMeeting_isNotAMeeting(string body) =>
         Assert.Empty(TestData.Extract(body, "ar", Date).Meetings);
 
