@@ -90,6 +90,27 @@ internal sealed partial class MeetingFinder
         return joined;
     }
 
+    // The last two persons named before the cue when "with" joins them ("A مع نظيره B", "A with his counterpart B"),
+    // close before it, or null.
+    private static List<DocEntity>? PairWithBefore(ExtractionDocument doc, Mention cue, List<(int Token, DocEntity Person)> before)
+    {
+        if (before.Count < 2) return null;
+        var (lastToken, lastPerson) = before[^1];
+        var (prevToken, prevPerson) = before[^2];
+        var prevEnd = EndOf(doc, prevToken);
+        if (prevPerson == lastPerson || lastToken - prevEnd > PairWithReach || cue.FirstToken - EndOf(doc, lastToken) > PairGap * 3) return null;
+        var tokens = doc.Tokens.Tokens;
+        var with = false;
+        for (var k = prevEnd + 1; k < lastToken; k++)
+        {
+            if (tokens[k].Key is "مع" or "with") with = true;
+            else if (!tokens[k].IsWord) return null;
+        }
+        return with ? [prevPerson, lastPerson] : null;
+    }
+
+    private const int PairWithReach = 6;
+
     // The two persons a sentence opens on, joined to each other (A and B, A ونظيره B), or null.
     private static List<DocEntity>? OpeningPairOf(ExtractionDocument doc, int sentence)
     {

@@ -344,6 +344,13 @@ internal sealed partial class MeetingFinder(DateExpressions dates) : IPipelineCo
             yield return (held, null);
             yield break;
         }
+        // "مؤتمر صحفي مشترك عقده شكري مع نظيره المجري بيتر سيارتو، عقب مباحثاتهما": "their talks" after a pair joined by
+        // "with" are that pair's.
+        if (theirs && PairWithBefore(doc, cue, before) is { } withPair)
+        {
+            yield return (withPair, null);
+            yield break;
+        }
         // "اتفق A ونظيرته B اليوم على … . وقال A … خلال محادثاتهما": in a story that has told no meeting yet, "their talks"
         // with no pair in its own sentence are the talks of the pair the sentence before opened on.
         if (theirs && doc.Meetings.Count == 0 && before.Select(b => b.Person).Distinct().Count() < 2

@@ -381,6 +381,13 @@ public sealed class MeetingFinderTests
         Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
 
     [Fact]
+    public void Find_theirTalksAfterAPairJoinedByWith_isThatPairsMeeting()
+    {
+        var g = TestData.Extract("جاء ذلك في مؤتمر صحفي مشترك عقده وزير الخارجية المصري سامح شكري مع نظيره المجري بيتر سيارتو، عقب مباحثاتهما في القاهرة.", "ar", new DateOnly(2015, 11, 7));
+        Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
+    }
+
+    [Fact]
     public void Find_heldWithThePartnerNamedBeforeTheTalksNoun_isAMeeting()
     {
         var g = TestData.Extract("وكان خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز آل سعود قد عقد مع رئيس الوزراء البريطاني جوردون براون مساء أمس السبت جلسة مباحثات في قصره بالرياض.", "ar", new DateOnly(2008, 11, 2));
