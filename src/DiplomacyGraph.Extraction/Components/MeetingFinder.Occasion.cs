@@ -199,6 +199,14 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // A cue in the present tense: its verb (يلتقي، وتلتقي), or the verb right before its noun (تجري مباحثات، يعقد جلسة …).
+    private static bool PresentTenseCue(ExtractionDocument doc, Mention cue)
+    {
+        var tokens = doc.Tokens.Tokens;
+        if (tokens[cue.FirstToken].Key is ['ي', ..] or ['و', 'ي', ..] or ['ت', ..] or ['و', 'ت', ..]) return true;
+        return cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "يجري" or "ويجري" or "تجري" or "وتجري" or "يعقد" or "ويعقد" or "تعقد" or "وتعقد";
+    }
+
     // Whether a verb or participle of leaving or heading for a place (يغادر، يتوجه، متوجها) stands before the cue.
     private static bool JourneyAheadBefore(ExtractionDocument doc, int first, int cue)
     {
@@ -206,6 +214,8 @@ internal sealed partial class MeetingFinder
             if (doc.Tokens.Tokens[i].Key is "يغادر" or "ويغادر" or "يتوجه" or "ويتوجه" or "متوجها" or "متوجهه" or "متوجهين" or "متوجهان"
                 // "سيتوجه غدا الخميس إلى الرياض، حيث يلتقي …", "ويختتم جولته في طشقند، حيث يلتقي …": a leg still ahead.
                 or "سيتوجه" or "وسيتوجه" or "سيغادر" or "وسيغادر" or "يختتم" or "ويختتم" or "سيختتم" or "وسيختتم" or "سينتقل" or "وسينتقل"
+                // (Of a woman: "قبل أن تتوجه إلى الدوحة ثم المنامة، حيث تجري مباحثات …".)
+                or "تتوجه" or "وتتوجه" or "ستتوجه" or "وستتوجه" or "تغادر" or "وتغادر" or "ستغادر" or "تختتم" or "وتختتم"
                 // "ويجري … غدا مباحثات": tomorrow.
                 or "غدا") return true;
         return false;
@@ -258,7 +268,7 @@ internal sealed partial class MeetingFinder
             return true;
         // "ويغادر الرئيس البلاد الليلة متوجها إلى الصين، حيث يلتقي الرئيس الصيني": a present-tense cue after a journey
         // still ahead (the Arabic of "he leaves for China, where he will meet …").
-        if (doc.Lang == "ar" && doc.Tokens.Tokens[cue.FirstToken].Key is ['ي', ..] or ['و', 'ي', ..] && JourneyAheadBefore(doc, first, cue.FirstToken)) return true;
+        if (doc.Lang == "ar" && PresentTenseCue(doc, cue) && JourneyAheadBefore(doc, first, cue.FirstToken)) return true;
         var from = Math.Max(first, cue.FirstToken - BlockBefore);
         var to = Math.Min(last, cue.LastToken + BlockAfter);
         // "The message was delivered during a meeting between …": a message handed over in the window is the occasion too.

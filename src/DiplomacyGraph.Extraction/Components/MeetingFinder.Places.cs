@@ -86,8 +86,13 @@ internal sealed partial class MeetingFinder
             if (doc.TokenMention[i] is not { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place } m || !IsVenue(doc, m)) continue;
             i = m.LastToken;
             // "arrived … from Doha, where she had met Qatar's Amir": the city the relative clause is about.
+            // (Only when the cue is in that clause: "who arrived from New Delhi, where he had attended consultations, was
+            // received by …" met where the story was filed.)
             if (m.LastToken + 2 <= last && doc.Tokens.Tokens[m.LastToken + 1].Key is "," && doc.Tokens.Tokens[m.LastToken + 2].Key is "where" or "حيث")
-                return m.Entity!.Reference;
+            {
+                if (!CueAfterClauseOf(doc, m.LastToken + 2, cue, last)) return m.Entity!.Reference;
+                continue;
+            }
             if (m.FirstToken == doc.DatelinePlaceToken || Origin(doc, m) || InRelativeClauseAfter(doc, cue, m.FirstToken) || HeldLater(doc, cue, m.FirstToken)
                 || ReportedAfterCue(doc, cue, m.FirstToken)) continue;
             // "إكسبو 2025 أوساكا", "Expo 2020 Dubai": a city that ends an event's name.
@@ -251,6 +256,15 @@ internal sealed partial class MeetingFinder
                 return true;
             }
         }
+        return false;
+    }
+
+    // Whether the cue stands after the comma that closes the clause opened at `opener` (past the clause, in the main one).
+    private static bool CueAfterClauseOf(ExtractionDocument doc, int opener, int cue, int last)
+    {
+        if (cue < opener) return false;
+        for (var k = opener + 1; k < cue && k <= last; k++)
+            if (doc.Tokens.Tokens[k].Key is "," or "\u060C") return true;
         return false;
     }
 

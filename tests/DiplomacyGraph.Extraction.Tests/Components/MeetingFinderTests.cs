@@ -18,6 +18,7 @@ public sealed class MeetingFinderTests
     [InlineData("ويغادر الرئيس الأرجنتيني ماوريسيو ماكري البلاد الليلة متوجها إلى الصين، حيث يلتقي الرئيس الصيني شي جين بينغ.")]
     [InlineData("وأوضح البيان أن الوزير البريطاني بوريس جونسون سيتوجه غدا الخميس إلى الرياض، حيث يلتقي ولي العهد السعودي الأمير محمد بن سلمان.")]
     [InlineData("ويختتم الرئيس الكوري مون جاي إن جولته في طشقند، حيث يلتقي الرئيس الأوزبكي شوكت ميرضيائيف.")]
+    [InlineData("وتلتقي المستشارة الألمانية أنغيلا ميركل رجال أعمال قبل أن تتوجه إلى الدوحة، حيث تجري مباحثات مع أمير قطر الشيخ حمد بن خليفة آل ثاني.")]
     public void Find_arabicPhoneCallOrFutureMeeting_isNotAMeeting(string body) =>
         Assert.Empty(TestData.Extract(body, "ar", Date).Meetings);
 
@@ -379,6 +380,20 @@ public sealed class MeetingFinderTests
     [InlineData("Prime Minister Matteo Renzi was to be received by King Salman bin Abdulaziz Al Saud at the royal palace in the early afternoon.")]
     public void Find_expectedOrSetToEarlierInTheClause_isNoMeetingYet(string body) =>
         Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
+
+    [Fact]
+    public void Find_feminineDiscussedWith_isAMeeting()
+    {
+        var g = TestData.Extract("جدة - 26 - 5 (كونا) -- وأوضحت المستشارة الألمانية أنغيلا ميركل أنها بحثت مع خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز مساء أمس في جدة الملف النووي.", "ar", new DateOnly(2010, 5, 26));
+        Assert.Equal(2, Assert.Single(g.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void Find_cityOfARelativeClauseTheCueIsNotIn_isNotTheVenue()
+    {
+        var g = TestData.Extract("KUWAIT, Oct 6 (KUNA) -- German Foreign Minister Frank-Walter Steinmeier, who arrived on Monday from New Delhi, where he had attended intergovernmental consultations, was received on Tuesday by Kuwaiti Crown Prince Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.", "en", new DateOnly(2015, 10, 6));
+        Assert.Equal("Kuwait City", Assert.Single(g.Meetings).Place);
+    }
 
     [Fact]
     public void Find_theirTalksAfterAPairJoinedByWith_isThatPairsMeeting()
