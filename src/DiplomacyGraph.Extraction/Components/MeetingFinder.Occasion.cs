@@ -177,8 +177,9 @@ internal sealed partial class MeetingFinder
             for (var k = (doc.TokenMention[token]?.FirstToken ?? token) - 1; k >= first && k >= token - PatronReach && !patron; k--)
             {
                 var key = tokens[k].Key;
-                if (key is "برعايه" or "رعايه" or "وبرعايه" or "patronage" or "auspices") patron = true;
-                else if (!(doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym or PatternKind.Entity } || key is "و" or "and" or "of" or "the" or "واخيه" or "اخيه" or "وشقيقه")) break;
+                // ("في ظل الرعاية السامية لصاحب الجلالة …": under the high patronage of.)
+                if (key is "برعايه" or "رعايه" or "وبرعايه" or "الرعايه" or "بالرعايه" or "patronage" or "auspices") patron = true;
+                else if (!(doc.TokenMention[k] is { Kind: PatternKind.Title or PatternKind.Honorific or PatternKind.Demonym or PatternKind.Entity } || key is "و" or "and" or "of" or "the" or "واخيه" or "اخيه" or "وشقيقه" or "الساميه" or "الكريمه")) break;
             }
             if (!patron) return false;
         }

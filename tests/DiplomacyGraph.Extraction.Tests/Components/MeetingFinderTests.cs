@@ -1019,6 +1019,7 @@ public sealed class MeetingFinderTests
     [Theory]
     [InlineData("وأكد رئيسا الوزراء في مستهل الاجتماعات العلاقات الأخوية التاريخية بين البلدين، التي تحظى برعاية جلالة الملك عبدالله الثاني وأخيه فخامة الرئيس عبدالفتاح السيسي، وأشادا بانتظام انعقاد اللجنة.", "ar")]
     [InlineData("At the start of the meetings, the two prime ministers praised relations held under the patronage of King Abdullah II and President Abdel Fattah al-Sisi.", "en")]
+    [InlineData("وأوضح الوزير أن هذا اللقاء يندرج في إطار التشاور بين المملكتين في ظل الرعاية السامية لصاحب الجلالة الملك محمد السادس وأخيه جلالة الملك حمد بن عيسى آل خليفة.", "ar")]
     public void Find_patronsOfWhatTheMeetingPraised_didNotMeet(string body, string lang) =>
         Assert.Empty(TestData.Extract(body, lang, new DateOnly(2024, 5, 9)).Meetings);
 
