@@ -200,6 +200,30 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    private static bool AfterDuring(ExtractionDocument doc, Mention cue, int first)
+    {
+        var k = cue.FirstToken - 1;
+        if (k > first && doc.Tokens.Tokens[k].Key is "the" or "their") k--;
+        return k >= first && doc.Tokens.Tokens[k].Key is "during" or "at";
+    }
+
+    // The main clause after "During the talks with …," speaks of what is expected or will be (the sides are expected to,
+    // will discuss).
+    private static bool PlanAfterDuring(ExtractionDocument doc, Mention cue, int last)
+    {
+        var tokens = doc.Tokens.Tokens;
+        var comma = false;
+        for (var i = cue.LastToken + 1; i <= last; i++)
+        {
+            var k = tokens[i].Key;
+            if (k is "," && !comma) { comma = true; continue; }
+            if (!comma) continue;
+            if (k is "will" or "shall" || k is "expected" or "scheduled" or "set" && i + 1 <= last && tokens[i + 1].Key == "to") return true;
+            if (k is "." or ";") return false;
+        }
+        return false;
+    }
+
     // A cue in the present tense: its verb (يلتقي، وتلتقي), or the verb right before its noun (تجري مباحثات، يعقد جلسة …).
     private static bool PresentTenseCue(ExtractionDocument doc, Mention cue)
     {
@@ -262,6 +286,9 @@ internal sealed partial class MeetingFinder
                     return true;
             }
         }
+        // "During the talks with the Emir, the sides are expected to discuss …": talks whose clause says what will be
+        // discussed are still to come.
+        if (doc.Lang == "en" && AfterDuring(doc, cue, first) && PlanAfterDuring(doc, cue, last)) return true;
         // "ومن المنتظر أن يتوجه الرئيس … إلى زغرب، حيث يلتقي …", "ومن المقرر أن …": a sentence that opens on a plan
         // tells what is still to come, however far its verb.
         if (doc.Lang == "ar" && first + 1 < last && doc.Tokens.Tokens[first].Key is "ومن" or "من"

@@ -378,6 +378,7 @@ public sealed class MeetingFinderTests
     [InlineData("After Ankara, Prime Minister Shehbaz Sharif is expected to travel to Baku for a meeting with President Ilham Aliyev.")]
     [InlineData("President Cyril Ramaphosa is set to fly to Nairobi for talks with President William Ruto.")]
     [InlineData("Prime Minister Matteo Renzi was to be received by King Salman bin Abdulaziz Al Saud at the royal palace in the early afternoon.")]
+    [InlineData("During the talks with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, President Nursultan Nazarbayev is expected to discuss the situation in Syria.")]
     public void Find_expectedOrSetToEarlierInTheClause_isNoMeetingYet(string body) =>
         Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
 
