@@ -151,6 +151,13 @@ internal sealed partial class MeetingFinder
         var end = doc.TokenMention[cue] is { } m ? m.LastToken : cue;
         for (var i = end + 1; i <= Math.Min(last, end + 2); i++)
             if (tokens[i].Key is "here" or "هنا") return true;
+        // "met with visiting … Adel al-Jubeir here on Thursday, as Riyadh stepped up efforts": after the object, before
+        // the clause ends or another city is named.
+        for (var i = end + 3; i <= last; i++)
+        {
+            if (tokens[i].Key is "," or ";" or "\u060C" || doc.TokenMention[i] is { Kind: PatternKind.Entity, Entity.Kind: NodeKind.Place }) return false;
+            if (tokens[i].Key is "here" && tokens[i - 1].Key is not ("from" or "to")) return true;
+        }
         return false;
     }
 

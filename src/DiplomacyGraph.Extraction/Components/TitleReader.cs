@@ -64,8 +64,9 @@ internal sealed class TitleReader(IReadOnlyDictionary<string, string> titleByFir
         // A known name that carries its title (King Salman, الملك سلمان) states that office.
         foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity?.Kind == NodeKind.Person && m.Pattern is not null))
         {
-            // "Amir-Abdollahian" is a name, not the title Amir.
-            if (m.FirstToken < m.LastToken && doc.Tokens.Tokens[m.FirstToken + 1].Key == "-") continue;
+            // "Amir-Abdollahian" is a name, not the title Amir; "سلطان بن سعد المريخي", "Sultan bin Salman": a word followed by
+            // بن or bin is the given name of a lineage, not a title.
+            if (m.FirstToken < m.LastToken && doc.Tokens.Tokens[m.FirstToken + 1].Key is "-" or "بن" or "bin" or "ibn") continue;
             var first = doc.Tokens.Tokens[m.FirstToken].Key;
             var key = first.StartsWith("ال", StringComparison.Ordinal) ? first[2..] : first;
             if ((titleByFirstWord.TryGetValue(first, out var title) || titleByFirstWord.TryGetValue(key, out title)) && m.Entity!.Country is { } c)

@@ -19,6 +19,14 @@ public sealed class TitleReaderTests
         Assert.Contains(TestData.Extract(body, "en", Date).Offices, o => o.Person == person && o.Title == "Minister" && o.Country == country);
 
     [Fact]
+    public void Read_givenNameThatIsAlsoATitle_beforeBin_givesNoSuchOffice()
+    {
+        var g = TestData.Extract("كراكاس في 27 سبتمبر /قنا/ اجتمع سعادة الدكتور سلطان بن سعد المريخي وزير الدولة للشؤون الخارجية، اليوم، مع الرئيس نيكولاس مادورو.", "ar", Date);
+        Assert.DoesNotContain(g.Offices, o => o.Title == "Sultan");
+        Assert.Equal("Caracas", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
     public void Read_definiteTitleBeforeAClause_isNotAnApposition()
     {
         var g = TestData.Extract("Chinese President Xi Jinping met Saudi King Salman. During his meeting with the king, Xi said ties were strong.", "en", Date);
