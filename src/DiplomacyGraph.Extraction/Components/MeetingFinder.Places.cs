@@ -243,6 +243,9 @@ internal sealed partial class MeetingFinder
         "said", "says", "told", "stressed", "noted", "added", "stated", "announced", "affirmed", "reiterated", "condolences", "recalled", "recalling",
         "قال", "وقال", "اكد", "واكد", "اعلن", "واعلن", "اوضح", "واوضح", "اشار", "واشار", "صرح", "وصرح", "اضاف", "واضاف",
         "تعازي", "التعازي", "بالتعازي", "تعازيه", "تعازيها", "استذكر", "واستذكر", "استذكرا", "مستذكرا",
+        // "…، معربا عن تقدير الرياض لضبط النفس الذي أبدته إسلام آباد", "expressing appreciation for Islamabad's restraint":
+        // the participles of saying and expressing.
+        "معربا", "معربه", "مؤكدا", "مؤكده", "مشيرا", "مشيره", "مضيفا", "مضيفه", "expressing", "stressing", "noting", "adding", "saying",
     };
 
     // "received a delegation … which had taken part in the conference in Baghdad", "مخرجات القمة … التي عقدت في نيقوسيا":

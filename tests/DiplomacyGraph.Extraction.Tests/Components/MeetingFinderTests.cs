@@ -383,6 +383,13 @@ public sealed class MeetingFinderTests
         Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
 
     [Fact]
+    public void Find_cityInWhatTheVisitorExpressed_isNotTheVenue()
+    {
+        var g = TestData.Extract("إسلام آباد 7 مارس (واس) -- أجرى وزير الدولة للشؤون الخارجية عادل الجبير اليوم مباحثات مع وزير الخارجية الباكستاني شاه محمود قريشي في مقر وزارة الخارجية، معربا عن تقدير الرياض لضبط النفس.", "ar", new DateOnly(2019, 3, 7));
+        Assert.Equal("Islamabad", Assert.Single(g.Meetings).Place);
+    }
+
+    [Fact]
     public void Find_hereAfterTheObject_isTheDatelinesCity_notACityNamedAfterIt()
     {
         var g = TestData.Extract("ISLAMABAD, March 7 (Xinhua) -- Pakistani Prime Minister Imran Khan met with visiting Saudi Minister of State for Foreign Affairs Adel al-Jubeir here on Thursday, as Riyadh stepped up efforts to ease tensions.", "en", new DateOnly(2019, 3, 7));
