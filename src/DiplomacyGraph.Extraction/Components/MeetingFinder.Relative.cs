@@ -60,7 +60,9 @@ internal sealed partial class MeetingFinder
         if (close <= first || tokens[close].Key != ",") return -1;
         for (var i = close - 1; i > first; i--)
         {
-            if (tokens[i].Key is not ("who" or "whose")) continue;
+            // ("Erdogan flew in from Saudi Arabia, where he had attended the funeral of King Abdullah, and was greeted by …":
+            // a clause about a place names others too.)
+            if (tokens[i].Key is not ("who" or "whose" or "where")) continue;
             return tokens[i - 1].Key == "," ? i - 1 : -1;
         }
         return -1;

@@ -383,6 +383,14 @@ public sealed class MeetingFinderTests
         Assert.Empty(TestData.Extract(body, "en", new DateOnly(2023, 5, 30)).Meetings);
 
     [Fact]
+    public void Find_personInAClauseAboutAPlace_beforeAPassiveCue_isNotItsSubject()
+    {
+        var g = TestData.Extract("DJIBOUTI, Jan 24 (AA) -- Turkish President Recep Tayyip Erdogan flew into Djibouti on Friday evening from Saudi Arabia, where he had attended the funeral of King Abdullah bin Abdulaziz, and was greeted at the airport by Djiboutian President Ismail Omar Guelleh.", "en", new DateOnly(2015, 1, 24));
+        Assert.True(TestData.HasMeeting(g, "Recep Tayyip Erdogan", "Ismail Omar Guelleh"));
+        Assert.DoesNotContain(g.Meetings, m => m.Participants.Contains("Abdullah bin Abdulaziz"));
+    }
+
+    [Fact]
     public void Find_cityInWhatTheVisitorExpressed_isNotTheVenue()
     {
         var g = TestData.Extract("إسلام آباد 7 مارس (واس) -- أجرى وزير الدولة للشؤون الخارجية عادل الجبير اليوم مباحثات مع وزير الخارجية الباكستاني شاه محمود قريشي في مقر وزارة الخارجية، معربا عن تقدير الرياض لضبط النفس.", "ar", new DateOnly(2019, 3, 7));
