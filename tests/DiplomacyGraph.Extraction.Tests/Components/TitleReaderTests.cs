@@ -19,6 +19,14 @@ public sealed class TitleReaderTests
         Assert.Contains(TestData.Extract(body, "en", Date).Offices, o => o.Person == person && o.Title == "Minister" && o.Country == country);
 
     [Fact]
+    public void Read_headOfTheNationalGuard_isNoPresident()
+    {
+        var g = TestData.Extract("استقبل صاحب السمو الملكي الأمير عبدالله بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء رئيس الحرس الوطني في قصره بالرياض اليوم مستشار جمهورية ألمانيا الاتحادية جيرهارد شرودر.", "ar", new DateOnly(2005, 2, 27));
+        Assert.DoesNotContain(g.Offices, o => o.Title == "President");
+        Assert.Single(g.Meetings);
+    }
+
+    [Fact]
     public void Read_givenNameThatIsAlsoATitle_beforeBin_givesNoSuchOffice()
     {
         var g = TestData.Extract("كراكاس في 27 سبتمبر /قنا/ اجتمع سعادة الدكتور سلطان بن سعد المريخي وزير الدولة للشؤون الخارجية، اليوم، مع الرئيس نيكولاس مادورو.", "ar", Date);
