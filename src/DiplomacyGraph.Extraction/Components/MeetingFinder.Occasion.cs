@@ -200,6 +200,7 @@ internal sealed partial class MeetingFinder
         return false;
     }
 
+    // Whether the cue's noun follows "during" or "at" (during the talks, at their meeting).
     private static bool AfterDuring(ExtractionDocument doc, Mention cue, int first)
     {
         var k = cue.FirstToken - 1;
@@ -232,19 +233,24 @@ internal sealed partial class MeetingFinder
         return cue.FirstToken > 0 && tokens[cue.FirstToken - 1].Key is "يجري" or "ويجري" or "تجري" or "وتجري" or "يعقد" or "ويعقد" or "تعقد" or "وتعقد";
     }
 
-    // Whether a verb or participle of leaving or heading for a place (يغادر، يتوجه، متوجها) stands before the cue.
+    // Whether a verb or participle of leaving or heading for a place (يغادر، يتوجه، متوجها), or tomorrow, stands before the cue.
     private static bool JourneyAheadBefore(ExtractionDocument doc, int first, int cue)
     {
         for (var i = first; i < cue; i++)
-            if (doc.Tokens.Tokens[i].Key is "يغادر" or "ويغادر" or "يتوجه" or "ويتوجه" or "متوجها" or "متوجهه" or "متوجهين" or "متوجهان"
-                // "سيتوجه غدا الخميس إلى الرياض، حيث يلتقي …", "ويختتم جولته في طشقند، حيث يلتقي …": a leg still ahead.
-                or "سيتوجه" or "وسيتوجه" or "سيغادر" or "وسيغادر" or "يختتم" or "ويختتم" or "سيختتم" or "وسيختتم" or "سينتقل" or "وسينتقل"
-                // (Of a woman: "قبل أن تتوجه إلى الدوحة ثم المنامة، حيث تجري مباحثات …".)
-                or "تتوجه" or "وتتوجه" or "ستتوجه" or "وستتوجه" or "تغادر" or "وتغادر" or "ستغادر" or "تختتم" or "وتختتم"
-                // "ويجري … غدا مباحثات": tomorrow.
-                or "غدا") return true;
+            if (JourneyAheadWords.Contains(doc.Tokens.Tokens[i].Key)) return true;
         return false;
     }
+
+    private static readonly HashSet<string> JourneyAheadWords = new(StringComparer.Ordinal)
+    {
+        "يغادر", "ويغادر", "يتوجه", "ويتوجه", "متوجها", "متوجهه", "متوجهين", "متوجهان",
+        // "سيتوجه غدا الخميس إلى الرياض، حيث يلتقي …", "ويختتم جولته في طشقند، حيث يلتقي …": a leg still ahead.
+        "سيتوجه", "وسيتوجه", "سيغادر", "وسيغادر", "يختتم", "ويختتم", "سيختتم", "وسيختتم", "سينتقل", "وسينتقل",
+        // (Of a woman: "قبل أن تتوجه إلى الدوحة ثم المنامة، حيث تجري مباحثات …".)
+        "تتوجه", "وتتوجه", "ستتوجه", "وستتوجه", "تغادر", "وتغادر", "ستغادر", "تختتم", "وتختتم",
+        // "ويجري … غدا مباحثات": tomorrow.
+        "غدا",
+    };
 
     private static bool Blocked(ExtractionDocument doc, Mention cue, int first, int last)
     {
