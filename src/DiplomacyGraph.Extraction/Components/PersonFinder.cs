@@ -315,28 +315,33 @@ internal sealed partial class PersonFinder(HashSet<string> arabicStopwords, Hash
         {
             var words = NameWords(doc, shorter.NameAr ?? shorter.NameEn ?? "");
             if (words.Length < 2) continue;
+            // The others' names, in this one's script, longer than it.
+            var others = named.Where(o => o != shorter)
+                .Select(o => (Person: o, Full: NameWords(doc, (shorter.NameAr is null ? o.NameEn : o.NameAr) ?? "")))
+                .Where(o => o.Full.Length > words.Length).ToList();
             // ("Ould Cheikh Ahmed" after the known "Ismail Ould Cheikh Ahmed": a particle's family name stands for a known
             // person too.)
-            var longer = named.FirstOrDefault(o => o != shorter && o.Spans.Count > 0
-                && NameWords(doc, (shorter.NameAr is null ? o.NameEn : o.NameAr) ?? "") is var full && full.Length > words.Length
-                && (o.Entry is null && full[0] == words[0] && IsSubsequence(words, full) || Connectors.Contains(words[0]) && full.AsSpan(full.Length - words.Length).SequenceEqual(words)));
+            DocEntity? longer = others.FirstOrDefault(o => o.Person.Entry is null && o.Full[0] == words[0] && IsSubsequence(words, o.Full)
+                || Connectors.Contains(words[0]) && EndsWithWords(o.Full, words)).Person;
             // "President Bongo Ondimba" after "Ali Bongo Ondimba", "Faki Mahamat" after "Moussa Faki Mahamat": a name of two
             // words or more that ends the one longer name of the story ending so is that person's family name.
-            longer ??= OnlyPersonNamedEndingWith(doc, named, shorter, words);
+            longer ??= OnlyOneEndingWith(others, words);
             if (longer is null) continue;
             foreach (var m in doc.MentionsOf(PatternKind.Entity).Where(m => m.Entity == shorter).ToList()) doc.Reassign(m, longer);
         }
     }
 
-    private static DocEntity? OnlyPersonNamedEndingWith(ExtractionDocument doc, List<DocEntity> named, DocEntity shorter, string[] words)
+    private static bool EndsWithWords(string[] full, string[] words) => full.AsSpan(full.Length - words.Length).SequenceEqual(words);
+
+    // The one person whose longer name ends with the words, or null when none or several do.
+    private static DocEntity? OnlyOneEndingWith(List<(DocEntity Person, string[] Full)> others, string[] words)
     {
         DocEntity? found = null;
-        foreach (var o in named)
+        foreach (var (person, full) in others)
         {
-            if (o == shorter || NameWords(doc, (shorter.NameAr is null ? o.NameEn : o.NameAr) ?? "") is not { } full || full.Length <= words.Length
-                || !full.AsSpan(full.Length - words.Length).SequenceEqual(words)) continue;
+            if (!EndsWithWords(full, words)) continue;
             if (found is not null) return null;
-            found = o;
+            found = person;
         }
         return found;
     }
